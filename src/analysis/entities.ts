@@ -1,0 +1,254 @@
+// Named entities, first version: capitalised spans split by a gazetteer and by titles, typed by
+// keywords and context, and canonicalised within the article (Rutte → Mark Rutte, Korut → Korea
+// Utara). The trained recogniser of a later stage replaces the span finder, not this interface.
+
+import type { EntityMention, EntityType, Sentence } from '../article.js';
+import { ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
+import { ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
+import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
+import { stopwordsFor } from '../lang/stopwords.js';
+
+/** Tokens inside a name that may be lower case: Ahmad bin Ali, Ursula von der Leyen. */
+const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'al', 'el', 'la', 'dos']);
+/** A reporting verb right after a name makes the name a person. */
+const SPEAKER_AFTER = /^\s*(?:,\s*)?(?:mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menilai|menegaskan|menjelaskan|mengungkapkan|berharap|said|says|told|added|stated)\b/i;
+const SPEAKER_BEFORE = /\b(?:kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|said|says|according to|menurut)\s*$/i;
+const CALENDAR_WORDS = new Set([
+  ...WEEKDAYS_ID, ...Object.keys(MONTHS_ID), 'jum\'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Found {
+  surface: string;
+  type: EntityType;
+  known: CanonicalEntity | null;
+  role: string | null;
+  sentence: number;
+  /** Offsets in the sentence, to look at the words around it. */
+  start: number;
+  end: number;
+}
+
+const titles = [...TITLES_ID, ...TITLES_EN].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+
+/** Finds and canonicalises the entities of an article's sentences (title included). */
+export function extractEntities(sentences: Sentence[], language: string): EntityMention[] {
+  const found: Found[] = [];
+  const body = sentences.filter((s) => !s.isTitle).map((s) => s.text).join('\n');
+  for (const sentence of sentences) {
+    const inSentence = entitiesInSentence(sentence, language);
+    // Headlines are Title Case: there only known names, and names the body also writes, count.
+    found.push(...(sentence.isTitle ? inSentence.filter((f) => f.known || body.includes(f.surface)) : inSentence));
+  }
+  return canonicalise(found, sentences, language);
+}
+
+function entitiesInSentence(sentence: Sentence, language: string): Found[] {
+  const text = sentence.text;
+  const tokens: Tok[] = [];
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  TOKEN.lastIndex = 0;
+  const out: Found[] = [];
+  const stop = stopwordsFor(language === 'en' ? 'en' : 'id');
+  let pendingRole: string | null = null;
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!.text)) {
+      pendingRole = null;
+      i++;
+      continue;
+    }
+    // A span: capitalised tokens with only spaces (or a name connector) between them.
+    let end = i + 1;
+    while (end < tokens.length) {
+      const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+      if (gap !== ' ') break;
+      const t = tokens[end]!.text;
+      if (isCapitalised(t)) end++;
+      else if (NAME_CONNECTORS.has(t) && tokens[end + 1] && isCapitalised(tokens[end + 1]!.text) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end += 2;
+      else break;
+    }
+    let span = tokens.slice(i, end);
+    const before = text.slice(0, tokens[i]!.start);
+    const atSentenceStart = before.trim() === '' || /["“‘(]\s*$/.test(before);
+    if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
+      span = span.slice(1);
+    }
+    const emitted = out.length;
+    pendingRole = processSpan(span, sentence, language, out, pendingRole);
+    // A lone unknown capitalised word at the start of a sentence is just the first word.
+    if (atSentenceStart && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
+    // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan".
+    const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : '';
+    if (after.trim() !== ',') pendingRole = null;
+    i = end;
+  }
+  return out;
+}
+
+/** Splits one capitalised span into known entities, roles and names. Returns an open role. */
+function processSpan(span: Tok[], sentence: Sentence, language: string, out: Found[], role: string | null): string | null {
+  const gaz = gazetteer();
+  const roleWords = language === 'en' ? ROLE_WORDS_EN : ROLE_WORDS_ID;
+  let j = 0;
+  let pendingRole = role;
+  while (j < span.length) {
+    // 1. Longest gazetteer match.
+    let matched = 0;
+    let known: CanonicalEntity | undefined;
+    for (let k = Math.min(gaz.maxWords, span.length - j); k >= 1; k--) {
+      known = gaz.lookup(span.slice(j, j + k).map((t) => t.text).join(' '));
+      if (known) { matched = k; break; }
+    }
+    if (known) {
+      const toks = span.slice(j, j + matched);
+      out.push(found(toks, sentence, known.type, known, known.type === 'PERSON' ? pendingRole : null));
+      if (pendingRole !== null && known.type !== 'PERSON') pendingRole = `${pendingRole} ${toks.map((t) => t.text).join(' ')}`;
+      else if (known.type === 'PERSON') pendingRole = null;
+      j += matched;
+      continue;
+    }
+    // 2. A title: opens a role that the following name takes.
+    const title = matchTitle(span, j);
+    if (title > 0) {
+      let k = j + title;
+      while (k < span.length - 1 && roleWords.has(span[k]!.text.toLowerCase())) k++;
+      pendingRole = span.slice(j, k).map((t) => t.text).join(' ');
+      j = k;
+      continue;
+    }
+    // 3. A name run, up to the next known entity or title.
+    let k = j + 1;
+    while (k < span.length && !startsKnownOrTitle(span, k)) k++;
+    let run = span.slice(j, k);
+    const lower = run.map((t) => t.text.toLowerCase());
+    if (pendingRole !== null && run.length >= 3 && ORG_KEYWORDS.has(lower[0]!)) {
+      // "Ketua Umum Partai Golkar Airlangga Hartarto": the organisation, then the person.
+      out.push(found(run.slice(0, 2), sentence, 'ORGANISATION', null, null));
+      pendingRole = `${pendingRole} ${run.slice(0, 2).map((t) => t.text).join(' ')}`;
+      run = run.slice(2);
+    }
+    if (run.length > 0 && !run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) {
+      const parts = run.length === 1 ? run[0]!.text.split('-') : [];
+      const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
+      if (known.length > 1 && known.every(Boolean)) {
+        // Rusia-Ukraina: two known places joined by a hyphen.
+        for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
+      } else {
+        out.push(found(run, sentence, typeOfRun(run, pendingRole), null, pendingRole));
+      }
+    }
+    pendingRole = null;
+    j = k;
+  }
+  return pendingRole;
+}
+
+function typeOfRun(run: Tok[], role: string | null): EntityType {
+  const lower = run.map((t) => t.text.toLowerCase());
+  if (lower.some((w) => ORG_KEYWORDS.has(w))) return 'ORGANISATION';
+  if (PLACE_KEYWORDS.has(lower[0]!)) return 'PLACE';
+  if (role !== null) return 'PERSON';
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text)) return 'ORGANISATION';
+  return 'MISC';
+}
+
+function found(toks: Tok[], sentence: Sentence, type: EntityType, known: CanonicalEntity | null, role: string | null): Found {
+  return {
+    surface: sentence.text.slice(toks[0]!.start, toks[toks.length - 1]!.end),
+    type, known, role, sentence: sentence.index, start: toks[0]!.start, end: toks[toks.length - 1]!.end,
+  };
+}
+
+function matchTitle(span: Tok[], j: number): number {
+  for (const words of titles) {
+    if (j + words.length > span.length) continue;
+    // A title needs a name (or an organisation) after it inside the span; "Presiden" alone is a word.
+    if (j + words.length === span.length) continue;
+    if (words.every((w, k) => span[j + k]!.text.toLowerCase().replace(/\.$/, '') === w)) return words.length;
+  }
+  return 0;
+}
+
+function startsKnownOrTitle(span: Tok[], k: number): boolean {
+  const gaz = gazetteer();
+  for (let n = Math.min(gaz.maxWords, span.length - k); n >= 1; n--) {
+    const known = gaz.lookup(span.slice(k, k + n).map((t) => t.text).join(' '));
+    if (known && known.type !== 'PERSON') return true;
+  }
+  return matchTitle(span, k) > 0;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Person keys ignore spelling variants of transliteration: Zelenskyy / Zelensky / Zelenskiy. */
+export function personKey(name: string): string {
+  return `person:${normaliseSurface(name).replace(/iy\b|yy\b/g, 'y').replace(/([a-z])\1/g, '$1')}`;
+}
+
+function canonicalise(found: Found[], sentences: Sentence[], language: string): EntityMention[] {
+  const byKey = new Map<string, EntityMention>();
+  const display = (known: CanonicalEntity): string => (language === 'id' || language === 'ms' ? known.names.id : known.names.en);
+  const sentenceText = new Map(sentences.map((s) => [s.index, s.text]));
+
+  // Promote unknown names to people when a reporting verb stands next to them.
+  for (const f of found) {
+    if (f.type !== 'MISC') continue;
+    const text = sentenceText.get(f.sentence) ?? '';
+    if (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start))) f.type = 'PERSON';
+  }
+  // Full names of people in this article, by their last and first word, for short mentions.
+  const fullNames = new Map<string, Found>();
+  for (const f of found) {
+    const words = f.surface.split(/\s+/);
+    if ((f.type === 'PERSON') && words.length > 1) {
+      for (const w of [words[words.length - 1]!, words[0]!]) {
+        const k = normaliseSurface(w);
+        if (!fullNames.has(k)) fullNames.set(k, f);
+      }
+    }
+  }
+  for (const f of found) {
+    let key: string;
+    let name: string;
+    let type = f.type;
+    if (f.known) {
+      key = f.known.key;
+      name = display(f.known);
+    } else {
+      const full = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : undefined;
+      if (full && (type === 'MISC' || type === 'PERSON')) {
+        key = full.known?.key ?? personKey(full.surface);
+        name = full.known ? display(full.known) : full.surface;
+        type = 'PERSON';
+      } else if (type === 'PERSON') {
+        key = personKey(f.surface);
+        name = f.surface;
+      } else {
+        key = `${type.toLowerCase()}:${normaliseSurface(f.surface)}`;
+        name = f.surface;
+      }
+    }
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { key, name, type, mentions: [], roles: [], sentences: [] };
+      byKey.set(key, entity);
+    }
+    if (entity.type === 'MISC' && type !== 'MISC') entity.type = type;
+    if (!entity.mentions.includes(f.surface)) entity.mentions.push(f.surface);
+    if (f.role && !entity.roles.includes(f.role)) entity.roles.push(f.role);
+    if (!entity.sentences.includes(f.sentence)) entity.sentences.push(f.sentence);
+  }
+  return [...byKey.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
+}

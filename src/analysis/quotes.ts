@@ -1,0 +1,180 @@
+// Direct quotations and their speakers, first version: quotes in “ ” " " « » ‘ ’ marks, with the
+// attribution after (`”, kata Joe Biden`, `katanya`) or before (`Mark Rutte menuturkan, “`).
+// Pronouns and bare verbs go to the last person named as saying something before the quote.
+// Short quotes without attribution are scare quotes or names (judi "online") and are skipped.
+
+import type { EntityMention, Quote, Sentence } from '../article.js';
+import {
+  REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS, SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
+} from '../lang/id/quotes.js';
+
+/** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
+const MIN_UNATTRIBUTED_WORDS = 6;
+/** Fewer words than this is never a quotation on its own (a partial quote needs the later stage). */
+const MIN_QUOTE_WORDS = 3;
+const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface SpeakerEvent {
+  at: number;
+  entity: EntityMention;
+}
+
+/** Finds the quotations of an article body; `entities` canonicalise the speakers. */
+export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
+  const body = sentences.filter((s) => !s.isTitle);
+  const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION');
+  const events = reportingEvents(body, people);
+  const quotes: Quote[] = [];
+  for (const span of findQuoteSpans(text)) {
+    const words = span.text.split(/\s+/).filter(Boolean).length;
+    if (words < MIN_QUOTE_WORDS) continue;
+    const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
+    const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
+    const attribution = attributionAfter(after) ?? attributionBefore(before);
+    if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
+
+    let speaker: string | null = null;
+    let speakerKey: string | null = null;
+    if (attribution) {
+      const phrase = attribution.phrase;
+      if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase())) {
+        const last = lastSpeaker(events, span.start, true);
+        speaker = last?.name ?? null;
+        speakerKey = last?.key ?? null;
+      } else {
+        const entity = entityIn(phrase, people);
+        speaker = entity?.name ?? cleanDescription(phrase);
+        speakerKey = entity?.key ?? null;
+      }
+      if (speakerKey) {
+        const entity = people.find((e) => e.key === speakerKey);
+        if (entity) events.push({ at: span.start, entity });
+        events.sort((a, b) => a.at - b.at);
+      }
+    }
+    quotes.push({
+      text: span.text.replace(/[,\s]+$/, ''),
+      speaker,
+      speakerKey,
+      cue: attribution?.cue ?? null,
+      sentence: sentenceAt(body, span.start),
+    });
+  }
+  return quotes;
+}
+
+/** Quote spans in order; straight double quotes pair up in order within a paragraph. */
+function findQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const s = text.indexOf(open, from);
+      if (s < 0) break;
+      // An apostrophe is not an opening single quote: ‘ must follow a space or the start.
+      if (open === '‘' && s > 0 && !/[\s(]/.test(text[s - 1]!)) { from = s + 1; continue; }
+      const e = text.indexOf(close, s + 1);
+      if (e < 0) break;
+      const para = text.lastIndexOf('\n', e);
+      if (para > s) { from = para; continue; } // a quote does not cross paragraphs unclosed
+      spans.push({ start: s, end: e, text: text.slice(s + 1, e).trim() });
+      from = e + 1;
+    }
+  }
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    const marks = [...paragraph[0].matchAll(/"/g)].map((m) => m.index! + paragraph.index!);
+    for (let k = 0; k + 1 < marks.length; k += 2) {
+      spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
+    }
+  }
+  // Inner quotes (a quote inside a quote) are part of the outer one.
+  spans.sort((a, b) => a.start - b.start);
+  return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start < s.start && o.end > s.end));
+}
+
+interface Attribution {
+  /** The speaker as written, or null for a bare verb with a pronoun (`katanya`). */
+  phrase: string | null;
+  cue: string;
+}
+
+function attributionAfter(after: string): Attribution | null {
+  const pronoun = VERB_PRONOUN.exec(after);
+  if (pronoun) return { phrase: null, cue: pronoun[1]! };
+  const verbFirst = VERB_THEN_SPEAKER.exec(after);
+  if (verbFirst) return { phrase: verbFirst[2]!.trim(), cue: `${verbFirst[1]} ${verbFirst[2]!.trim()}` };
+  const speakerFirst = SPEAKER_THEN_VERB.exec(after);
+  if (speakerFirst) return { phrase: speakerFirst[1]!, cue: `${speakerFirst[1]} ${speakerFirst[2]}` };
+  return null;
+}
+
+function attributionBefore(before: string): Attribution | null {
+  const m = SPEAKER_BEFORE_QUOTE.exec(before);
+  if (!m) return null;
+  // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan").
+  const subject = m[1]!.trim();
+  return { phrase: subject, cue: `${subject} ${m[2]}` };
+}
+
+/** The entity named in a speaker phrase: the last person in it, else the last organisation. */
+function entityIn(phrase: string, people: EntityMention[]): EntityMention | null {
+  let best: EntityMention | null = null;
+  let bestAt = -1;
+  for (const entity of people) {
+    for (const mention of entity.mentions) {
+      const at = phrase.lastIndexOf(mention);
+      if (at < 0 || !isWordAt(phrase, at, mention.length)) continue;
+      const score = at + (entity.type === 'PERSON' ? 1000 : 0);
+      if (score > bestAt) { best = entity; bestAt = score; }
+    }
+  }
+  return best;
+}
+
+function isWordAt(text: string, at: number, length: number): boolean {
+  const before = at === 0 ? ' ' : text[at - 1]!;
+  const after = at + length >= text.length ? ' ' : text[at + length]!;
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Who was last said to say something before `at`: a quote's speaker or a reporting subject. */
+function lastSpeaker(events: SpeakerEvent[], at: number, personOnly: boolean): EntityMention | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.at < at && (!personOnly || e.entity.type === 'PERSON')) return e.entity;
+  }
+  return null;
+}
+
+/** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
+function reportingEvents(sentences: Sentence[], people: EntityMention[]): SpeakerEvent[] {
+  const events: SpeakerEvent[] = [];
+  for (const sentence of sentences) {
+    const verb = REPORTING_VERBS.exec(sentence.text);
+    if (!verb) continue;
+    const subject = sentence.text.slice(0, verb.index);
+    const entity = entityIn(subject, people.filter((p) => p.type === 'PERSON'));
+    if (entity) events.push({ at: sentence.start, entity });
+  }
+  return events;
+}
+
+function cleanDescription(phrase: string): string | null {
+  const cleaned = phrase.replace(/^(pada|di|dalam|sementara itu|namun|lalu|kemudian)\b[^,]*,\s*/i, '').trim();
+  return cleaned || null;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let index = sentences[0]?.index ?? 0;
+  for (const s of sentences) {
+    if (s.start <= offset) index = s.index;
+    else break;
+  }
+  return index;
+}

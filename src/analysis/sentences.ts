@@ -1,0 +1,50 @@
+// Sentence segmentation for news text as scrapers leave it: paragraph breaks lost
+// (`wisata.“Bendungan ini`, `Senin (9/7/2024).Wapres`), abbreviations (Jl., Prof., Sekjen.),
+// initials (H. Ma'ruf), decimals (82,6 and 1.5) and dates (28/10/2024).
+
+import type { Sentence } from '../article.js';
+import { ABBREVIATIONS } from '../lang/abbreviations.js';
+
+/** Sentence-final punctuation, then closing quotes or brackets, then optional space. */
+const BOUNDARY = /[.!?…]+["”’)\]]*(\s*)/g;
+/** What may start a sentence: an upper-case letter, a digit, or an opening quote or bracket. */
+const SENTENCE_START = /^["“‘(\[]?[\p{Lu}\d]/u;
+/** Without a space, only a capitalised word or a quote marks a glued boundary (`baru.“Bendungan`, `).Wapres`). */
+const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll})/u;
+
+/** Splits `text` (paragraphs separated by blank lines) into sentences with their offsets. */
+export function splitSentences(text: string, firstIndex = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphRe = /[^\n]+/g;
+  for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
+    const paragraph = p[0];
+    let start = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+      const end = m.index + m[0].length;
+      const rest = paragraph.slice(end);
+      if (!rest) break;
+      const spaced = m[1]!.length > 0;
+      if (spaced ? !SENTENCE_START.test(rest) : !GLUED_START.test(rest)) continue;
+      if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(start, m.index))) continue;
+      push(sentences, paragraph.slice(start, end), p.index + start, firstIndex);
+      start = end;
+    }
+    push(sentences, paragraph.slice(start), p.index + start, firstIndex);
+  }
+  return sentences;
+}
+
+function push(out: Sentence[], raw: string, offset: number, firstIndex: number): void {
+  const text = raw.trim();
+  if (!text) return;
+  out.push({ index: firstIndex + out.length, text, start: offset + raw.indexOf(text[0]!), isTitle: false });
+}
+
+/** True when the text before a full stop ends with an abbreviation or an initial. */
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: H. Ma'ruf Amin, Joe R. Biden
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, S.H
+}

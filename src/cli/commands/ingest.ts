@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { ingestAll, type IngestEvent } from '../../pipeline.js';
+import { readSources } from '../../sources/index.js';
+import type { SourceFormat } from '../../article.js';
+import { EXIT, palette, printJson } from '../io.js';
+import type { CommandContext } from '../main.js';
+
+const FORMATS: SourceFormat[] = ['text', 'json', 'jsonl', 'csv', 'html', 'feed'];
+
+export function registerIngest(program: Command, ctx: CommandContext): void {
+  program.command('ingest')
+    .description('ingest articles from files, directories, URLs (pages or feeds) or - for standard input')
+    .argument('<inputs...>', 'paths, directories, http(s) URLs, or -')
+    .option('--format <format>', `format of standard input or of files without an extension (${FORMATS.join(', ')})`)
+    .option('--allow-private', 'allow fetching URLs on loopback or private networks', false)
+    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean }) => {
+      if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
+        throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
+      }
+      const { io } = ctx;
+      const store = await ctx.store();
+      const showProgress = Boolean(io.stderr.isTTY) && !ctx.json();
+      const bar = showProgress
+        ? new cliProgress.SingleBar({
+          format: 'ingesting | {value} read | {ingested} new, {duplicates} duplicates, {rejected} rejected | {rate}/s',
+          stream: io.stderr as NodeJS.WritableStream, hideCursor: true,
+        })
+        : null;
+      const counts = { ingested: 0, duplicates: 0, rejected: 0, rate: '0' };
+      const started = Date.now();
+      bar?.start(0, 0, counts);
+      let seen = 0;
+      const onEvent = (event: IngestEvent): void => {
+        seen++;
+        if (event.type === 'ingested') counts.ingested++;
+        else if (event.type === 'duplicate') counts.duplicates++;
+        else counts.rejected++;
+        counts.rate = (seen / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
+        bar?.setTotal(seen);
+        bar?.update(seen, counts);
+      };
+      const summary = await ingestAll(store, readSources(inputs, {
+        stdin: io.stdin,
+        format: opts.format as SourceFormat | undefined,
+        fetch: { allowPrivate: opts.allowPrivate || io.env.KABAR_ALLOW_PRIVATE_URLS === '1' },
+      }), onEvent);
+      bar?.stop();
+      const seconds = (Date.now() - started) / 1000;
+      if (ctx.json()) {
+        printJson(io, { ...summary, rejectedCount: summary.rejected.length, seconds: Math.round(seconds * 1000) / 1000 });
+      } else {
+        const c = palette(io.stdout, io.env);
+        io.stdout.write(`${c.bold('Ingest summary')}: ${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
+          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories (${seconds.toFixed(1)} s)\n`);
+        for (const r of summary.rejected) io.stdout.write(`  ${c.red('rejected')} ${r.origin}: ${r.reason}\n`);
+      }
+      if (summary.rejected.length > 0) ctx.exitCode = EXIT.rejected;
+    });
+}

@@ -1,0 +1,379 @@
+// Compares what two or more articles say: numbers, quotes and sentences, each finding with the
+// sentences it rests on. Precision first: a discrepancy is flagged only when the sentences show
+// it, and summaries use the sentences' own words.
+
+import type { AnalyzedArticle, EntityMention, NumberMention, Sentence } from '../article.js';
+import { contentStems } from '../analysis/tokens.js';
+import { countMeaning } from '../lang/meaning.js';
+import { ASSIGNMENT } from '../stories/assign.js';
+import { similarity } from '../stories/similarity.js';
+import { canonicaliseAcross } from './canonical.js';
+
+/** Least stem overlap (Jaccard) for two sentences to say the same thing. Set by hand on the seeds. */
+export const AGREEMENT_OVERLAP = 0.25;
+/** Least number of shared content stems for two sentences to say the same thing. */
+const AGREEMENT_SHARED_STEMS = 4;
+/** Below this overlap with every sentence of the others, a sentence is a fact only its article reports. */
+export const UNIQUE_OVERLAP = 0.2;
+/** Up to this overlap, a sentence whose best match is about someone else is still its own fact. */
+const UNIQUE_OVERLAP_OTHER_SUBJECT = 0.3;
+/** Numbers smaller than this without a unit are too common (ordinals, counts of days) to compare. */
+const MIN_COMPARED_VALUE = 10;
+/** Most unique facts listed per article, the richest first. */
+const MAX_UNIQUE_PER_ARTICLE = 8;
+const SUMMARY_WORDS = 14;
+
+export interface Evidence {
+  article: string;
+  sentence: string;
+}
+
+export interface Finding {
+  summary: string;
+  evidence: Evidence[];
+}
+
+export interface Discrepancy extends Finding {
+  /** `meaning`: same figure, different meaning; `attribution`: same figure from different sources; `conflict`: different figures for one thing. */
+  kind: 'meaning' | 'attribution' | 'conflict' | 'date';
+  value?: number;
+}
+
+export interface UniqueFact {
+  summary: string;
+  sentence: string;
+}
+
+export interface ComparedArticle {
+  id: string;
+  title: string;
+  language: string;
+  publisher: string | null;
+  originalSource: string | null;
+  translated: boolean;
+  publishedAt: string | null;
+  entities: { name: string; type: string; mentions: string[] }[];
+  quotes: { speaker: string | null; text: string }[];
+  numbers: { value: number; text: string; sentence: string; counted: string | null; unit: string | null }[];
+}
+
+export interface Comparison {
+  sameStory: boolean;
+  similarity: number;
+  articles: ComparedArticle[];
+  agreements: Finding[];
+  discrepancies: Discrepancy[];
+  unique: Record<string, UniqueFact[]>;
+}
+
+export interface CompareOptions {
+  /** Story ids of stored articles: articles of one stored story are the same story whatever the score. */
+  storyIds?: (string | null)[];
+}
+
+/** Compares the articles (two or more). */
+export function compareArticles(input: AnalyzedArticle[], options: CompareOptions = {}): Comparison {
+  if (input.length < 2) throw new Error('compare needs at least two articles');
+  const articles = canonicaliseAcross(input);
+  const sim = pairwiseSimilarity(articles);
+  const stories = options.storyIds ?? [];
+  const sameStored = stories.length === articles.length && stories.every((s) => s && s === stories[0]);
+  const result: Comparison = {
+    sameStory: sameStored || sim >= ASSIGNMENT.threshold,
+    similarity: Math.round(sim * 1000) / 1000,
+    articles: articles.map(describe),
+    agreements: [],
+    discrepancies: [],
+    unique: Object.fromEntries(articles.map((a) => [a.id, []])),
+  };
+  compareNumbers(articles, result);
+  compareQuotes(articles, result);
+  compareSentences(articles, result);
+  return result;
+}
+
+function pairwiseSimilarity(articles: AnalyzedArticle[]): number {
+  let total = 0;
+  let pairs = 0;
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const a = articles[i]!;
+      const b = articles[j]!;
+      total += similarity({ terms: a.terms, entityKeys: a.entities.map((e) => e.key) }, { terms: b.terms, entityKeys: b.entities.map((e) => e.key) }, null);
+      pairs++;
+    }
+  }
+  return pairs ? total / pairs : 0;
+}
+
+function describe(a: AnalyzedArticle): ComparedArticle {
+  return {
+    id: a.id,
+    title: a.title,
+    language: a.language,
+    publisher: a.publisher,
+    originalSource: a.originalSource,
+    translated: a.translated,
+    publishedAt: a.publishedAt,
+    entities: a.entities.filter((e) => e.type !== 'MISC').map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+    quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
+    numbers: a.numbers.map((n) => ({ value: n.value, text: n.text, sentence: sentenceText(a, n.sentence), counted: n.counted, unit: n.unit })),
+  };
+}
+
+function sentenceText(a: AnalyzedArticle, index: number): string {
+  return a.sentences.find((s) => s.index === index)?.text ?? '';
+}
+
+function label(a: AnalyzedArticle): string {
+  return a.publisher ?? a.originalSource ?? a.id;
+}
+
+// ---------------------------------------------------------------- numbers
+
+interface Placed {
+  article: AnalyzedArticle;
+  number: NumberMention;
+  sentence: string;
+  meaning: string | null;
+  counted: Set<string>;
+  source: EntityMention | null;
+}
+
+function compareNumbers(articles: AnalyzedArticle[], out: Comparison): void {
+  const byValue = new Map<string, Placed[]>();
+  for (const article of articles) {
+    for (const number of article.numbers) {
+      if (number.value < MIN_COMPARED_VALUE && !number.unit) continue;
+      const key = `${number.value}|${number.unit ?? ''}`;
+      const sentence = sentenceText(article, number.sentence);
+      const placed: Placed = {
+        article, number, sentence,
+        meaning: countMeaning(number.context),
+        counted: new Set(number.counted ? contentStems(number.counted, article.language) : []),
+        source: numberSource(article, number, sentence),
+      };
+      byValue.set(key, [...(byValue.get(key) ?? []), placed]);
+    }
+  }
+  for (const group of byValue.values()) {
+    const perArticle = new Map<string, Placed[]>();
+    for (const p of group) perArticle.set(p.article.id, [...(perArticle.get(p.article.id) ?? []), p]);
+    if (perArticle.size < 2) {
+      // A figure only one article gives.
+      const only = group[0]!;
+      if (only.number.counted || only.number.unit) {
+        out.unique[only.article.id]!.push({ summary: `Only ${label(only.article)} gives ${only.number.text}`, sentence: only.sentence });
+      }
+      continue;
+    }
+    alignFigure(group, perArticle, out);
+  }
+}
+
+function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Comparison): void {
+  const value = group[0]!.number.value;
+  const shown = formatValue(value);
+  const evidence = group.map((p) => ({ article: p.article.id, sentence: p.sentence }));
+  const meanings = new Map<string, string>();
+  for (const [id, placed] of perArticle) {
+    const m = placed.map((p) => p.meaning).find(Boolean);
+    if (m) meanings.set(id, m);
+  }
+  // Same figure, different meaning: only when every article says what the count means.
+  if (meanings.size === perArticle.size && new Set(meanings.values()).size > 1) {
+    const parts = [...perArticle.values()].map((placed) => {
+      const p = placed.find((x) => x.meaning) ?? placed[0]!;
+      return `${label(p.article)}: "${p.number.context}" (${p.meaning})`;
+    });
+    out.discrepancies.push({ kind: 'meaning', value, summary: `The same figure, ${shown}, with different meanings: ${parts.join(' vs ')}`, evidence });
+    return;
+  }
+  // The same things counted? Without a shared counted word, the figure may be a coincidence.
+  const countedSets = [...perArticle.values()].map((placed) => new Set(placed.flatMap((p) => [...p.counted])));
+  const sharedCounted = [...countedSets[0]!].filter((w) => countedSets.every((s) => s.has(w)));
+  if (sharedCounted.length === 0 && !(meanings.size === perArticle.size)) return;
+  const what = group.find((p) => p.number.counted)?.number.counted ?? group[0]!.number.unit ?? '';
+
+  // Same figure, different sources or contexts.
+  const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
+  const disjoint = sources.every((s) => s.size > 0) && sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((k) => !t.has(k))));
+  if (disjoint) {
+    const parts = [...perArticle.values()].map((placed) => {
+      const p = placed.find((x) => x.source) ?? placed[0]!;
+      return `per ${p.source?.name ?? 'unnamed source'} in ${label(p.article)} ("${p.number.context}")`;
+    });
+    out.discrepancies.push({ kind: 'attribution', value, summary: `${shown} ${what}`.trim() + `, from different sources and contexts: ${parts.join(' vs ')}`, evidence });
+    return;
+  }
+  out.agreements.push({ summary: `All report ${shown} ${what}`.trim(), evidence });
+}
+
+/** Who a figure is attributed to: the quote it stands in, else the person or organisation before it in its sentence. */
+function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
+  const quote = article.quotes.find((q) => q.sentence === number.sentence && q.text.includes(number.text.split(' ').pop() ?? '\u0000'));
+  if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
+  if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
+  const at = sentence.indexOf(number.text);
+  let best: EntityMention | null = null;
+  let bestAt = -1;
+  for (const e of article.entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'ORGANISATION') || !e.sentences.includes(number.sentence)) continue;
+    for (const m of e.mentions) {
+      const pos = sentence.indexOf(m);
+      if (pos >= 0 && (at < 0 || pos < at) && (best === null || pos < bestAt)) { best = e; bestAt = pos; }
+    }
+  }
+  return best;
+}
+
+function formatValue(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+// ---------------------------------------------------------------- quotes
+
+function compareQuotes(articles: AnalyzedArticle[], out: Comparison): void {
+  for (const article of articles) {
+    for (const quote of article.quotes) {
+      const words = new Set(contentStems(quote.text, article.language));
+      const matches = articles.filter((o) => o !== article).map((o) => ({
+        other: o,
+        quote: o.quotes.find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && overlap(words, new Set(contentStems(q.text, o.language))) >= 0.5),
+      }));
+      const sentence = sentenceText(article, quote.sentence);
+      if (matches.every((m) => !m.quote)) {
+        const who = quote.speaker ?? 'an unnamed speaker';
+        out.unique[article.id]!.push({ summary: `Only ${label(article)} quotes ${who}: “${shorten(quote.text)}”`, sentence });
+      } else if (articles.indexOf(article) === 0) {
+        const evidence = [{ article: article.id, sentence }, ...matches.filter((m) => m.quote).map((m) => ({ article: m.other.id, sentence: sentenceText(m.other, m.quote!.sentence) }))];
+        out.agreements.push({ summary: `Both quote ${quote.speaker} to the same effect: “${shorten(quote.text)}”`, evidence });
+      }
+    }
+  }
+}
+
+/** Share of the smaller set found in the larger one. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+// ---------------------------------------------------------------- sentences
+
+function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
+  // Sentences with quotations are compared as quotes, not as statements.
+  const quoted = new Set(articles.flatMap((a) => a.quotes.map((q) => `${a.id}:${q.sentence}`)));
+  const stemmed = articles.map((a) => a.sentences
+    .filter((s) => !s.isTitle && !quoted.has(`${a.id}:${s.index}`))
+    .map((s) => ({ s, stems: new Set(contentStems(s.text, a.language)) })));
+  const [first, ...rest] = articles;
+  stemmed[0]!.forEach(({ s, stems }) => {
+    if (stems.size < AGREEMENT_SHARED_STEMS) return;
+    const matches = rest.map((_, k) => best(stems, stemmed[k + 1]!));
+    const agree = matches.every((m, k) => m && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
+      && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s)));
+    if (agree) {
+      out.agreements.push({
+        summary: `Both report: ${sharedWords(s.text, matches[0]!.stems, first!.language)}`,
+        evidence: [{ article: first!.id, sentence: s.text }, ...matches.map((m, k) => ({ article: rest[k]!.id, sentence: m!.s.text }))],
+      });
+    }
+  });
+  articles.forEach((article, i) => {
+    const others = stemmed.flatMap((list, j) => (j === i ? [] : list.map((x) => ({ ...x, article: articles[j]! }))));
+    const facts = stemmed[i]!
+      .filter(({ stems }) => stems.size >= AGREEMENT_SHARED_STEMS)
+      .filter(({ s, stems }) => {
+        const top = best(stems, others);
+        if (!top || top.score < UNIQUE_OVERLAP) return true;
+        const other = others.find((o) => o.s === top.s)!;
+        return top.score < UNIQUE_OVERLAP_OTHER_SUBJECT && !sameSubject(subjectOf(article, s), subjectOf(other.article, top.s));
+      })
+      .map(({ s }) => ({ s, weight: factWeight(article, s) }))
+      .filter((f) => f.weight > 0)
+      .sort((a, b) => b.weight - a.weight || a.s.index - b.s.index)
+      .slice(0, MAX_UNIQUE_PER_ARTICLE)
+      .sort((a, b) => a.s.index - b.s.index);
+    for (const { s } of facts) {
+      if (out.unique[article.id]!.some((u) => u.sentence === s.text)) continue;
+      out.unique[article.id]!.push({ summary: `Only ${label(article)} reports: ${shorten(s.text)}`, sentence: s.text });
+    }
+  });
+}
+
+/**
+ * Who a sentence is about or from: its first named entity, with the organisations in that
+ * entity's role (Mark Rutte, Sekretaris Jenderal NATO → Mark Rutte and NATO).
+ */
+function subjectOf(article: AnalyzedArticle, s: Sentence): Set<string> {
+  let first: EntityMention | null = null;
+  let firstAt = Infinity;
+  for (const e of article.entities) {
+    if (e.type === 'MISC' || !e.sentences.includes(s.index)) continue;
+    for (const m of e.mentions) {
+      const at = s.text.indexOf(m);
+      if (at >= 0 && at < firstAt) { first = e; firstAt = at; }
+    }
+  }
+  const keys = new Set<string>();
+  if (!first) return keys;
+  keys.add(first.key);
+  for (const e of article.entities) {
+    if (e.type === 'ORGANISATION' && first.roles.some((r) => e.mentions.some((m) => r.includes(m)))) keys.add(e.key);
+  }
+  return keys;
+}
+
+function sameSubject(a: Set<string>, b: Set<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+interface Stemmed {
+  s: Sentence;
+  stems: Set<string>;
+}
+
+function best(stems: Set<string>, candidates: Stemmed[]): (Stemmed & { score: number; shared: number }) | null {
+  let top: (Stemmed & { score: number; shared: number }) | null = null;
+  for (const c of candidates) {
+    let shared = 0;
+    for (const w of stems) if (c.stems.has(w)) shared++;
+    const score = shared / (stems.size + c.stems.size - shared || 1);
+    if (!top || score > top.score) top = { ...c, score, shared };
+  }
+  return top;
+}
+
+function sharesEntity(first: AnalyzedArticle, s: Sentence, rest: AnalyzedArticle[], matched: Sentence[]): boolean {
+  const keys = new Set(first.entities.filter((e) => e.sentences.includes(s.index)).map((e) => e.key));
+  return rest.every((o, k) => o.entities.some((e) => keys.has(e.key) && e.sentences.includes(matched[k]!.index)));
+}
+
+/** The words of `text` whose stems the other sentence shares, in order: the sentences' own words. */
+function sharedWords(text: string, other: Set<string>, language: string): string {
+  const seen = new Set<string>();
+  const words = text.split(/\s+/).map((w) => w.replace(/^[“"(]+|[,.;:”")]+$/g, '')).filter((w) => {
+    const key = w.toLowerCase();
+    if (seen.has(key) || !contentStems(w, language).some((s) => other.has(s))) return false;
+    seen.add(key);
+    return true;
+  });
+  return shorten(words.join(' '), SUMMARY_WORDS);
+}
+
+/** How much a sentence carries: figures, named people and organisations, dates. */
+function factWeight(article: AnalyzedArticle, s: Sentence): number {
+  const numbers = article.numbers.filter((n) => n.sentence === s.index).length;
+  const names = article.entities.filter((e) => e.type !== 'MISC' && e.sentences.includes(s.index)).length;
+  const dates = article.dates.filter((d) => d.sentence === s.index).length;
+  return numbers * 3 + names + dates;
+}
+
+function shorten(text: string, words = 24): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
+}

@@ -1,0 +1,83 @@
+// The gazetteer: every known surface form → one canonical entity. Built once, on first use,
+// from gazetteer-data.ts, CLDR region names (Intl.DisplayNames in id, en, ms) and
+// i18n-iso-countries (id, en, ms). CLDR says Tiongkok where the package says China: both are
+// kept as aliases of one key.
+
+import { createRequire } from 'node:module';
+import type { EntityType } from '../article.js';
+import { COUNTRY_ALIASES, KNOWN_ORGANISATIONS, KNOWN_PEOPLE, KNOWN_PLACES, type KnownEntity } from './gazetteer-data.js';
+
+export interface CanonicalEntity {
+  key: string;
+  type: EntityType;
+  /** Display names by language; `id` is also the fallback. */
+  names: { id: string; en: string };
+}
+
+export interface Gazetteer {
+  /** Lower-case surface form → entity. */
+  lookup(surface: string): CanonicalEntity | undefined;
+  /** The entity with this canonical key, if the gazetteer knows it. */
+  byKey(key: string): CanonicalEntity | undefined;
+  /** Longest surface form, in words, so that matching can stop early. */
+  maxWords: number;
+}
+
+let built: Gazetteer | null = null;
+
+/** The gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+/** Lower case, no diacritics, single spaces: how surface forms are compared. */
+export function normaliseSurface(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function build(): Gazetteer {
+  const map = new Map<string, CanonicalEntity>();
+  let maxWords = 1;
+  const add = (surface: string, entity: CanonicalEntity, override = false): void => {
+    const key = normaliseSurface(surface);
+    if (!key || (!override && map.has(key))) return;
+    map.set(key, entity);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  const addKnown = (known: KnownEntity): void => {
+    const entity: CanonicalEntity = { key: known.key, type: known.type, names: { id: known.id, en: known.en } };
+    for (const s of [known.id, known.en, ...known.aliases]) add(s, entity, true);
+  };
+  KNOWN_ORGANISATIONS.forEach(addKnown);
+  KNOWN_PEOPLE.forEach(addKnown);
+  KNOWN_PLACES.forEach(addKnown);
+
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  const locales = ['id', 'en', 'ms'] as const;
+  for (const lang of locales) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const display = Object.fromEntries(locales.map((l) => [l, new Intl.DisplayNames([l], { type: 'region' })])) as Record<string, Intl.DisplayNames>;
+  const names = Object.fromEntries(locales.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<string, Record<string, string[]>>;
+  for (const code of Object.keys(names.en!)) {
+    const entity: CanonicalEntity = {
+      key: `place:${code}`,
+      type: 'PLACE',
+      names: { id: display.id!.of(code) ?? names.id![code]?.[0] ?? code, en: display.en!.of(code) ?? names.en![code]?.[0] ?? code },
+    };
+    const surfaces = new Set<string>(COUNTRY_ALIASES[code] ?? []);
+    for (const l of locales) {
+      const cldr = display[l]!.of(code);
+      if (cldr && cldr !== code) surfaces.add(cldr);
+      for (const n of names[l]![code] ?? []) surfaces.add(n);
+    }
+    // Two-letter codes are not names ("AS" is an alias of the US only because COUNTRY_ALIASES says so).
+    for (const s of surfaces) if (s.length > 2 || (COUNTRY_ALIASES[code] ?? []).includes(s)) add(s, entity);
+  }
+  const keys = new Map<string, CanonicalEntity>();
+  for (const entity of map.values()) keys.set(entity.key, entity);
+  return { lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords };
+}

@@ -1,0 +1,45 @@
+// Indonesian words around names: titles that make a role, and keywords that give a type.
+
+/** Titles before a person's name; multi-word titles first. Matched case-insensitively. */
+export const TITLES_ID = [
+  'sekretaris jenderal', 'wakil presiden', 'perdana menteri', 'juru bicara', 'ketua umum', 'wakil ketua', 'wali kota',
+  'duta besar', 'kepala staf', 'menteri koordinator', 'wakil menteri', 'presiden', 'wapres', 'menteri', 'menko', 'wamen',
+  'sekjen', 'kepala', 'jubir', 'ketua', 'gubernur', 'bupati', 'walikota', 'kapolri', 'kapolda', 'kapolres', 'panglima',
+  'direktur', 'dirut', 'kanselir', 'raja', 'ratu', 'pangeran', 'jenderal', 'letjen', 'mayjen', 'brigjen', 'kolonel',
+  'komisaris', 'anggota', 'rektor', 'hakim', 'jaksa', 'pengamat', 'dubes', 'sekretaris', 'kapten', 'mayor', 'profesor',
+  'prof', 'dr', 'ir', 'h', 'hj', 'kh', 'habib', 'ustaz', 'bapak', 'ibu', 'pak', 'bu', 'pendiri', 'ceo', 'paus',
+];
+
+/** Capitalised words that continue a title rather than start a name (Menteri Luar Negeri, Ketua Umum). */
+export const ROLE_WORDS_ID = new Set([
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'koordinator', 'bidang', 'umum', 'agama', 'kesehatan',
+  'pendidikan', 'perdagangan', 'perhubungan', 'sosial', 'hukum', 'politik', 'keamanan', 'perekonomian', 'pertanian',
+  'bumn', 'ham', 'negara', 'daerah', 'harian', 'dewan', 'pusat', 'jenderal', 'besar', 'utama', 'staf', 'angkatan',
+  'darat', 'laut', 'udara', 'militer', 'pembina', 'pengurus', 'fraksi', 'komisi', 'ri', 'pembangunan', 'manusia',
+  'kebudayaan', 'investasi', 'energi', 'sumber', 'daya', 'mineral', 'perindustrian', 'pariwisata', 'ketenagakerjaan',
+  'komunikasi', 'informatika', 'sekretaris', 'kabinet', 'menteri',
+]);
+
+export const ORG_KEYWORDS = new Set([
+  'kementerian', 'kemenkes', 'partai', 'badan', 'komisi', 'dewan', 'majelis', 'mahkamah', 'universitas', 'bank', 'pt',
+  'lembaga', 'institut', 'fraksi', 'polda', 'polres', 'polsek', 'pengadilan', 'kejaksaan', 'kejagung', 'kepolisian',
+  'markas', 'yayasan', 'asosiasi', 'perusahaan', 'ministry', 'party', 'council', 'agency', 'department', 'university',
+  'service', 'commission', 'court', 'corporation', 'inc', 'ltd', 'company', 'group', 'association', 'organization',
+  'organisation', 'institute', 'news', 'times', 'post', 'insider', 'bureau', 'office', 'army', 'forces', 'police',
+]);
+
+export const PLACE_KEYWORDS = new Set([
+  'kabupaten', 'kota', 'provinsi', 'desa', 'kecamatan', 'kelurahan', 'pulau', 'jalan', 'jl', 'gunung', 'sungai',
+  'danau', 'selat', 'laut', 'teluk', 'semenanjung', 'bandara', 'pelabuhan', 'city', 'province', 'island', 'river',
+  'mount', 'lake', 'peninsula', 'sea', 'gulf', 'street', 'county', 'state', 'region', 'jawa', 'sumatera', 'kalimantan',
+  'sulawesi',
+]);
+
+/** Capitalised words that open a sentence but never start a name. */
+export const SENTENCE_OPENERS = new Set([
+  'pada', 'sebelumnya', 'ini', 'itu', 'ia', 'dia', 'mereka', 'kami', 'kita', 'saya', 'namun', 'tetapi', 'selain',
+  'sementara', 'dalam', 'menurut', 'kedua', 'langkah', 'seorang', 'ada', 'tanpa', 'sejak', 'setelah', 'sebelum',
+  'meski', 'walau', 'jika', 'apabila', 'dengan', 'untuk', 'bagi', 'oleh', 'karena', 'hal', 'adapun', 'diketahui',
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'after', 'before',
+  'while', 'when', 'according', 'as', 'if', 'for', 'with', 'by', 'from', 'mengenai', 'baca', 'lebih',
+]);

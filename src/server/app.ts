@@ -1,0 +1,168 @@
+// The HTTP API and the web pages, on Hono. Reads are open; writes need the bearer token.
+
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { ingestAll } from '../pipeline.js';
+import { compareStory, searchArticles, storyDetail } from '../queries.js';
+import { parseBytes, readSources } from '../sources/index.js';
+import type { Store } from '../storage/store.js';
+import { articlePage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { STYLESHEET } from '../web/style.js';
+import { uiLanguage } from '../web/i18n.js';
+import { openApiDocument } from './openapi.js';
+
+/** Largest request body accepted by write endpoints. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface AppOptions {
+  /** Bearer token for write endpoints; without one, writes are refused. */
+  token?: string | null;
+  /** Allow POST /api/ingest to fetch URLs on private networks (tests, intranets). */
+  allowPrivateUrls?: boolean;
+}
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+const storiesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  source: z.string().min(1).max(200).optional(),
+  entity: z.string().min(1).max(200).optional(),
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date such as 2024-10-28').optional(),
+}).strict();
+const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
+const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
+const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
+const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
+
+type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'internal';
+const STATUS: Record<ErrorCode, 400 | 401 | 404 | 413 | 500> = { bad_request: 400, unauthorized: 401, not_found: 404, payload_too_large: 413, internal: 500 };
+
+function apiError(c: Context, code: ErrorCode, message: string, details?: unknown) {
+  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, STATUS[code]);
+}
+
+function parse<T>(c: Context, schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; response: Response } {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return { ok: false, response: apiError(c, 'bad_request', `invalid request: ${details.map((d) => `${d.path || 'value'}: ${d.message}`).join('; ')}`, details) };
+}
+
+/** Compares tokens in constant time (hashing first makes the lengths equal). */
+function tokenMatches(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+  });
+
+  const requireToken = async (c: Context, next: () => Promise<void>) => {
+    const expected = options.token;
+    const header = c.req.header('authorization') ?? '';
+    const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+    if (!expected) return apiError(c, 'unauthorized', 'writes are disabled: start the server with KABAR_TOKEN set');
+    if (!given || !tokenMatches(given, expected)) return apiError(c, 'unauthorized', 'missing or wrong bearer token (Authorization: Bearer <KABAR_TOKEN>)');
+    await next();
+  };
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => apiError(c, 'payload_too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`) });
+
+  // ---- API
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/api/health', async (c) => c.json({ ok: true, articles: await store.countArticles(), storage: store.kind }));
+
+  app.get('/api/stories', async (c) => {
+    const q = parse(c, storiesQuery, c.req.query());
+    if (!q.ok) return q.response;
+    return c.json({ stories: await store.listStories(q.data), limit: q.data.limit, offset: q.data.offset });
+  });
+  app.get('/api/stories/:id', async (c) => {
+    const detail = await storyDetail(store, c.req.param('id'));
+    return detail ? c.json(detail) : apiError(c, 'not_found', `no story with id ${c.req.param('id')}`);
+  });
+  app.get('/api/stories/:id/compare', async (c) => {
+    const story = await store.getStory(c.req.param('id'));
+    if (!story) return apiError(c, 'not_found', `no story with id ${c.req.param('id')}`);
+    return c.json({ storyId: story.id, comparison: await compareStory(store, story.id) });
+  });
+  app.get('/api/articles/:id', async (c) => {
+    const id = parse(c, idParam, c.req.param('id'));
+    if (!id.ok) return id.response;
+    const article = await store.getArticle(id.data);
+    return article ? c.json(article) : apiError(c, 'not_found', `no article with id ${id.data}`);
+  });
+  app.get('/api/search', async (c) => {
+    const q = parse(c, searchQuery, c.req.query());
+    if (!q.ok) return q.response;
+    return c.json({ query: q.data.q, hits: await searchArticles(store, q.data.q, q.data.limit) });
+  });
+  app.get('/api/entities', async (c) => {
+    const q = parse(c, listQuery, c.req.query());
+    if (!q.ok) return q.response;
+    return c.json({ entities: await store.listEntities(q.data) });
+  });
+  app.get('/api/quotes', async (c) => {
+    const q = parse(c, quotesQuery, c.req.query());
+    if (!q.ok) return q.response;
+    return c.json({ quotes: await store.listQuotes(q.data) });
+  });
+
+  app.post('/api/articles', limit, requireToken, async (c) => {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.length === 0) return apiError(c, 'bad_request', 'empty body: send a JSON article, an array of them, or JSON Lines');
+    const summary = await ingestAll(store, (async function* () { yield* parseBytes(bytes, 'request body', null); })());
+    return c.json(summary, summary.ingested + summary.duplicates > 0 ? 200 : 400);
+  });
+  app.post('/api/ingest', limit, requireToken, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return apiError(c, 'bad_request', 'body must be JSON: {"url": "https://..."}');
+    }
+    const parsed = parse(c, ingestBody, body);
+    if (!parsed.ok) return parsed.response;
+    const summary = await ingestAll(store, readSources([parsed.data.url], { fetch: { allowPrivate: options.allowPrivateUrls ?? false } }));
+    return c.json(summary, summary.ingested + summary.duplicates > 0 ? 200 : 400);
+  });
+  app.all('/api/*', (c) => apiError(c, 'not_found', `no API endpoint ${c.req.method} ${c.req.path}`));
+
+  // ---- Web pages
+  const lang = (c: Context) => uiLanguage(c.req.query('lang'), c.req.header('accept-language'));
+  app.get('/static/kabar.css', (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/', async (c) => c.html(storiesPage(await store.listStories({ limit: 100 }), lang(c))));
+  app.get('/stories/:id', async (c) => {
+    const detail = await storyDetail(store, c.req.param('id'));
+    if (!detail) return c.html(notFoundPage(`story ${c.req.param('id')}`, lang(c)), 404);
+    const articles = await store.storyArticles(detail.story.id);
+    return c.html(storyPage(detail, articles, await compareStory(store, detail.story.id), lang(c)));
+  });
+  app.get('/articles/:id', async (c) => {
+    const article = await store.getArticle(c.req.param('id'));
+    return article ? c.html(articlePage(article, lang(c))) : c.html(notFoundPage(`article ${c.req.param('id')}`, lang(c)), 404);
+  });
+  app.get('/search', async (c) => {
+    const q = (c.req.query('q') ?? '').slice(0, 500);
+    return c.html(searchPage(q, q.trim() ? await searchArticles(store, q) : [], lang(c)));
+  });
+  app.notFound((c) => c.html(notFoundPage(c.req.path, lang(c)), 404));
+  app.onError((error, c) => {
+    console.error(error);
+    return c.req.path.startsWith('/api/') ? apiError(c, 'internal', 'internal error') : c.html(notFoundPage('internal error', lang(c)), 500);
+  });
+  return app;
+}

@@ -1,0 +1,84 @@
+// The SQLite schema, versioned: PRAGMA user_version is the number of migrations applied.
+// Migrations are append-only; a released one is never edited.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'articles, stories, inverted index, entities, quotes, full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        language TEXT NOT NULL,
+        publisher TEXT,
+        original_source TEXT,
+        translated INTEGER NOT NULL DEFAULT 0,
+        author TEXT,
+        published_at TEXT,
+        ingested_at TEXT NOT NULL,
+        format TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        analysis TEXT NOT NULL
+      );
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_published ON articles(published_at);
+      CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        headline TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_updated TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        redirect_to TEXT
+      );
+      CREATE INDEX stories_updated ON stories(last_updated);
+
+      CREATE TABLE article_terms (
+        term TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (term, article_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE term_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE entities (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL
+      );
+      CREATE TABLE article_entities (
+        article_id TEXT NOT NULL,
+        entity_key TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_entities_key ON article_entities(entity_key);
+
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        speaker TEXT,
+        speaker_key TEXT,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE INDEX quotes_speaker ON quotes(speaker_key);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+];

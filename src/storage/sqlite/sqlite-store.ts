@@ -1,0 +1,293 @@
+// The Store on SQLite (better-sqlite3): WAL journal, one transaction per article, so that an
+// acknowledged article is on disk and a crash leaves no half-written one.
+
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
+import type {
+  AddResult, ArticleSummary, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
+  StoryQuery, StorySummary,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** Terms of an article put in the inverted index: its most frequent stems. */
+export const INDEXED_TERMS = 40;
+/** How long a writer waits for another writer's lock before failing. */
+const BUSY_TIMEOUT_MS = 10_000;
+const TOP_ENTITIES = 8;
+
+type Row = Record<string, unknown>;
+
+/** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
+export function openSqliteStore(path: string): SqliteStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+/** Applies the migrations the database has not seen yet, each in its own transaction. */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this Kabar (${latest}); upgrade Kabar`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return latest;
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly db: Database.Database;
+  private readonly insertArticle: Database.Statement;
+  private readonly addTx: Database.Transaction<(article: AnalyzedArticle, assignment: StoryAssignment) => AddResult>;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.insertArticle = db.prepare(`
+      INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
+        published_at, ingested_at, format, origin, story_id, analysis)
+      VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
+        @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis)`);
+    const insertTerm = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id) VALUES (?, ?)');
+    const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
+    const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
+    const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text) VALUES (?, ?, ?, ?, ?)');
+    const insertFts = db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)');
+    // An undated article counts in a story but does not move its dates (its ingest time is not news time).
+    const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
+      VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1)
+      ON CONFLICT(id) DO UPDATE SET article_count = article_count + 1,
+      first_seen = CASE WHEN @when IS NULL THEN first_seen ELSE min(first_seen, @when) END,
+      last_updated = CASE WHEN @when IS NULL THEN last_updated ELSE max(last_updated, @when) END`);
+
+    this.addTx = db.transaction((article: AnalyzedArticle, assignment: StoryAssignment): AddResult => {
+      const ingestedAt = new Date().toISOString();
+      const { title, text, ...rest } = article;
+      const result = this.insertArticle.run({
+        id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
+        originalSource: article.originalSource, translated: article.translated ? 1 : 0, author: article.author,
+        publishedAt: article.publishedAt, ingestedAt, format: article.format, origin: article.origin,
+        storyId: assignment.storyId, analysis: JSON.stringify(rest),
+      });
+      if (result.changes === 0) return 'duplicate';
+      newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
+      const terms = Object.keys(article.terms);
+      for (const term of terms) bumpDf.run(term);
+      for (const term of topTerms(article.terms, INDEXED_TERMS)) insertTerm.run(term, article.id);
+      for (const e of article.entities) {
+        upsertEntity.run(e.key, e.name, e.type);
+        linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
+      }
+      article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text));
+      insertFts.run(article.id, stemsForIndex(article));
+      return 'inserted';
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult> {
+    // IMMEDIATE: take the write lock first, so two processes never deadlock upgrading read locks.
+    return this.addTx.immediate(article, assignment);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
+    const rows = this.db.prepare(`SELECT id, title, url, publisher, language, published_at, story_id FROM articles
+      WHERE (@storyId IS NULL OR story_id = @storyId)
+      ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT @limit OFFSET @offset`)
+      .all({ storyId: query.storyId ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
+    return rows.map((r) => ({
+      id: r.id as string, title: r.title as string, url: r.url as string | null, publisher: r.publisher as string | null,
+      language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
+    }));
+  }
+
+  async countArticles(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async *exportArticles(): AsyncIterable<StoredArticle> {
+    for (const row of this.db.prepare('SELECT * FROM articles ORDER BY coalesce(published_at, ingested_at), id').iterate()) {
+      yield toArticle(row as Row);
+    }
+  }
+
+  async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
+    if (terms.length === 0) return [];
+    const placeholders = terms.map(() => '?').join(',');
+    const rows = this.db.prepare(`
+      SELECT a.id, a.story_id, a.published_at, a.analysis, hits.shared FROM (
+        SELECT article_id, count(*) AS shared FROM article_terms WHERE term IN (${placeholders})
+        GROUP BY article_id ORDER BY shared DESC LIMIT ?
+      ) AS hits JOIN articles a ON a.id = hits.article_id`).all(...terms, limit) as Row[];
+    return rows.map((r) => {
+      const analysis = JSON.parse(r.analysis as string) as AnalyzedArticle;
+      return {
+        articleId: r.id as string,
+        storyId: this.resolveStoryId(r.story_id as string),
+        publishedAt: r.published_at as string | null,
+        terms: analysis.terms,
+        entityKeys: analysis.entities.map((e) => e.key),
+        shared: r.shared as number,
+      };
+    });
+  }
+
+  async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
+    const total = await this.countArticles();
+    const df = new Map<string, number>();
+    const stmt = this.db.prepare('SELECT df FROM term_df WHERE term = ?').pluck();
+    for (const term of terms) {
+      const n = stmt.get(term) as number | undefined;
+      if (n) df.set(term, n);
+    }
+    return { total, df };
+  }
+
+  private resolveStoryId(id: string): string {
+    let current = id;
+    for (let hops = 0; hops < 10; hops++) {
+      const next = this.db.prepare('SELECT redirect_to FROM stories WHERE id = ?').pluck().get(current) as string | null | undefined;
+      if (!next) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  async getStory(id: string): Promise<StorySummary | null> {
+    const resolved = this.resolveStoryId(id);
+    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(resolved) as Row | undefined;
+    return row ? this.toStory(row) : null;
+  }
+
+  async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
+    const rows = this.db.prepare(`
+      SELECT s.* FROM stories s
+      WHERE s.redirect_to IS NULL
+        AND (@since IS NULL OR s.last_updated >= @since)
+        AND (@language IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = @language))
+        AND (@source IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower(a.publisher) = lower(@source)))
+        AND (@entity IS NULL OR EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id
+              JOIN entities e ON e.key = ae.entity_key
+              WHERE a.story_id = s.id AND (e.key = @entity OR lower(e.name) = lower(@entity))))
+      ORDER BY s.article_count DESC, s.last_updated DESC, s.id
+      LIMIT @limit OFFSET @offset`).all({
+      since: query.since ?? null, language: query.language ?? null, source: query.source ?? null,
+      entity: query.entity ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0,
+    }) as Row[];
+    return rows.map((r) => this.toStory(r));
+  }
+
+  async storyArticles(storyId: string): Promise<StoredArticle[]> {
+    const resolved = this.resolveStoryId(storyId);
+    const rows = this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY coalesce(published_at, ingested_at), id').all(resolved) as Row[];
+    return rows.map(toArticle);
+  }
+
+  async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
+    const expression = ftsExpression(groups);
+    if (!expression) return [];
+    const rows = this.db.prepare(`
+      SELECT a.id, a.title, a.story_id, a.publisher, a.published_at, a.language, bm25(articles_fts) AS rank
+      FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
+      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(expression, limit) as Row[];
+    return rows.map((r) => ({
+      articleId: r.id as string, title: r.title as string, storyId: this.resolveStoryId(r.story_id as string),
+      publisher: r.publisher as string | null, publishedAt: r.published_at as string | null,
+      language: r.language as string, rank: r.rank as number,
+    }));
+  }
+
+  async listEntities(query: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
+    const rows = this.db.prepare(`
+      SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
+      WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`)
+      .all({ type: query.type ?? null, limit: query.limit ?? 50 }) as Row[];
+    return rows.map((r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
+  }
+
+  async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
+    const rows = this.db.prepare(`
+      SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE (@speaker IS NULL OR q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%')
+      ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`)
+      .all({ speaker: query.speaker ?? null, limit: query.limit ?? 50 }) as Row[];
+    return rows.map((r) => ({
+      articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
+      speakerKey: r.speaker_key as string | null, text: r.text as string, publisher: r.publisher as string | null,
+    }));
+  }
+
+  private toStory(row: Row): StorySummary {
+    const id = row.id as string;
+    const sources = this.db.prepare(`SELECT publisher FROM articles WHERE story_id = ? AND publisher IS NOT NULL
+      GROUP BY publisher ORDER BY min(coalesce(published_at, ingested_at))`).pluck().all(id) as string[];
+    const languages = this.db.prepare('SELECT DISTINCT language FROM articles WHERE story_id = ? ORDER BY language').pluck().all(id) as string[];
+    const entities = this.db.prepare(`
+      SELECT e.key, e.name, e.type, count(*) AS articles FROM articles a JOIN article_entities ae ON ae.article_id = a.id
+      JOIN entities e ON e.key = ae.entity_key WHERE a.story_id = ? AND e.type != 'MISC'
+      GROUP BY e.key ORDER BY articles DESC, e.name LIMIT ?`).all(id, TOP_ENTITIES) as Row[];
+    return {
+      id,
+      headline: row.headline as string,
+      firstSeen: row.first_seen as string,
+      lastUpdated: row.last_updated as string,
+      articleCount: row.article_count as number,
+      sources,
+      languages,
+      topEntities: entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number })),
+    };
+  }
+}
+
+function toArticle(row: Row): StoredArticle {
+  const analysis = JSON.parse(row.analysis as string) as Omit<AnalyzedArticle, 'title' | 'text'>;
+  return { ...analysis, title: row.title as string, text: row.text as string, storyId: row.story_id as string, ingestedAt: row.ingested_at as string };
+}
+
+function topTerms(terms: Record<string, number>, n: number): string[] {
+  return Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
+}
+
+/** The stems of an article as one document for FTS5 (each stem as often as it occurs). */
+function stemsForIndex(article: AnalyzedArticle): string {
+  const parts: string[] = [];
+  for (const [term, count] of Object.entries(article.terms)) {
+    for (let i = 0; i < Math.min(count, 5); i++) parts.push(term);
+  }
+  return parts.join(' ');
+}
+
+/** `(a OR b) AND (c)`: every term quoted, so query text can never become FTS5 syntax. */
+function ftsExpression(groups: string[][]): string {
+  const clauses = groups
+    .map((g) => [...new Set(g.filter((t) => /^[\p{L}\p{N}'-]+$/u.test(t)))])
+    .filter((g) => g.length > 0)
+    .map((g) => `(${g.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`);
+  return clauses.join(' AND ');
+}

@@ -1,0 +1,118 @@
+// The storage interface: everything the pipeline, server and CLI need from a database, and
+// nothing more. SQLite implements it now; PostgreSQL implements the same interface later and
+// passes the same contract test (test/storage.contract.ts).
+
+import type { AnalyzedArticle, EntityType, StoryAssignment } from '../article.js';
+
+/** An analysed article as stored, with its story. */
+export interface StoredArticle extends AnalyzedArticle {
+  storyId: string;
+  ingestedAt: string;
+}
+
+/** A short view of an article for lists. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  language: string;
+  publishedAt: string | null;
+  storyId: string;
+}
+
+/** What story assignment needs to know of a stored article. */
+export interface StoryCandidate {
+  articleId: string;
+  storyId: string;
+  publishedAt: string | null;
+  terms: Record<string, number>;
+  entityKeys: string[];
+  /** How many of the query's terms it shares (the inverted index's rank). */
+  shared: number;
+}
+
+export interface StorySummary {
+  id: string;
+  headline: string;
+  firstSeen: string;
+  lastUpdated: string;
+  articleCount: number;
+  /** Distinct publishers, in order of first article. */
+  sources: string[];
+  languages: string[];
+  topEntities: { key: string; name: string; type: EntityType; articles: number }[];
+}
+
+export interface StoryQuery {
+  limit?: number;
+  offset?: number;
+  language?: string;
+  source?: string;
+  /** Entity key or name. */
+  entity?: string;
+  /** ISO date: stories updated on or after it. */
+  since?: string;
+}
+
+/** A full-text match as the store finds it. */
+export interface StoreSearchHit {
+  articleId: string;
+  title: string;
+  storyId: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string;
+  /** Lower is better (FTS5 bm25). */
+  rank: number;
+}
+
+export interface EntitySummary {
+  key: string;
+  name: string;
+  type: EntityType;
+  articles: number;
+}
+
+export interface QuoteRecord {
+  articleId: string;
+  storyId: string;
+  speaker: string | null;
+  speakerKey: string | null;
+  text: string;
+  publisher: string | null;
+}
+
+export type AddResult = 'inserted' | 'duplicate';
+
+export interface Store {
+  /** `sqlite` or `postgres`: for messages only, never for branching in the pipeline. */
+  readonly kind: string;
+  close(): Promise<void>;
+
+  hasArticle(id: string): Promise<boolean>;
+  /** Stores the article and its story assignment atomically; an article already stored is left as it is. */
+  addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(query?: { limit?: number; offset?: number; storyId?: string }): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  exportArticles(): AsyncIterable<StoredArticle>;
+
+  /** Stored articles sharing the most of `terms` (an inverted index), newest first among equals. */
+  findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]>;
+  /** Document frequencies of `terms` and the number of stored articles, for TF-IDF. */
+  documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
+
+  /** A story by id; an id that was merged away resolves to the story it redirects to. */
+  getStory(id: string): Promise<StorySummary | null>;
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
+  storyArticles(storyId: string): Promise<StoredArticle[]>;
+
+  /**
+   * Full-text search over stems: `groups` are alternatives for each query word (its Indonesian
+   * and English stems); every group must match.
+   */
+  search(groups: string[][], limit?: number): Promise<StoreSearchHit[]>;
+  listEntities(query?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  listQuotes(query?: { speaker?: string; limit?: number }): Promise<QuoteRecord[]>;
+}

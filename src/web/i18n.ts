@@ -1,0 +1,37 @@
+// Interface text in Indonesian and English.
+
+export type UiLanguage = 'id' | 'en';
+
+const TEXT = {
+  stories: { id: 'Berita', en: 'Stories' },
+  search: { id: 'Cari', en: 'Search' },
+  searchPlaceholder: { id: 'Cari berita, tokoh, tempat…', en: 'Search articles, people, places…' },
+  articles: { id: 'artikel', en: 'articles' },
+  sources: { id: 'Sumber', en: 'Sources' },
+  timeline: { id: 'Linimasa', en: 'Timeline' },
+  comparison: { id: 'Perbandingan sumber', en: 'How the sources compare' },
+  discrepancies: { id: 'Perbedaan', en: 'Discrepancies' },
+  agreements: { id: 'Kesamaan', en: 'Agreements' },
+  unique: { id: 'Hanya dilaporkan satu sumber', en: 'Reported by one source only' },
+  quotes: { id: 'Kutipan menurut pembicara', en: 'Quotes by speaker' },
+  entities: { id: 'Entitas', en: 'Entities' },
+  noStories: { id: 'Belum ada berita. Jalankan: kabar ingest <berkas>', en: 'No stories yet. Run: kabar ingest <files>' },
+  noMatches: { id: 'Tidak ada hasil.', en: 'No matches.' },
+  nothingToCompare: { id: 'Hanya satu artikel: belum ada yang dibandingkan.', en: 'One article only: nothing to compare yet.' },
+  none: { id: 'Tidak ada.', en: 'None found.' },
+  unknownSpeaker: { id: 'tanpa nama', en: 'unnamed' },
+  original: { id: 'artikel asli', en: 'original' },
+  notFound: { id: 'Tidak ditemukan', en: 'Not found' },
+  translated: { id: 'terjemahan', en: 'translated' },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(key: TextKey, lang: UiLanguage): string {
+  return TEXT[key][lang];
+}
+
+export function uiLanguage(value: string | undefined | null, acceptLanguage?: string | null): UiLanguage {
+  if (value === 'en' || value === 'id') return value;
+  return acceptLanguage && /^en\b/i.test(acceptLanguage) ? 'en' : 'id';
+}

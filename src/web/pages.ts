@@ -1,0 +1,138 @@
+// Server-rendered pages. Each takes the data the API also serves and returns HTML; none reads storage.
+
+import type { Comparison } from '../comparison/compare.js';
+import type { SearchResult, StoryDetail } from '../queries.js';
+import type { StoredArticle, StorySummary } from '../storage/store.js';
+import { html, safeHref, type Markup } from './html.js';
+import { t, type UiLanguage } from './i18n.js';
+
+/** Longest title shown in lists; hostile inputs put whole bodies in titles. */
+const MAX_LIST_TITLE = 200;
+
+function layout(lang: UiLanguage, title: string, body: Markup, query = ''): string {
+  const other: UiLanguage = lang === 'id' ? 'en' : 'id';
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Kabar</title>
+<link rel="stylesheet" href="/static/kabar.css">
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/?lang=${lang}">Kabar</a>
+  <form class="search" action="/search" method="get" role="search">
+    <input type="hidden" name="lang" value="${lang}">
+    <input type="search" name="q" value="${query}" placeholder="${t('searchPlaceholder', lang)}" aria-label="${t('search', lang)}">
+    <button type="submit">${t('search', lang)}</button>
+  </form>
+  <a class="lang" href="?lang=${other}">${other.toUpperCase()}</a>
+</header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`.value;
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export function storiesPage(stories: StorySummary[], lang: UiLanguage): string {
+  const items = stories.map((s) => html`
+<li class="story">
+  <a class="headline" href="/stories/${encodeURIComponent(s.id)}?lang=${lang}">${cut(s.headline, MAX_LIST_TITLE)}</a>
+  <div class="meta">${s.articleCount} ${t('articles', lang)} · ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')}</div>
+  <div class="meta">${s.sources.join(', ')}</div>
+  <div class="chips">${s.topEntities.slice(0, 6).map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
+</li>`);
+  const body = html`<h1>${t('stories', lang)}</h1>
+${stories.length ? html`<ol class="river">${items}</ol>` : html`<p class="empty">${t('noStories', lang)}</p>`}`;
+  return layout(lang, t('stories', lang), body);
+}
+
+export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: Comparison | null, lang: UiLanguage): string {
+  const s = detail.story;
+  const index = new Map(articles.map((a, i) => [a.id, i + 1]));
+  const name = (id: string): string => {
+    const a = articles.find((x) => x.id === id);
+    return `[${index.get(id) ?? '?'}] ${a?.publisher ?? a?.originalSource ?? id}`;
+  };
+  const timeline = detail.articles.map((a) => {
+    const href = safeHref(a.url);
+    return html`<li><time>${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</time>
+  <span class="source">${name(a.id)}</span>
+  <a href="/articles/${encodeURIComponent(a.id)}?lang=${lang}">${cut(a.title, MAX_LIST_TITLE)}</a>
+  ${href ? html`<a class="ext" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${t('original', lang)}</a>` : ''}</li>`;
+  });
+  const evidence = (items: { article: string; sentence: string }[]) =>
+    html`<ul class="evidence">${items.map((e) => html`<li><span class="source">${name(e.article)}</span> <q>${e.sentence}</q></li>`)}</ul>`;
+  let compareBlock: Markup;
+  if (!comparison) {
+    compareBlock = html`<p class="empty">${t('nothingToCompare', lang)}</p>`;
+  } else {
+    const columns = articles.map((a) => html`<div class="column">
+  <h3>${name(a.id)}</h3>
+  <ul>${(comparison.unique[a.id] ?? []).map((u) => html`<li class="unique">${u.summary}</li>`)}</ul>
+</div>`);
+    compareBlock = html`
+<section class="findings discrepancies"><h3>${t('discrepancies', lang)}</h3>
+${comparison.discrepancies.length ? comparison.discrepancies.map((d) => html`<article class="finding"><p><b class="kind">${d.kind}</b> ${d.summary}</p>${evidence(d.evidence)}</article>`) : html`<p>${t('none', lang)}</p>`}
+</section>
+<section class="findings agreements"><h3>${t('agreements', lang)}</h3>
+${comparison.agreements.length ? comparison.agreements.map((a) => html`<article class="finding"><p>${a.summary}</p>${evidence(a.evidence)}</article>`) : html`<p>${t('none', lang)}</p>`}
+</section>
+<section class="findings"><h3>${t('unique', lang)}</h3><div class="columns">${columns}</div></section>`;
+  }
+  const bySpeaker = new Map<string, { text: string; article: string }[]>();
+  for (const a of articles) {
+    for (const q of a.quotes) {
+      const key = q.speaker ?? t('unknownSpeaker', lang);
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), { text: q.text, article: a.id }]);
+    }
+  }
+  const quotes = [...bySpeaker.entries()].map(([speaker, list]) => html`<div class="speaker"><h4>${speaker}</h4>
+<ul>${list.map((q) => html`<li><q>${q.text}</q> <span class="source">${name(q.article)}</span></li>`)}</ul></div>`);
+  const body = html`<article class="story-page">
+<h1>${s.headline}</h1>
+<p class="meta">${s.articleCount} ${t('articles', lang)} · ${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')}</p>
+<div class="chips">${s.topEntities.map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
+<h2>${t('timeline', lang)}</h2>
+<ol class="timeline">${timeline}</ol>
+<h2>${t('comparison', lang)}</h2>
+${compareBlock}
+<h2>${t('quotes', lang)}</h2>
+${quotes.length ? quotes : html`<p>${t('none', lang)}</p>`}
+</article>`;
+  return layout(lang, s.headline, body);
+}
+
+export function articlePage(article: StoredArticle, lang: UiLanguage): string {
+  const href = safeHref(article.url);
+  const paragraphs = article.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`);
+  const body = html`<article class="article-page">
+<h1>${article.title}</h1>
+<p class="meta">${article.publisher ?? ''} · ${article.publishedAt ?? ''} · ${article.language}${article.translated ? html` · ${t('translated', lang)}` : ''}${article.originalSource ? ` · ${article.originalSource}` : ''}
+ · <a href="/stories/${encodeURIComponent(article.storyId)}?lang=${lang}">${t('stories', lang)}</a>
+ ${href ? html` · <a href="${href}" rel="noopener noreferrer nofollow" target="_blank">${t('original', lang)}</a>` : ''}</p>
+<div class="chips">${article.entities.filter((e) => e.type !== 'MISC').map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
+<div class="body">${paragraphs}</div>
+</article>`;
+  return layout(lang, article.title, body);
+}
+
+export function searchPage(query: string, hits: SearchResult[], lang: UiLanguage): string {
+  const body = html`<h1>${t('search', lang)}: ${query}</h1>
+${hits.length ? html`<ol class="hits">${hits.map((h) => html`<li>
+  <a class="headline" href="/articles/${encodeURIComponent(h.articleId)}?lang=${lang}">${cut(h.title, MAX_LIST_TITLE)}</a>
+  <div class="meta">${h.publisher ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
+  <p>${h.snippet}</p></li>`)}</ol>` : html`<p class="empty">${t('noMatches', lang)}</p>`}`;
+  return layout(lang, `${t('search', lang)}: ${query}`, body, query);
+}
+
+export function notFoundPage(what: string, lang: UiLanguage): string {
+  return layout(lang, t('notFound', lang), html`<h1>${t('notFound', lang)}</h1><p>${what}</p>`);
+}

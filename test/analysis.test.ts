@@ -1,0 +1,140 @@
+// The analysis stages on real text: the seeds and scraped Indonesian news.
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../src/article.js';
+import { extractDates } from '../src/analysis/dates.js';
+import { detectLanguage } from '../src/analysis/language.js';
+import { extractNumbers, parseNumeral } from '../src/analysis/numbers.js';
+import { splitSentences } from '../src/analysis/sentences.js';
+import { stemIndonesian } from '../src/analysis/stem-id.js';
+import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+
+const seeds: Promise<AnalyzedArticle[]> = analyzeFiles(...SEEDS);
+
+describe('language', () => {
+  it('tells Indonesian, Malay and English apart on news paragraphs', async () => {
+    expect((await detectLanguage('', 'Pada Senin, NATO mengonfirmasi bahwa Korea Utara telah mengirim pasukan untuk membantu Rusia dalam perang.')).language).toBe('id');
+    expect((await detectLanguage('', 'Kerajaan Malaysia akan memastikan rakyat mendapat manfaat daripada dasar baharu itu, kata Perdana Menteri semalam.')).language).toBe('ms');
+    expect((await detectLanguage('', 'China on Friday said it opposes ballistic missile launches by the Democratic People’s Republic of Korea.')).language).toBe('en');
+  });
+
+  it('says und rather than guess on a few words', async () => {
+    expect((await detectLanguage('Biden', 'Sangat berbahaya')).language).toBe('und');
+    expect((await detectLanguage('Biden', 'Sangat berbahaya', 'id')).language).toBe('id');
+  });
+
+  it('detects both seeds as Indonesian', async () => {
+    expect((await seeds).map((a) => a.language)).toEqual(['id', 'id']);
+  });
+});
+
+describe('sentences', () => {
+  it('splits scraped text whose paragraph breaks were lost, and keeps abbreviations, decimals and dates', () => {
+    const text = 'Ma\'ruf Amin berharap bendungan menjadi destinasi wisata.“Bendungan ini juga berpotensi,” kata Ma\'ruf, Selasa (9/7/2024).Wapres mengatakan nilainya 82,6 persen. Prof. Budi tinggal di Jl. Sudirman No. 5 bersama H. Ahmad.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Ma\'ruf Amin berharap bendungan menjadi destinasi wisata.',
+      '“Bendungan ini juga berpotensi,” kata Ma\'ruf, Selasa (9/7/2024).',
+      'Wapres mengatakan nilainya 82,6 persen.',
+      'Prof. Budi tinggal di Jl. Sudirman No. 5 bersama H. Ahmad.',
+    ]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Satu kalimat di sini. Kalimat kedua menyusul.\n\nParagraf baru.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('numbers', () => {
+  it('finds the seeds’ figures with what they count', async () => {
+    const [a, b] = await seeds;
+    const show = (x: AnalyzedArticle) => x.numbers.map((n) => `${n.value} ${n.counted ?? ''}`.trim());
+    expect(show(a!)).toEqual(['600000 korban jiwa', '10000 tentara', '3000 tentara', '10000 tentara']);
+    expect(show(b!)).toEqual(['600000 tentara', '2.5 tahun', '10000 tentara']);
+    expect(a!.numbers[0]).toMatchObject({ qualifier: 'more than', text: 'lebih dari 600.000 korban jiwa' });
+  });
+
+  it('reads Indonesian and English number formats', () => {
+    expect(parseNumeral('600.000', 'id', false)).toBe(600000);
+    expect(parseNumeral('600,000', 'en', false)).toBe(600000);
+    expect(parseNumeral('600,000', 'id', false)).toBe(600000);
+    expect(parseNumeral('82,6', 'id', false)).toBe(82.6);
+    expect(parseNumeral('1,5', 'id', true)).toBe(1.5);
+    expect(parseNumeral('1.234.567,89', 'id', false)).toBe(1234567.89);
+    expect(parseNumeral('1,234.5', 'en', false)).toBe(1234.5);
+  });
+
+  it('reads scales, units, ranges, word numbers and qualifiers', () => {
+    const sentences = splitSentences('Anggaran Rp 10 triliun naik 30 persen untuk sekitar 1,5 juta orang. Ribuan warga dan puluhan ribu buruh berunjuk rasa, antara 3.000-5.000 orang pada Senin (28/10/2024) pukul 10.00 WIB.');
+    const found = extractNumbers(sentences, 'id').map((n) => ({ value: n.value, max: n.max, unit: n.unit, qualifier: n.qualifier, counted: n.counted }));
+    expect(found).toEqual([
+      { value: 10e12, max: undefined, unit: 'IDR', qualifier: null, counted: 'naik' },
+      { value: 30, max: undefined, unit: 'percent', qualifier: null, counted: null },
+      { value: 1.5e6, max: undefined, unit: null, qualifier: 'approximately', counted: 'orang' },
+      { value: 1000, max: undefined, unit: null, qualifier: 'approximately', counted: 'warga' },
+      { value: 10000, max: undefined, unit: null, qualifier: 'approximately', counted: 'buruh' },
+      { value: 3000, max: 5000, unit: null, qualifier: null, counted: 'orang' },
+    ]);
+  });
+
+  it('reads English numbers', () => {
+    const found = extractNumbers(splitSentences('More than 600,000 soldiers were killed or wounded, and at least 10,000 troops and $2.5 billion.'), 'en');
+    expect(found.map((n) => [n.value, n.qualifier, n.unit ?? n.counted])).toEqual([[600000, 'more than', 'soldiers'], [10000, 'at least', 'troops'], [2.5e9, null, 'USD']]);
+  });
+});
+
+describe('dates', () => {
+  it('resolves Senin (28/10/2024) and takes it as the publication date when metadata has none', async () => {
+    const [a] = await seeds;
+    expect(a!.publishedAt).toBe('2024-10-28');
+    expect(a!.dates[0]).toMatchObject({ text: 'Pada Senin (28/10/2024)', date: '2024-10-28', relative: false });
+  });
+
+  it('resolves relative dates against the publication date, and leaves them open without one', () => {
+    const sentences = splitSentences('Kamis lalu, Zelenskyy berbicara. Presiden mengatakan akhir pekan lalu bahwa ia berharap. Pejabat yang minggu lalu mengutuk. Rapat 1 Juli 2024 23:58 WIB selesai.');
+    const anchored = extractDates(sentences, 'id', '2024-10-28').map((d) => [d.text, d.date]);
+    expect(anchored).toEqual([['Kamis lalu', '2024-10-24'], ['akhir pekan lalu', '2024-10-26'], ['minggu lalu', '2024-10-21'], ['1 Juli 2024 23:58 WIB', '2024-07-01']]);
+    const open = extractDates(sentences, 'id', null).map((d) => d.date);
+    expect(open).toEqual([null, null, null, '2024-07-01']);
+  });
+});
+
+describe('entities', () => {
+  it('gives one canonical name per entity in each seed, with roles apart from names', async () => {
+    const [a, b] = await seeds;
+    const names = (x: AnalyzedArticle) => Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+    expect(names(a!)).toMatchObject({ 'Korea Utara': 'PLACE', Rusia: 'PLACE', Ukraina: 'PLACE', NATO: 'ORGANISATION', 'Mark Rutte': 'PERSON', 'Joe Biden': 'PERSON', 'Vladimir Putin': 'PERSON', Pentagon: 'ORGANISATION', Tiongkok: 'PLACE' });
+    expect(names(b!)).toMatchObject({ Ukraina: 'PLACE', 'Korea Utara': 'PLACE', 'Volodymyr Zelenskyy': 'PERSON', 'Vladimir Putin': 'PERSON', 'Mark Rutte': 'PERSON', 'Korea Selatan': 'PLACE' });
+    expect(a!.entities.find((e) => e.name === 'Korea Utara')!.mentions).toEqual(expect.arrayContaining(['Korut', 'Korea Utara']));
+    expect(b!.entities.find((e) => e.name === 'Ukraina')!.mentions).toEqual(expect.arrayContaining(['Ukraina', 'Ukraine']));
+    expect(a!.entities.find((e) => e.name === 'Mark Rutte')!.roles).toEqual(['Sekretaris Jenderal NATO']);
+    expect(b!.entities.find((e) => e.name === 'Vladimir Putin')!.roles).toEqual(['Presiden Rusia']);
+  });
+
+  it('does not take Title Case headline words or weekdays for names', async () => {
+    const [a] = await seeds;
+    const names = a!.entities.map((e) => e.name);
+    for (const word of ['Konfirmasi', 'Mengirim Pasukan', 'Sangat Berbahaya', 'Senin', 'Pertama']) expect(names).not.toContain(word);
+  });
+});
+
+describe('quotes', () => {
+  it('attributes the seeds’ quotes to Mark Rutte, Joe Biden, Vladimir Putin and a reporter', async () => {
+    const [a, b] = await seeds;
+    expect(a!.quotes.map((q) => q.speaker)).toEqual(['Mark Rutte', 'Mark Rutte', 'Seorang wartawan', 'Joe Biden']);
+    expect(a!.quotes[3]!.text).toBe('Ini sangat berbahaya, sangat berbahaya');
+    expect(b!.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Mark Rutte', 'katanya'], ['Mark Rutte', 'katanya'], ['Vladimir Putin', 'katanya']]);
+  });
+
+  it('skips scare quotes and quoted names', async () => {
+    const [article] = await analyzeFiles(fixture('encoding', 'cp1252-kompas.txt'));
+    expect(article!.quotes.map((q) => q.text)).not.toContain('Online');
+  });
+});
+
+describe('stems', () => {
+  it('strips Indonesian affixes with their sound changes', () => {
+    const pairs: [string, string][] = [['mengambil', 'ambil'], ['mengirimkan', 'irim'], ['dikerahkan', 'kerah'], ['menyerang', 'serang'], ['memukul', 'pukul'], ['menulis', 'tulis'], ['bermain', 'main'], ['pertempuran', 'tempur'], ['meniru-niru', 'tiru'], ['bukunya', 'buku']];
+    const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
+    expect(wrong).toEqual([]);
+  });
+});

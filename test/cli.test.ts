@@ -1,0 +1,106 @@
+// The kabar command, run in-process as a user would type it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, runCli, SEEDS, tempDir } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
+function db(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return join(dir, 'kabar.db');
+}
+
+describe('kabar ingest', () => {
+  it('ingests, prints a summary, and is idempotent', async () => {
+    const path = db();
+    const first = await runCli(['--db', path, 'ingest', ...SEEDS]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Ingest summary: 2 ingested, 0 duplicates, 0 rejected, 1 new stories/);
+    const again = await runCli(['--db', path, '--json', 'ingest', ...SEEDS]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ingested: 0, duplicates: 2, rejectedCount: 0 });
+  });
+
+  it('exits 3 and names each rejected input when something was rejected', async () => {
+    const result = await runCli(['--db', db(), 'ingest', fixture('bad'), SEEDS[0]!]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain('4 ingested');
+    expect(result.stdout).toContain('rejected');
+    expect(result.stdout).toContain('binary.txt: binary data (NUL bytes), not text');
+  });
+
+  it('reads standard input', async () => {
+    const path = db();
+    const record = JSON.stringify({ title: 'Banjir di Jakarta', text: 'Banjir melanda Jakarta pada Senin pagi setelah hujan deras sepanjang malam, kata BPBD DKI Jakarta.' });
+    const result = await runCli(['--db', path, '--json', 'ingest', '-'], { stdin: record });
+    expect(JSON.parse(result.stdout).ingested).toBe(1);
+  });
+});
+
+describe('kabar compare', () => {
+  it('prints the contract for the two seed files with sameStory true', async () => {
+    const result = await runCli(['--json', 'compare', ...SEEDS]);
+    expect(result.code).toBe(0);
+    const c = JSON.parse(result.stdout);
+    expect(c.sameStory).toBe(true);
+    expect(Object.keys(c)).toEqual(expect.arrayContaining(['sameStory', 'similarity', 'articles', 'agreements', 'discrepancies', 'unique']));
+    expect(Object.keys(c.articles[0])).toEqual(expect.arrayContaining(['id', 'title', 'language', 'publisher', 'originalSource', 'translated', 'publishedAt', 'entities', 'quotes', 'numbers']));
+    expect(c.discrepancies.map((d: { kind: string }) => d.kind).sort()).toEqual(['attribution', 'meaning']);
+  });
+
+  it('compares stored articles by id, and prints Markdown', async () => {
+    const path = db();
+    const ingest = await runCli(['--db', path, '--json', 'ingest', ...SEEDS]);
+    expect(ingest.code).toBe(0);
+    const list = JSON.parse((await runCli(['--db', path, '--json', 'articles'])).stdout) as { id: string }[];
+    const result = await runCli(['--db', path, 'compare', '--markdown', ...list.map((a) => a.id)]);
+    expect(result.stdout).toMatch(/^# Coverage comparison/);
+    expect(result.stdout).toContain('meaning: The same figure, 600,000');
+  });
+
+  it('explains a reference that is neither a file nor a stored id', async () => {
+    const result = await runCli(['--db', db(), 'compare', SEEDS[0]!, 'nonsense']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('nonsense: neither a file nor the id of a stored article');
+  });
+});
+
+describe('reading the store', () => {
+  it('lists stories, shows a story with its comparison, searches and exports', async () => {
+    const path = db();
+    await runCli(['--db', path, 'ingest', ...SEEDS, fixture('csv', 'talas-5.csv')]);
+    const stories = JSON.parse((await runCli(['--db', path, '--json', 'stories'])).stdout);
+    expect(stories[0].articleCount).toBe(2);
+    const story = await runCli(['--db', path, 'story', stories[0].id, '--compare']);
+    expect(story.stdout).toContain('Timeline:');
+    expect(story.stdout).toContain('Discrepancies (2)');
+    const search = JSON.parse((await runCli(['--db', path, '--json', 'search', 'bendungan', 'cipanas'])).stdout);
+    expect(search[0].title).toBe('Wapres Harap Bendungan Cipanas Berkembang Jadi Destinasi Wisata');
+    expect(search[0].snippet.toLowerCase()).toContain('bendungan');
+    const out = join(path, '..', 'export.jsonl');
+    await runCli(['--db', path, 'export', '--output', out]);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toHaveProperty('storyId');
+    const quotes = await runCli(['--db', path, 'quotes', '--speaker', 'Rutte']);
+    expect(quotes.stdout).toContain('Mark Rutte: “Tanpa dukungan dari luar');
+  });
+
+  it('analyzes one file as JSON', async () => {
+    const result = await runCli(['analyze', SEEDS[0]!]);
+    const a = JSON.parse(result.stdout);
+    expect(a.language).toBe('id');
+    expect(a.numbers.map((n: { value: number }) => n.value)).toEqual([600000, 10000, 3000, 10000]);
+    expect(a.dates[0].date).toBe('2024-10-28');
+  });
+
+  it('rejects bad options with a message', async () => {
+    const result = await runCli(['--db', db(), 'stories', '--limit', 'many']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("'many' is not a whole number");
+    const missing = await runCli(['--db', db(), 'story', 'sdeadbeefdeadbeef']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no story with id sdeadbeefdeadbeef');
+  });
+});

@@ -1,0 +1,106 @@
+// Comparing the seeds: the canonical case of Kabar.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles, type Comparison } from '../src/comparison/compare.js';
+import { renderMarkdown, renderText } from '../src/comparison/render.js';
+import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+
+let c: Comparison;
+let ids: string[];
+beforeAll(async () => {
+  const seeds = await analyzeFiles(...SEEDS);
+  ids = seeds.map((s) => s.id);
+  c = compareArticles(seeds);
+});
+
+describe('compare on the seeds', () => {
+  it('says they report the same story', () => {
+    expect(c.sameStory).toBe(true);
+    expect(c.similarity).toBeGreaterThan(0.3);
+    expect(c.similarity).toBeLessThanOrEqual(1);
+  });
+
+  it('describes each article as the contract says', () => {
+    expect(c.articles.map((a) => [a.publisher, a.originalSource, a.translated, a.language, a.publishedAt])).toEqual([
+      ['ETIndonesia', 'NTDTV.com', false, 'id', '2024-10-28'],
+      [null, 'Business Insider', true, 'id', null],
+    ]);
+    for (const a of c.articles) {
+      expect(a.entities.every((e) => typeof e.name === 'string' && typeof e.type === 'string' && Array.isArray(e.mentions))).toBe(true);
+      expect(a.numbers.every((n) => typeof n.value === 'number' && a.numbers.length > 0 && n.sentence.includes(n.text.split(' ').pop()!))).toBe(true);
+    }
+  });
+
+  it('gives both articles the same canonical names', () => {
+    const names = c.articles.map((a) => new Set(a.entities.map((e) => e.name)));
+    for (const name of ['Korea Utara', 'Rusia', 'Ukraina', 'Mark Rutte', 'Vladimir Putin', 'NATO', 'Kursk']) {
+      expect(names.every((n) => n.has(name)), name).toBe(true);
+    }
+    expect(c.articles[0]!.entities.find((e) => e.name === 'Joe Biden')!.mentions).toContain('Biden');
+  });
+
+  it('flags 600,000 as the same figure with different meanings', () => {
+    const d = c.discrepancies.find((x) => x.value === 600000)!;
+    expect(d.kind).toBe('meaning');
+    expect(d.summary).toContain('korban jiwa');
+    expect(d.summary).toContain('tewas atau terluka');
+    expect(d.evidence.map((e) => e.article)).toEqual(ids);
+  });
+
+  it('flags 10,000 as attributed to different sources and contexts: Pentagon and Zelenskyy', () => {
+    const d = c.discrepancies.find((x) => x.value === 10000)!;
+    expect(d.kind).toBe('attribution');
+    expect(d.summary).toContain('Pentagon');
+    expect(d.summary).toContain('Zelenskyy');
+    expect(d.evidence.some((e) => e.sentence.includes('pelatihan di bagian timur Rusia'))).toBe(true);
+    expect(d.evidence.some((e) => e.sentence.includes('wilayah yang diduduki di Ukraine'))).toBe(true);
+  });
+
+  it('flags nothing else as a discrepancy', () => {
+    expect(c.discrepancies.map((d) => d.value).sort()).toEqual([10000, 600000]);
+  });
+
+  it('finds Biden’s and Putin’s quotes unique to one source each', () => {
+    const [a, b] = ids;
+    expect(c.unique[a!]!.some((u) => u.summary.includes('Joe Biden') && u.sentence.includes('sangat berbahaya'))).toBe(true);
+    expect(c.unique[b!]!.some((u) => u.summary.includes('Vladimir Putin') && u.sentence.includes('Ini urusan kami'))).toBe(true);
+    expect(c.unique[b!]!.some((u) => u.summary.includes('Joe Biden'))).toBe(false);
+  });
+
+  it('finds agreement on NATO’s confirmation and on Kursk, with the sentences', () => {
+    const nato = c.agreements.find((x) => x.evidence[0]!.sentence.startsWith('Pada Senin (28/10/2024), NATO mengonfirmasi'));
+    expect(nato?.evidence[1]!.sentence).toBe('Sekretaris Jenderal NATO Mark Rutte mengatakan Korea Utara telah mengirim tentara untuk bertempur bersama Rusia.');
+    const kursk = c.agreements.find((x) => x.evidence.every((e) => e.sentence.includes('Kursk')));
+    expect(kursk).toBeDefined();
+  });
+
+  it('cites an article id and a sentence of that article for every finding', () => {
+    const texts = new Map<string, string>();
+    for (const f of [...c.agreements, ...c.discrepancies]) {
+      for (const e of f.evidence) {
+        expect(ids).toContain(e.article);
+        texts.set(e.sentence, e.article);
+      }
+    }
+    expect(texts.size).toBeGreaterThan(4);
+  });
+
+  it('renders as text and Markdown with the findings', () => {
+    const md = renderMarkdown(c);
+    expect(md).toContain('## Discrepancies');
+    expect(md).toContain('600,000');
+    const text = renderText(c, { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s, cyan: (s) => s });
+    expect(text).toContain('Same story');
+    expect(text).toContain('attribution');
+  });
+});
+
+describe('compare on unrelated articles', () => {
+  it('says they are different stories and invents no discrepancy', async () => {
+    const [seed] = await analyzeFiles(SEEDS[0]!);
+    const [other] = await analyzeFiles(fixture('html', 'kompas-wapres-bendungan.html'));
+    const result = compareArticles([seed!, other!]);
+    expect(result.sameStory).toBe(false);
+    expect(result.discrepancies).toEqual([]);
+    expect(result.agreements).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Shared test helpers: fixture paths, a fresh store, running the CLI in-process.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle } from '../src/analysis/index.js';
+import type { AnalyzedArticle } from '../src/article.js';
+import { main } from '../src/cli/main.js';
+import { readSources } from '../src/sources/index.js';
+
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
+export const SEEDS = [fixture('seeds', '000_45853475f2c5fccd.txt'), fixture('seeds', '001_cc863024af194b06.txt')];
+
+/** A temporary directory, removed by the returned cleanup. */
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kabar-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function analyzeFiles(...paths: string[]): Promise<AnalyzedArticle[]> {
+  const out: AnalyzedArticle[] = [];
+  for await (const item of readSources(paths)) {
+    if (!item.ok) throw item.error;
+    out.push(await analyzeArticle(item.value));
+  }
+  return out;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kabar <args>` in-process. */
+export async function runCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'kabar', ...args], {
+    stdout: { write: (s: string) => { stdout += s; return true; } },
+    stderr: { write: (s: string) => { stderr += s; return true; } },
+    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+    env: { ...options.env },
+  });
+  return { code, stdout, stderr };
+}

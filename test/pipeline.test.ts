@@ -1,0 +1,71 @@
+// Ingest end to end: sources → analysis → stories → storage.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ingestAll } from '../src/pipeline.js';
+import { readSources } from '../src/sources/index.js';
+import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { fixture, SEEDS, tempDir } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
+
+function freshStore() {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return { store: openSqliteStore(join(dir, 'kabar.db')), dir };
+}
+
+describe('ingest', () => {
+  it('puts the two seeds into one story', async () => {
+    const { store } = freshStore();
+    const summary = await ingestAll(store, readSources(SEEDS));
+    expect(summary).toMatchObject({ ingested: 2, duplicates: 0, rejected: [], storiesCreated: 1 });
+    const stories = await store.listStories();
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articleCount).toBe(2);
+    await store.close();
+  });
+
+  it('is idempotent: ingesting the same inputs again adds nothing', async () => {
+    const { store } = freshStore();
+    await ingestAll(store, readSources([...SEEDS, fixture('csv', 'talas-5.csv')]));
+    const again = await ingestAll(store, readSources([...SEEDS, fixture('csv', 'talas-5.csv')]));
+    expect(again).toMatchObject({ ingested: 0, duplicates: 7, rejected: [] });
+    expect(await store.countArticles()).toBe(7);
+    await store.close();
+  });
+
+  it('treats the same URL as the same article even when the text was edited', async () => {
+    const { store, dir } = freshStore();
+    const lines = readFileSync(fixture('json', 'giveme-event35.jsonl'), 'utf8').trim().split('\n');
+    const edited = JSON.parse(lines[0]!);
+    edited.title = `${edited.title} (updated)`;
+    const path = join(dir, 'edited.jsonl');
+    writeFileSync(path, `${lines[0]}\n${JSON.stringify(edited)}\n`);
+    const summary = await ingestAll(store, readSources([path]));
+    expect(summary).toMatchObject({ ingested: 1, duplicates: 1 });
+    await store.close();
+  });
+
+  it('ingests the rest of a batch around rejected inputs and names each rejection', async () => {
+    const { store } = freshStore();
+    const summary = await ingestAll(store, readSources([fixture('bad'), SEEDS[0]!, fixture('html', 'no-article.html')]));
+    expect(summary.ingested).toBe(4);
+    expect(summary.rejected.map((r) => r.origin.replace(/^.*fixtures\//, ''))).toEqual([
+      'bad/binary.txt', 'bad/broken-quote.csv:3', 'bad/empty.txt', 'bad/one-bad-line.jsonl:2', 'html/no-article.html',
+    ]);
+    await store.close();
+  });
+
+  it('keeps unrelated articles in separate stories', async () => {
+    const { store } = freshStore();
+    await ingestAll(store, readSources([...SEEDS, fixture('csv', 'talas-5.csv'), fixture('feeds', 'world-news.atom')]));
+    const stories = await store.listStories();
+    const seedStory = stories.find((s) => s.articleCount === 2 && s.topEntities.some((e) => e.name === 'NATO'));
+    expect(seedStory).toBeDefined();
+    // Two Las Vegas shooting reports (one a summary) and five unrelated Indonesian articles.
+    expect(stories.length).toBeGreaterThanOrEqual(7);
+    await store.close();
+  });
+});

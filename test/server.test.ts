@@ -1,0 +1,172 @@
+// The HTTP API and the web pages, in-process and over a real socket.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hono } from 'hono';
+import { ingestAll } from '../src/pipeline.js';
+import { createApp } from '../src/server/app.js';
+import { startServer } from '../src/server/serve.js';
+import { readSources } from '../src/sources/index.js';
+import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { fixture, SEEDS, tempDir } from './helpers.js';
+
+const TOKEN = 'test-token-1234';
+let store: SqliteStore;
+let app: Hono;
+let cleanup: () => void;
+let storyId: string;
+
+beforeAll(async () => {
+  const tmp = tempDir();
+  cleanup = tmp.cleanup;
+  store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+  await ingestAll(store, readSources([...SEEDS, fixture('csv', 'talas-5.csv')]));
+  storyId = (await store.listStories())[0]!.id;
+  app = createApp(store, { token: TOKEN });
+});
+afterAll(async () => {
+  await store.close();
+  cleanup();
+});
+
+const get = async (path: string) => {
+  const res = await app.request(path);
+  return { status: res.status, body: await res.json() as any, headers: res.headers };
+};
+
+describe('API reads', () => {
+  it('lists stories with paging and filters', async () => {
+    const all = await get('/api/stories');
+    expect(all.status).toBe(200);
+    expect(all.body.stories[0]).toMatchObject({ id: storyId, articleCount: 2 });
+    expect((await get('/api/stories?limit=1')).body.stories).toHaveLength(1);
+    expect((await get('/api/stories?entity=Mark%20Rutte')).body.stories.map((s: any) => s.id)).toEqual([storyId]);
+  });
+
+  it('serves a story, its comparison and its articles', async () => {
+    const story = await get(`/api/stories/${storyId}`);
+    expect(story.body.articles).toHaveLength(2);
+    const compare = await get(`/api/stories/${storyId}/compare`);
+    expect(compare.body.comparison.sameStory).toBe(true);
+    expect(compare.body.comparison.discrepancies.map((d: any) => d.value).sort()).toEqual([10000, 600000]);
+    const article = await get(`/api/articles/${story.body.articles[0].id}`);
+    expect(article.body.title).toBeTruthy();
+  });
+
+  it('searches, and lists entities and quotes', async () => {
+    const search = await get('/api/search?q=pasukan%20Korea');
+    expect(search.body.hits.length).toBeGreaterThanOrEqual(2);
+    const entities = await get('/api/entities?type=PERSON');
+    expect(entities.body.entities.map((e: any) => e.name)).toContain('Mark Rutte');
+    const quotes = await get('/api/quotes?speaker=Vladimir%20Putin');
+    expect(quotes.body.quotes.map((q: any) => q.text)).toEqual(['Ini urusan kami']);
+  });
+
+  it('answers bad parameters with 400 and a JSON error naming the parameter', async () => {
+    const res = await get('/api/stories?limit=abc');
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
+    expect(res.body.error.message).toContain('limit');
+    expect((await get('/api/stories?bogus=1')).status).toBe(400);
+    expect((await get('/api/search')).status).toBe(400);
+    expect((await get('/api/articles/..%2F..%2Fetc%2Fpasswd')).status).toBe(400);
+    expect((await get('/api/stories/snotastory0000000')).status).toBe(404);
+    expect((await get('/api/nothing')).body.error.code).toBe('not_found');
+  });
+
+  it('publishes an OpenAPI document', async () => {
+    const doc = await get('/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}/compare', '/api/search', '/api/articles']));
+  });
+});
+
+describe('API writes', () => {
+  const record = { title: 'Gempa di Sumedang', text: 'Gempa bermagnitudo 4,8 mengguncang Kabupaten Sumedang, Jawa Barat, pada Selasa malam, kata BMKG. Tidak ada korban jiwa.', url: 'https://example.id/gempa-sumedang' };
+
+  it('refuse requests without the right bearer token', async () => {
+    const none = await app.request('/api/articles', { method: 'POST', body: JSON.stringify(record), headers: { 'content-type': 'application/json' } });
+    expect(none.status).toBe(401);
+    const wrong = await app.request('/api/articles', { method: 'POST', body: JSON.stringify(record), headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const disabled = await createApp(store, { token: null }).request('/api/articles', { method: 'POST', body: '{}', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(disabled.status).toBe(401);
+  });
+
+  it('ingest an article with the token, idempotently', async () => {
+    const post = () => app.request('/api/articles', { method: 'POST', body: JSON.stringify(record), headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' } });
+    const first = await post();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ ingested: 1, duplicates: 0 });
+    expect(await (await post()).json()).toMatchObject({ ingested: 0, duplicates: 1 });
+  });
+
+  it('reject invalid JSON with the reason, and refuse private URLs', async () => {
+    const bad = await app.request('/api/articles', { method: 'POST', body: '{"title": "x", ', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('invalid JSON');
+    const internal = await app.request('/api/ingest', { method: 'POST', body: JSON.stringify({ url: 'http://169.254.169.254/latest/meta-data' }), headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(internal.status).toBe(400);
+    expect(JSON.stringify(await internal.json())).toContain('refused');
+  });
+
+  it('refuse bodies over the size limit', async () => {
+    const huge = 'x'.repeat(6 * 1024 * 1024);
+    const res = await app.request('/api/articles', { method: 'POST', body: huge, headers: { authorization: `Bearer ${TOKEN}`, 'content-length': String(huge.length) } });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('web pages', () => {
+  it('list the stories and show a story with its sources, discrepancies and quotes', async () => {
+    const home = await app.request('/');
+    expect(home.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await home.text();
+    expect(html).toContain('NATO Konfirmasi Korut Mengirim Pasukan ke Rusia');
+    const page = await (await app.request(`/stories/${storyId}?lang=en`)).text();
+    expect(page).toContain('Discrepancies');
+    expect(page).toContain('ETIndonesia');
+    expect(page).toContain('Business Insider');
+    expect(page).toContain('korban jiwa');
+    expect(page).toContain('Joe Biden');
+  });
+
+  it('render hostile article text inert', async () => {
+    const hostile = {
+      title: `<script>alert(1)</script><img src=x onerror=alert(2)>${'Judul sangat panjang '.repeat(500)}`,
+      text: 'Isi <b>berita</b> dengan <a href="javascript:alert(3)">tautan</a> dan <script>alert(4)</script> yang cukup panjang untuk dianalisis oleh Kabar.',
+      url: 'javascript:alert(5)',
+    };
+    const res = await app.request('/api/articles', { method: 'POST', body: JSON.stringify(hostile), headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    const home = await (await app.request('/')).text();
+    expect(home).not.toContain('<script>alert');
+    expect(home).not.toContain('<img src=x');
+    expect(home).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const articles = await store.listArticles({ limit: 100 });
+    const stored = articles.find((a) => a.title.startsWith('<script>'))!;
+    const page = await (await app.request(`/articles/${stored.id}`)).text();
+    expect(page).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(page).toContain('&lt;a href=&quot;javascript:alert(3)&quot;&gt;');
+    expect(page).not.toContain('<b>berita</b>');
+    expect(page).not.toContain('<script>alert');
+  });
+
+  it('search from the page', async () => {
+    const page = await (await app.request('/search?q=bendungan')).text();
+    expect(page).toContain('Wapres Harap Bendungan Cipanas');
+  });
+});
+
+describe('over a real socket', () => {
+  it('serves the API and the pages on a port', async () => {
+    const server = await startServer(store, 0, '127.0.0.1', {});
+    try {
+      const res = await fetch(`${server.url}/api/stories?limit=1`);
+      expect(res.status).toBe(200);
+      expect((await res.json() as any).stories).toHaveLength(1);
+      expect((await fetch(`${server.url}/`)).headers.get('content-type')).toContain('text/html');
+    } finally {
+      await server.close();
+    }
+  });
+});

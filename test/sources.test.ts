@@ -1,0 +1,238 @@
+// Every source format passes the same checks: articles come out with their fields, bad input is
+// rejected with the input named, and the rest of a batch still comes through.
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/article.js';
+import { articleId } from '../src/ids.js';
+import { decodeText } from '../src/sources/decode.js';
+import { isPrivateAddress } from '../src/sources/fetch.js';
+import { readSources, type SourceItem } from '../src/sources/index.js';
+import { fixture, SEEDS } from './helpers.js';
+
+async function collect(inputs: string[], options = {}): Promise<{ articles: Article[]; rejected: { origin: string; reason: string }[] }> {
+  const articles: Article[] = [];
+  const rejected: { origin: string; reason: string }[] = [];
+  for await (const item of readSources(inputs, options) as AsyncGenerator<SourceItem<Article>>) {
+    if (item.ok) articles.push(item.value);
+    else rejected.push({ origin: item.error.origin, reason: item.error.reason });
+  }
+  return { articles, rejected };
+}
+
+describe('plain text (the seeds)', () => {
+  it('reads the title line, the dateline publisher, the closing source and the author tag', async () => {
+    const { articles } = await collect([SEEDS[0]!]);
+    const a = articles[0]!;
+    expect(a.title).toBe('NATO Konfirmasi Korut Mengirim Pasukan ke Rusia, Biden: Sangat Berbahaya');
+    expect(a.publisher).toBe('ETIndonesia');
+    expect(a.originalSource).toBe('NTDTV.com');
+    expect(a.author).toBe('jhon');
+    expect(a.text.startsWith('Pada Senin (28/10/2024), NATO mengonfirmasi')).toBe(true);
+    expect(a.text).not.toContain('Sumber');
+    expect(a.text).not.toContain('(jhon)');
+    expect(a.translated).toBe(false);
+  });
+
+  it('keeps both titles of a translation and marks it translated', async () => {
+    const { articles } = await collect([SEEDS[1]!]);
+    const a = articles[0]!;
+    expect(a.translated).toBe(true);
+    expect(a.title).toBe('Kepala NATO mengatakan bahwa Rusia tidak bisa mempertahankan serangannya di Ukraina tanpa pasukan Korea Utara');
+    expect(a.altTitles).toEqual(['Rusia tidak bisa menopang serangannya di Ukraina tanpa pasukan Korea Utara, kata kepala NATO']);
+    expect(a.originalSource).toBe('Business Insider');
+    expect(a.text).not.toContain('Baca artikel asli');
+  });
+
+  it('gives the same article the same id every time, and different articles different ids', async () => {
+    const first = await collect(SEEDS);
+    const second = await collect(SEEDS);
+    expect(first.articles.map((a) => a.id)).toEqual(second.articles.map((a) => a.id));
+    expect(new Set(first.articles.map((a) => a.id)).size).toBe(2);
+  });
+});
+
+describe('CSV (news-id-talas-2024 rows)', () => {
+  it('reads every row with its URL, date and outlet, and takes "Baca juga" teasers out of the text', async () => {
+    const { articles, rejected } = await collect([fixture('csv', 'talas-5.csv')]);
+    expect(rejected).toEqual([]);
+    expect(articles).toHaveLength(5);
+    const first = articles[0]!;
+    expect(first.title).toBe('Wapres Harap Bendungan Cipanas Berkembang Jadi Destinasi Wisata');
+    expect(first.publisher).toBe('kompas.com');
+    expect(first.publishedAt).toBe('2024-07-09');
+    expect(first.related).toContain('Bendungan Cipanas Diresmikan, Bisa buat Pembangkit Listrik Tenaga Surya Terapung');
+    expect(first.text).not.toMatch(/Baca juga/i);
+    expect(first.metadata).toMatchObject({ liberalism_conservative: '0' });
+    // Tempo rows carry the scraped header "…Senin, 1 Juli 2024 22:53 WIB" before the body.
+    const tempo = articles.find((a) => a.url?.includes('tempo.co'))!;
+    expect(tempo.publishedAt).toBe('2024-07-01T15:53:00.000Z');
+    expect(tempo.text.startsWith('Wakil Ketua Umum Partai Gerindra')).toBe(true);
+  });
+
+  it('rejects a row whose quote never closes, naming the line, and keeps the rows before it', async () => {
+    const { articles, rejected } = await collect([fixture('bad', 'broken-quote.csv')]);
+    expect(articles.map((a) => a.title)).toEqual(['Judul pertama']);
+    expect(rejected).toEqual([{ origin: `${fixture('bad', 'broken-quote.csv')}:3`, reason: 'CSV quote opened here is never closed' }]);
+  });
+});
+
+describe('JSON and JSON Lines', () => {
+  it('reads records with their fields and keeps unknown fields as metadata', async () => {
+    const { articles } = await collect([fixture('json', 'giveme-event35.jsonl')]);
+    expect(articles).toHaveLength(3);
+    expect(articles[0]!.url).toMatch(/^https?:\/\//);
+    expect(articles[0]!.publisher).toBeTruthy();
+    expect(articles[0]!.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(articles[0]!.metadata).toHaveProperty('event');
+  });
+
+  it('rejects a line that does not parse, with its line number, and reads the others', async () => {
+    const { articles, rejected } = await collect([fixture('bad', 'one-bad-line.jsonl')]);
+    expect(articles).toHaveLength(2);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.origin).toBe(`${fixture('bad', 'one-bad-line.jsonl')}:2`);
+    expect(rejected[0]!.reason).toMatch(/^invalid JSON/);
+  });
+
+  it('reads standard input, deciding the format from the content', async () => {
+    const { Readable } = await import('node:stream');
+    const record = JSON.stringify({ title: 'Uji masukan', text: 'Presiden Joko Widodo meresmikan bendungan baru di Sumedang pada Selasa.', url: 'https://example.id/a' });
+    const { articles } = await collect(['-'], { stdin: Readable.from([Buffer.from(record)]) });
+    expect(articles.map((a) => a.origin)).toEqual(['standard input']);
+  });
+
+  it('refuses JSON nested deeper than the limit', async () => {
+    const { Readable } = await import('node:stream');
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const { rejected } = await collect(['-'], { stdin: Readable.from([Buffer.from(deep)]) });
+    expect(rejected[0]!.reason).toMatch(/nested 5000 levels deep/);
+  });
+});
+
+describe('HTML pages', () => {
+  it('extracts the article of a news page with its metadata and without navigation or ads', async () => {
+    const { articles } = await collect([fixture('html', 'kompas-wapres-bendungan.html')]);
+    const a = articles[0]!;
+    expect(a.title).toBe('Wapres Harap Bendungan Cipanas Berkembang Jadi Destinasi Wisata');
+    expect(a.publisher).toBe('KOMPAS.com');
+    expect(a.publishedAt).toBe('2024-07-09T13:23:53.000Z');
+    expect(a.author).toBe('Fika Nurul Ulya');
+    expect(a.declaredLanguage).toBe('id');
+    expect(a.url).toBe('https://nasional.kompas.com/read/2024/07/09/20235311/wapres-harap-bendungan-cipanas-berkembang-jadi-destinasi-wisata');
+    expect(a.text).toContain("Ma'ruf Amin berharap Bendungan Cipanas");
+    expect(a.text).not.toContain('Iklan');
+    expect(a.text).not.toContain('Terpopuler');
+    expect(a.metadata.extraction).toBe('readability');
+  });
+
+  it('rejects a page with no article', async () => {
+    const { rejected } = await collect([fixture('html', 'no-article.html')]);
+    expect(rejected[0]!.reason).toMatch(/^no article found in the HTML page/);
+  });
+});
+
+describe('feeds', () => {
+  it('reads RSS 2.0 items with the channel as publisher', async () => {
+    const { articles } = await collect([fixture('feeds', 'tempo-nasional.rss')]);
+    expect(articles).toHaveLength(3);
+    expect(articles[0]!.publisher).toBe('Tempo.co Nasional');
+    expect(articles[0]!.author).toBe('Tim Tempo');
+    expect(articles[0]!.publishedAt).toBe('2024-07-01T15:10:00.000Z');
+    expect(articles[0]!.declaredLanguage).toBe('id');
+    expect(articles[0]!.text).toContain('Habiburokhman');
+    expect(articles[0]!.text).not.toContain('<p>');
+  });
+
+  it('reads Atom entries and renders HTML titles as text', async () => {
+    const { articles } = await collect([fixture('feeds', 'world-news.atom')]);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]!.title).toBe('Stephen Paddock, Las Vegas Suspect, Was a Gambler Who Drew Little Attention update');
+    expect(articles[0]!.url).toMatch(/^https:\/\/www\.nytimes\.com\//);
+    expect(articles[0]!.declaredLanguage).toBe('en');
+  });
+
+  it('rejects malformed XML with its line', async () => {
+    const { rejected } = await collect([fixture('feeds', 'malformed.rss')]);
+    expect(rejected[0]!.origin).toBe(`${fixture('feeds', 'malformed.rss')}:4`);
+    expect(rejected[0]!.reason).toMatch(/^malformed XML/);
+  });
+
+  it('refuses XML entity declarations (entity expansion attacks)', async () => {
+    const { Readable } = await import('node:stream');
+    const bomb = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>';
+    const { rejected } = await collect(['-'], { stdin: Readable.from([Buffer.from(bomb)]), format: 'feed' });
+    expect(rejected[0]!.reason).toBe('XML entity declarations are not allowed in feeds');
+  });
+});
+
+describe('encodings and bad files', () => {
+  it('decodes a cp1252 file (common in Indonesian corpora) instead of rejecting it', async () => {
+    const { articles, rejected } = await collect([fixture('encoding', 'cp1252-kompas.txt')]);
+    expect(rejected).toEqual([]);
+    expect(articles[0]!.title).toBe('Upaya Pemerintah Perangi Judi "Online" Dianggap Lamban, Diharap Membuahkan Hasil Positif');
+    expect(articles[0]!.text).toContain('“');
+  });
+
+  it('rejects empty and binary files, naming them, and reads the rest of a directory', async () => {
+    const { articles, rejected } = await collect([fixture('bad')]);
+    const reasons = Object.fromEntries(rejected.map((r) => [r.origin.replace(fixture('bad'), ''), r.reason]));
+    expect(reasons['/empty.txt']).toBe('file is empty');
+    expect(reasons['/binary.txt']).toBe('binary data (NUL bytes), not text');
+    expect(articles.length).toBe(3); // one CSV row and two JSON lines
+  });
+
+  it('falls back to cp1252 for bytes that are not UTF-8, and names a file whose declared charset does not fit', () => {
+    expect(decodeText(Buffer.from([0x93, 0x4b, 0x69, 0x74, 0x61, 0x94]), 'x.txt').text).toBe('“Kita”');
+    expect(() => decodeText(Buffer.from('<meta charset="utf-16"><p>x'), 'y.html')).toThrow(/^y\.html: bytes are not valid utf-16le$/);
+  });
+
+  it('names a missing path', async () => {
+    const { rejected } = await collect(['/no/such/file.txt']);
+    expect(rejected).toEqual([{ origin: '/no/such/file.txt', reason: 'no such file or directory' }]);
+  });
+});
+
+describe('URLs', () => {
+  let server: Server;
+  let base = '';
+  const page = readFileSync(fixture('html', 'kompas-wapres-bendungan.html'));
+  const feed = readFileSync(fixture('feeds', 'tempo-nasional.rss'));
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/page') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); }
+      else if (req.url === '/feed') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.end(feed); }
+      else if (req.url === '/moved') { res.writeHead(302, { location: '/page' }); res.end(); }
+      else { res.writeHead(404); res.end(); }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('refuses loopback and private addresses unless allowed', async () => {
+    const { rejected } = await collect([`${base}/page`]);
+    expect(rejected[0]!.reason).toMatch(/refused: 127\.0\.0\.1 is a private, loopback or link-local address/);
+    const resolved = await collect([`http://localhost:${base.split(':').pop()}/page`]);
+    expect(resolved.rejected[0]!.reason).toMatch(/refused: localhost resolves to/);
+  });
+
+  it('fetches a page and a feed, following redirects, when private addresses are allowed', async () => {
+    const { articles, rejected } = await collect([`${base}/moved`, `${base}/feed`, `${base}/missing`], { fetch: { allowPrivate: true } });
+    expect(articles.map((a) => a.format)).toEqual(['html', 'feed', 'feed', 'feed']);
+    expect(rejected[0]!.reason).toMatch(/^HTTP 404/);
+  });
+
+  it('knows which addresses are private', () => {
+    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0']) {
+      expect(isPrivateAddress(ip), ip).toBe(true);
+    }
+    for (const ip of ['8.8.8.8', '1.1.1.1', '2606:4700:4700::1111']) expect(isPrivateAddress(ip), ip).toBe(false);
+  });
+});
+
+describe('ids', () => {
+  it('derive from the canonical URL, ignoring tracking parameters and fragments', () => {
+    expect(articleId('https://www.kompas.com/a?utm_source=x#top', 't', 'x')).toBe(articleId('http://kompas.com/a', 'other', 'text'));
+  });
+});

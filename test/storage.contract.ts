@@ -1,0 +1,96 @@
+// The Store contract: every storage backend passes these (SQLite now, PostgreSQL later).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../src/article.js';
+import { queryGroups } from '../src/analysis/tokens.js';
+import type { Store } from '../src/storage/store.js';
+import { analyzeFiles, SEEDS } from './helpers.js';
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let seeds: AnalyzedArticle[];
+    beforeAll(async () => { seeds = await analyzeFiles(...SEEDS); });
+
+    it('stores an article with its story and reads it back whole', async () => {
+      const store = await open();
+      const [a] = seeds;
+      expect(await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null })).toBe('inserted');
+      const back = await store.getArticle(a!.id);
+      expect(back).toMatchObject({ id: a!.id, title: a!.title, text: a!.text, storyId: 's1', publisher: 'ETIndonesia' });
+      expect(back!.entities).toEqual(a!.entities);
+      expect(back!.quotes).toEqual(a!.quotes);
+      expect(await store.hasArticle(a!.id)).toBe(true);
+      expect(await store.hasArticle('a0000000000000000')).toBe(false);
+      await store.close();
+    });
+
+    it('keeps the first copy when the same article is added again', async () => {
+      const store = await open();
+      const [a] = seeds;
+      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      expect(await store.addArticle(a!, { storyId: 's2', created: true, similarity: 0, matchedArticle: null })).toBe('duplicate');
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.getArticle(a!.id))!.storyId).toBe('s1');
+      expect(await store.listStories()).toHaveLength(1);
+      await store.close();
+    });
+
+    it('summarises stories with sources, languages, dates and top entities', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      await store.addArticle(b!, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: a!.id });
+      const story = await store.getStory('s1');
+      expect(story).toMatchObject({ id: 's1', headline: a!.title, articleCount: 2, sources: ['ETIndonesia'], languages: ['id'], firstSeen: '2024-10-28', lastUpdated: '2024-10-28' });
+      expect(story!.topEntities.map((e) => e.name)).toEqual(expect.arrayContaining(['NATO', 'Mark Rutte', 'Korea Utara']));
+      expect((await store.storyArticles('s1')).map((x) => x.id).sort()).toEqual([a!.id, b!.id].sort());
+      expect(await store.listStories({ entity: 'Mark Rutte' })).toHaveLength(1);
+      expect(await store.listStories({ entity: 'Nobody Here' })).toHaveLength(0);
+      expect(await store.listStories({ language: 'en' })).toHaveLength(0);
+      await store.close();
+    });
+
+    it('finds candidates through the inverted index and counts document frequencies', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      const terms = Object.keys(b!.terms);
+      const candidates = await store.findCandidates(terms, 10);
+      expect(candidates.map((c) => c.articleId)).toEqual([a!.id]);
+      expect(candidates[0]!.shared).toBeGreaterThan(3);
+      const { total, df } = await store.documentFrequencies(['nato', 'zzzz']);
+      expect(total).toBe(1);
+      expect(df.get('nato')).toBe(1);
+      expect(df.has('zzzz')).toBe(false);
+      await store.close();
+    });
+
+    it('searches stems: inflected forms find each other', async () => {
+      const store = await open();
+      for (const [i, s] of seeds.entries()) await store.addArticle(s, { storyId: `s${i}`, created: true, similarity: 0, matchedArticle: null });
+      const hits = await store.search(queryGroups('dikerahkan Kursk'));
+      expect(hits.map((h) => h.articleId).sort()).toEqual(seeds.map((s) => s.id).sort());
+      expect(await store.search(queryGroups('Biden'))).toHaveLength(1);
+      expect(await store.search(queryGroups('"OR" NEAR('))).toEqual([]);
+      await store.close();
+    });
+
+    it('lists entities and quotes by speaker', async () => {
+      const store = await open();
+      for (const s of seeds) await store.addArticle(s, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      const entities = await store.listEntities({ type: 'PERSON' });
+      expect(entities.find((e) => e.name === 'Mark Rutte')?.articles).toBe(2);
+      const quotes = await store.listQuotes({ speaker: 'Joe Biden' });
+      expect(quotes.map((q) => q.text)).toEqual(['Ini sangat berbahaya, sangat berbahaya']);
+      await store.close();
+    });
+
+    it('exports every article', async () => {
+      const store = await open();
+      for (const s of seeds) await store.addArticle(s, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      const out: string[] = [];
+      for await (const a of store.exportArticles()) out.push(a.id);
+      expect(out.sort()).toEqual(seeds.map((s) => s.id).sort());
+      await store.close();
+    });
+  });
+}
