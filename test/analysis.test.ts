@@ -17,9 +17,10 @@ describe('language', () => {
     expect((await detectLanguage('', 'China on Friday said it opposes ballistic missile launches by the Democratic People’s Republic of Korea.')).language).toBe('en');
   });
 
-  it('says und rather than guess on a few words', async () => {
-    expect((await detectLanguage('Biden', 'Sangat berbahaya')).language).toBe('und');
-    expect((await detectLanguage('Biden', 'Sangat berbahaya', 'id')).language).toBe('id');
+  it('says und rather than guess on a word or two, unless the input declares its language', async () => {
+    expect((await detectLanguage('', 'Ya, Biden')).language).toBe('und');
+    expect((await detectLanguage('', 'Ya, Biden', 'id')).language).toBe('id');
+    expect((await detectLanguage('Biden', 'Sangat berbahaya')).language).toBe('id');
   });
 
   it('detects both seeds as Indonesian', async () => {

@@ -2,9 +2,12 @@
 // paragraphs; on a title alone it guesses, so the title is only used together with the body.
 
 import cld from 'cld';
+import { idMsBalance } from '../lang/id-ms-markers.js';
 
-/** Below this many letters CLD2's answer is a guess: keep the declared language or say `und`. */
-export const MIN_LETTERS = 40;
+/** Below this many letters CLD2 has nothing to go on: keep the declared language or say `und`. */
+export const MIN_LETTERS = 12;
+/** Below this many letters only an answer CLD2 itself calls reliable is taken. */
+export const SHORT_LETTERS = 40;
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or `und` when undetermined. */
@@ -24,7 +27,14 @@ export async function detectLanguage(title: string, text: string, declared: stri
     const result = await cld.detect(sample, { bestEffort: true });
     const top = result.languages[0];
     if (!top || top.code === 'un' || top.code === 'xxx') return fallback;
-    const code = top.code.split('-')[0]!;
+    if (letters < SHORT_LETTERS && !result.reliable) return fallback;
+    let code = top.code.split('-')[0]!;
+    // CLD2 confuses Indonesian and Malay; words only one of them spells settle it.
+    if (code === 'id' || code === 'ms') {
+      const balance = idMsBalance(sample);
+      if (balance >= 2) code = 'id';
+      else if (balance <= -2) code = 'ms';
+    }
     // Trust a declared language CLD2 also saw a good share of; otherwise trust CLD2.
     if (declared && declared !== code && result.languages.some((l) => l.code === declared && l.percent >= 30)) {
       return { language: declared, reliable: result.reliable, percent: top.percent };

@@ -22,14 +22,20 @@ export function stemIndonesian(word: string): string {
   return result;
 }
 
-function stemUncached(word: string): string {
+function stemUncached(input: string): string {
+  // Clitics written with a hyphen: kuasa-Mu, malaikat-malaikat-Nya, nikmat-Ku, allah-lah.
+  const word = input.toLowerCase().replace(/-(nya|ku|mu|lah|kah|pun)$/, '');
   if (word.length <= 4 || !/^[a-z-]+$/.test(word)) return word;
   // Reduplication: meniru-niru, diam-diam, anak-anak → stem of the first part.
   const dash = word.indexOf('-');
   if (dash > 0) {
     const first = word.slice(0, dash);
     const second = word.slice(dash + 1);
-    if (first === second || first.endsWith(second) || second.endsWith(first)) return stemIndonesian(first);
+    // The first part carries the prefix (meniru-niru, berbalas-balasan, tarik-menarik keeps "tarik").
+    if (first === second || first.endsWith(second) || second.endsWith(first) || first.endsWith(stemIndonesian(second))
+      || stemIndonesian(first) === stemIndonesian(second)) {
+      return stemIndonesian(first);
+    }
     return word;
   }
   let w = word;
@@ -60,7 +66,7 @@ function removeSuffix(word: string, prefix: string): string {
     const rest = word.slice(0, -suffix.length);
     if (rest.length < MIN_ROOT + (prefix ? 0 : 2) || !VOWEL.test(rest)) continue;
     // -i after a vowel or after 'ks' rarely is a suffix (pantai, taksi).
-    if (suffix === 'i' && /[aiueo]$/.test(rest)) continue;
+    if (suffix === 'i' && /[aiueo]$/.test(rest) && !prefix) continue;
     if (suffix === 'an' && rest.endsWith('k') && word.endsWith('kan')) return word.slice(0, -3);
     return rest;
   }
@@ -101,6 +107,8 @@ function ok(stem: string): boolean {
 
 function removePrefix(w: string): Prefixed | null {
   const tries: [RegExp, (m: RegExpExecArray) => string, string][] = [
+    [/^(kau|ku)(.{4,})$/, (m) => m[2]!, 'di'],
+    [/^(?:me|pe)nge(.{3})$/, (m) => m[1]!, 'me'],
     [/^(di|ke|se)(.+)$/, (m) => m[2]!, 'di'],
     [/^belajar$/, () => 'ajar', 'be'],
     [/^ber(.+)$/, (m) => m[1]!, 'be'],

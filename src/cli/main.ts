@@ -7,6 +7,7 @@ import { openStore, DEFAULT_DB } from '../storage/open.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerArticles } from './commands/articles.js';
 import { registerCompare } from './commands/compare.js';
+import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLists } from './commands/lists.js';
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return opened;
     },
   };
-  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists]) {
+  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval]) {
     register(program, ctx);
   }
   for (const command of program.commands) {

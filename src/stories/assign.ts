@@ -7,7 +7,7 @@ import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
 import { similarity, type DocumentFrequencies } from './similarity.js';
 
-export const ASSIGNMENT = {
+export const ASSIGNMENT: { threshold: number; windowDays: number; candidates: number; queryTerms: number } = {
   /** Least similarity to join a story. Set by hand on the seeds (0.41) and unrelated talas pairs (below 0.2). */
   threshold: 0.3,
   /** A story goes cold: articles further apart than this in publication time do not join. */
@@ -16,7 +16,7 @@ export const ASSIGNMENT = {
   candidates: 50,
   /** Stems of the article used to query the inverted index. */
   queryTerms: 20,
-} as const;
+};
 
 /** The stems that represent an article in the inverted index query: its most frequent. */
 export function queryTerms(article: Pick<AnalyzedArticle, 'terms'>, n: number = ASSIGNMENT.queryTerms): string[] {

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { evaluateLangid } from '../../eval/langid.js';
+import { evaluateStemmer } from '../../eval/stem.js';
+import { evaluateStories } from '../../eval/stories.js';
+import { readSources } from '../../sources/index.js';
+import { printJson } from '../io.js';
+import type { CommandContext } from '../main.js';
+
+/** Where the shared evaluation data lives, relative to the project root. */
+const DEFAULT_DATA = '../shared/data';
+
+function dataPath(ctx: CommandContext, opts: { data?: string }, ...parts: string[]): string {
+  const path = join(opts.data ?? ctx.io.env.KABAR_DATA ?? DEFAULT_DATA, ...parts);
+  if (!existsSync(path)) throw new Error(`${path}: evaluation data not found (give --data <dir> or KABAR_DATA)`);
+  return path;
+}
+
+export function registerEval(program: Command, ctx: CommandContext): void {
+  const evaluate = program.command('eval').description('measure Kabar against gold data');
+
+  evaluate.command('langid')
+    .description('sentence language identification on langid-lingua')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .action(async (opts: { data?: string }) => {
+      const report = await evaluateLangid(dataPath(ctx, opts, 'langid-lingua'));
+      if (ctx.json()) return printJson(ctx.io, report);
+      ctx.io.stdout.write(`Language identification, ${report.n} sentences (langid-lingua)\n`);
+      for (const [language, accuracy] of Object.entries(report.accuracy)) {
+        const top = Object.entries(report.confusions[language] ?? {}).slice(0, 3).map(([l, n]) => `${l} ${n}`).join(', ');
+        ctx.io.stdout.write(`  ${language}  ${accuracy.toFixed(3)}  ${top ? `(mistaken for ${top})` : ''}\n`);
+      }
+    });
+
+  evaluate.command('stem')
+    .description('the Indonesian stemmer on Sastrawi\'s functional test pairs')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .action((opts: { data?: string }) => {
+      const report = evaluateStemmer(dataPath(ctx, opts, 'stems-id-sastrawi', 'stem_pairs_functional_test.tsv'));
+      if (ctx.json()) return printJson(ctx.io, report);
+      ctx.io.stdout.write(`Stemmer accuracy ${report.accuracy.toFixed(3)} on ${report.n} pairs; ${report.failures.length} failures:\n`);
+      for (const f of report.failures) ctx.io.stdout.write(`  ${f.word} → ${f.got} (expected ${f.expected})\n`);
+    });
+
+  evaluate.command('stories')
+    .description('story clustering against gold labels (gold, event or topic field), in publication order')
+    .requiredOption('--input <file>', 'articles with gold labels (JSON Lines, JSON or CSV)')
+    .action(async (opts: { input: string }) => {
+      const bar = ctx.io.stderr.isTTY && !ctx.json()
+        ? new cliProgress.SingleBar({ format: 'clustering | {bar} | {value}/{total}', stream: ctx.io.stderr as NodeJS.WritableStream }, cliProgress.Presets.shades_classic)
+        : null;
+      let started = false;
+      const report = await evaluateStories(readSources([opts.input]), (done, total) => {
+        if (!started) { bar?.start(total, 0); started = true; }
+        bar?.update(done);
+      });
+      bar?.stop();
+      if (ctx.json()) return printJson(ctx.io, report);
+      ctx.io.stdout.write(`Stories on ${opts.input}: ${report.n} articles, ${report.clusters} stories (gold ${report.goldClusters})\n`
+        + `  B-cubed   P ${report.bcubed.precision.toFixed(3)}  R ${report.bcubed.recall.toFixed(3)}  F1 ${report.bcubed.f1.toFixed(3)}\n`
+        + `  pairwise  P ${report.pairwise.precision.toFixed(3)}  R ${report.pairwise.recall.toFixed(3)}  F1 ${report.pairwise.f1.toFixed(3)}\n`);
+    });
+}

@@ -1,0 +1,48 @@
+// The evaluation measures, on cases small enough to check by hand.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bcubed, pairwise } from '../src/eval/metrics.js';
+import { evaluateStemmer } from '../src/eval/stem.js';
+import { evaluateStories } from '../src/eval/stories.js';
+import { readSources } from '../src/sources/index.js';
+import { fixture, tempDir } from './helpers.js';
+
+describe('clustering metrics', () => {
+  it('are perfect for a perfect clustering, whatever the cluster names', () => {
+    expect(bcubed(['x', 'x', 'y'], [1, 1, 2])).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(pairwise(['x', 'x', 'y'], [1, 1, 2])).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('match hand-computed B-cubed and pairwise values', () => {
+    // Predicted {0,1,2} {3}; gold {0,1} {2,3}.
+    // B-cubed precision: (2/3 + 2/3 + 1/3 + 1) / 4 = 0.6667; recall: (1 + 1 + 1/2 + 1/2) / 4 = 0.75.
+    const b = bcubed(['a', 'a', 'a', 'b'], ['g', 'g', 'h', 'h']);
+    expect(b.precision).toBeCloseTo(0.6667, 4);
+    expect(b.recall).toBeCloseTo(0.75, 4);
+    expect(b.f1).toBeCloseTo(0.7059, 4);
+    // Pairs: predicted 3, gold 2, shared 1.
+    expect(pairwise(['a', 'a', 'a', 'b'], ['g', 'g', 'h', 'h'])).toEqual({ precision: 0.3333, recall: 0.5, f1: 0.4 });
+  });
+});
+
+describe('stemmer evaluation', () => {
+  it('counts exact matches and lists the failures', () => {
+    const { dir, cleanup } = tempDir();
+    const file = join(dir, 'pairs.tsv');
+    writeFileSync(file, 'bermain\tmain\nmenulis\ttulis\nbukunya\tbuku\nxyz\tabc\n');
+    const report = evaluateStemmer(file);
+    cleanup();
+    expect(report).toEqual({ suite: 'stem', accuracy: 0.75, n: 4, failures: [{ word: 'xyz', expected: 'abc', got: 'xyz' }] });
+  });
+});
+
+describe('story evaluation', () => {
+  it('runs labelled articles through the pipeline and scores the stories', async () => {
+    const report = await evaluateStories(readSources([fixture('json', 'giveme-event35.jsonl')]));
+    expect(report.n).toBe(3);
+    expect(report.goldClusters).toBe(1);
+    expect(report.bcubed.precision).toBe(1);
+    expect(report.bcubed.recall).toBeGreaterThan(0.3);
+  });
+});
