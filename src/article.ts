@@ -110,6 +110,8 @@ export interface AnalyzedArticle extends Article {
   numbers: NumberMention[];
   dates: DateMention[];
   quotes: Quote[];
+  /** 64-bit SimHash of the body (16 hex digits), or null for a body too short to fingerprint. */
+  fingerprint: string | null;
 }
 
 /** The decision of the story stage for one article. */
@@ -121,4 +123,6 @@ export interface StoryAssignment {
   similarity: number;
   /** The article it matched best, if any. */
   matchedArticle: string | null;
+  /** When the article is a near-duplicate (a syndicated copy): the earliest copy, its original. */
+  duplicateOf: string | null;
 }

@@ -5,7 +5,7 @@ import type { Article, AnalyzedArticle, StoryAssignment } from './article.js';
 import { analyzeArticle } from './analysis/index.js';
 import type { InputError, SourceItem } from './sources/errors.js';
 import type { Store } from './storage/store.js';
-import { ASSIGNMENT, assignStory, queryTerms } from './stories/assign.js';
+import { ASSIGNMENT, assignStory, queryTerms, rankStories } from './stories/assign.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -28,7 +28,11 @@ export async function ingestArticle(store: Store, article: Article): Promise<{ a
   const allTerms = new Set(Object.keys(analyzed.terms));
   for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
   const stats = await store.documentFrequencies([...allTerms]);
-  const assignment = assignStory(analyzed, candidates, stats);
+  const members = new Map<string, Record<string, number>[]>();
+  for (const ranked of rankStories(analyzed, candidates, stats)) {
+    members.set(ranked.storyId, await store.storyTerms(ranked.storyId, ASSIGNMENT.centroidArticles));
+  }
+  const assignment = assignStory(analyzed, candidates, members, stats);
   const added = (await store.addArticle(analyzed, assignment)) === 'inserted';
   return { analyzed, assignment, added };
 }

@@ -24,11 +24,14 @@ export async function storyDetail(store: Store, id: string): Promise<StoryDetail
   return { story, articles };
 }
 
-/** Compares the articles of a story; null when the story does not exist, or has one article. */
+/**
+ * Compares the independent articles of a story (syndicated copies say what their original says);
+ * null when the story does not exist or has fewer than two independent articles.
+ */
 export async function compareStory(store: Store, id: string): Promise<Comparison | null> {
   const story = await store.getStory(id);
   if (!story) return null;
-  const articles = await store.storyArticles(story.id);
+  const articles = (await store.storyArticles(story.id)).filter((a) => a.duplicateOf === null);
   if (articles.length < 2) return null;
   return compareArticles(articles, { storyIds: articles.map((a) => a.storyId) });
 }

@@ -69,3 +69,26 @@ describe('ingest', () => {
     await store.close();
   });
 });
+
+describe('syndication', () => {
+  it('links a lightly edited copy under another headline to the earliest copy, and does not count it as a source', async () => {
+    const { store, dir } = freshStore();
+    await ingestAll(store, readSources(SEEDS));
+    const original = readFileSync(SEEDS[0]!, 'utf8').split('\n');
+    // Another outlet republishes seed 000: new headline and dateline, one sentence reworded, no credit line.
+    const body = original.slice(1).join('\n')
+      .replace('ETIndonesia. ', 'KabarDunia. ')
+      .replace('Ini sangat berbahaya, sangat berbahaya', 'Ini sangat berbahaya')
+      .replace(/\n\nSumber : NTDTV.com\s*$/, '');
+    const copy = join(dir, 'copy.txt');
+    writeFileSync(copy, `Korea Utara Kirim Tentara ke Rusia, NATO Membenarkan\n${body}`);
+    const summary = await ingestAll(store, readSources([copy]));
+    expect(summary).toMatchObject({ ingested: 1, storiesCreated: 0 });
+    const [story] = await store.listStories();
+    expect(story).toMatchObject({ articleCount: 3, copies: 1, sources: ['ETIndonesia'] });
+    const articles = await store.storyArticles(story!.id);
+    const seedId = articles.find((a) => a.publisher === 'ETIndonesia')!.id;
+    expect(articles.find((a) => a.publisher === 'KabarDunia')!.duplicateOf).toBe(seedId);
+    await store.close();
+  });
+});

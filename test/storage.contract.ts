@@ -1,9 +1,14 @@
 // The Store contract: every storage backend passes these (SQLite now, PostgreSQL later).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalyzedArticle } from '../src/article.js';
+import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import type { Store } from '../src/storage/store.js';
 import { analyzeFiles, SEEDS } from './helpers.js';
+
+/** The assignment of an article that starts story `storyId`. */
+export function starts(storyId: string): StoryAssignment {
+  return { storyId, created: true, similarity: 0, matchedArticle: null, duplicateOf: null };
+}
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
@@ -13,7 +18,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('stores an article with its story and reads it back whole', async () => {
       const store = await open();
       const [a] = seeds;
-      expect(await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null })).toBe('inserted');
+      expect(await store.addArticle(a!, starts('s1'))).toBe('inserted');
       const back = await store.getArticle(a!.id);
       expect(back).toMatchObject({ id: a!.id, title: a!.title, text: a!.text, storyId: 's1', publisher: 'ETIndonesia' });
       expect(back!.entities).toEqual(a!.entities);
@@ -26,8 +31,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('keeps the first copy when the same article is added again', async () => {
       const store = await open();
       const [a] = seeds;
-      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
-      expect(await store.addArticle(a!, { storyId: 's2', created: true, similarity: 0, matchedArticle: null })).toBe('duplicate');
+      await store.addArticle(a!, starts('s1'));
+      expect(await store.addArticle(a!, starts('s2'))).toBe('duplicate');
       expect(await store.countArticles()).toBe(1);
       expect((await store.getArticle(a!.id))!.storyId).toBe('s1');
       expect(await store.listStories()).toHaveLength(1);
@@ -37,8 +42,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('summarises stories with sources, languages, dates and top entities', async () => {
       const store = await open();
       const [a, b] = seeds;
-      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
-      await store.addArticle(b!, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: a!.id });
+      await store.addArticle(a!, starts('s1'));
+      await store.addArticle(b!, { ...starts('s1'), created: false, similarity: 0.5, matchedArticle: a!.id });
       const story = await store.getStory('s1');
       expect(story).toMatchObject({ id: 's1', headline: a!.title, articleCount: 2, sources: ['ETIndonesia'], languages: ['id'], firstSeen: '2024-10-28', lastUpdated: '2024-10-28' });
       expect(story!.topEntities.map((e) => e.name)).toEqual(expect.arrayContaining(['NATO', 'Mark Rutte', 'Korea Utara']));
@@ -52,7 +57,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('finds candidates through the inverted index and counts document frequencies', async () => {
       const store = await open();
       const [a, b] = seeds;
-      await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      await store.addArticle(a!, starts('s1'));
       const terms = Object.keys(b!.terms);
       const candidates = await store.findCandidates(terms, 10);
       expect(candidates.map((c) => c.articleId)).toEqual([a!.id]);
@@ -66,7 +71,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('searches stems: inflected forms find each other', async () => {
       const store = await open();
-      for (const [i, s] of seeds.entries()) await store.addArticle(s, { storyId: `s${i}`, created: true, similarity: 0, matchedArticle: null });
+      for (const [i, s] of seeds.entries()) await store.addArticle(s, starts(`s${i}`));
       const hits = await store.search(queryGroups('dikerahkan Kursk'));
       expect(hits.map((h) => h.articleId).sort()).toEqual(seeds.map((s) => s.id).sort());
       expect(await store.search(queryGroups('Biden'))).toHaveLength(1);
@@ -76,7 +81,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('lists entities and quotes by speaker', async () => {
       const store = await open();
-      for (const s of seeds) await store.addArticle(s, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      for (const s of seeds) await store.addArticle(s, starts('s1'));
       const entities = await store.listEntities({ type: 'PERSON' });
       expect(entities.find((e) => e.name === 'Mark Rutte')?.articles).toBe(2);
       const quotes = await store.listQuotes({ speaker: 'Joe Biden' });
@@ -86,7 +91,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('exports every article', async () => {
       const store = await open();
-      for (const s of seeds) await store.addArticle(s, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+      for (const s of seeds) await store.addArticle(s, starts('s1'));
       const out: string[] = [];
       for await (const a of store.exportArticles()) out.push(a.id);
       expect(out.sort()).toEqual(seeds.map((s) => s.id).sort());

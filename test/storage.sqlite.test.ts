@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { analyzeFiles, SEEDS, tempDir } from './helpers.js';
-import { storeContract } from './storage.contract.js';
+import { starts, storeContract } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
@@ -22,7 +22,7 @@ describe('SQLite specifics', () => {
     const path = join(dir, 'nested', 'kabar.db');
     const [a] = await analyzeFiles(SEEDS[0]!);
     const store = openSqliteStore(path);
-    await store.addArticle(a!, { storyId: 's1', created: true, similarity: 0, matchedArticle: null });
+    await store.addArticle(a!, starts('s1'));
     await store.close();
     const db = new Database(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);

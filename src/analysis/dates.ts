@@ -58,9 +58,12 @@ function mergeWeekdayWithDate(dates: Located[]): DateMention[] {
   return out;
 }
 
+/** Indonesian datelines give the day as `Senin (28/10/2024)`; other dates early in a body may be history. */
+const DATELINE_DATE = /^(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(/i;
+
 /** The publication date written at the start of the body (`Pada Senin (28/10/2024), ...`), if any. */
 export function publicationDateFromText(dates: DateMention[], firstSentences: number): string | null {
-  const found = dates.find((d) => !d.relative && d.date && d.sentence < firstSentences);
+  const found = dates.find((d) => !d.relative && d.date && d.sentence < firstSentences && DATELINE_DATE.test(d.text));
   return found?.date ?? null;
 }
 

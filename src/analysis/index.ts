@@ -7,6 +7,7 @@ import { extractEntities } from './entities.js';
 import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers.js';
 import { extractQuotes } from './quotes.js';
+import { simhash } from './simhash.js';
 import { splitSentences } from './sentences.js';
 import { termCounts } from './tokens.js';
 
@@ -36,5 +37,6 @@ export async function analyzeArticle(article: Article): Promise<AnalyzedArticle>
     numbers: extractNumbers(sentences, language),
     dates,
     quotes: extractQuotes(article.text, sentences, entities),
+    fingerprint: simhash(article.text),
   };
 }

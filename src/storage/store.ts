@@ -8,6 +8,7 @@ import type { AnalyzedArticle, EntityType, StoryAssignment } from '../article.js
 export interface StoredArticle extends AnalyzedArticle {
   storyId: string;
   ingestedAt: string;
+  duplicateOf: string | null;
 }
 
 /** A short view of an article for lists. */
@@ -19,6 +20,8 @@ export interface ArticleSummary {
   language: string;
   publishedAt: string | null;
   storyId: string;
+  /** Set for a syndicated copy: the id of the earliest copy. */
+  duplicateOf: string | null;
 }
 
 /** What story assignment needs to know of a stored article. */
@@ -28,6 +31,9 @@ export interface StoryCandidate {
   publishedAt: string | null;
   terms: Record<string, number>;
   entityKeys: string[];
+  fingerprint: string | null;
+  /** Set when the candidate is itself a copy: its original. */
+  duplicateOf: string | null;
   /** How many of the query's terms it shares (the inverted index's rank). */
   shared: number;
 }
@@ -38,8 +44,10 @@ export interface StorySummary {
   firstSeen: string;
   lastUpdated: string;
   articleCount: number;
-  /** Distinct publishers, in order of first article. */
+  /** Distinct publishers of independent articles (syndicated copies left out), in order of first article. */
   sources: string[];
+  /** Articles that are syndicated copies of another article of the story. */
+  copies: number;
   languages: string[];
   topEntities: { key: string; name: string; type: EntityType; articles: number }[];
 }
@@ -100,6 +108,8 @@ export interface Store {
 
   /** Stored articles sharing the most of `terms` (an inverted index), newest first among equals. */
   findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]>;
+  /** Term counts of the story's most recent independent articles (its centroid's makings). */
+  storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]>;
   /** Document frequencies of `terms` and the number of stored articles, for TF-IDF. */
   documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
 

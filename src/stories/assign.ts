@@ -1,21 +1,36 @@
-// Online story assignment, first version: an article joins the story of the most similar stored
-// article found through the inverted index, when that similarity clears a threshold and the two
-// are close in time; otherwise it starts a story. Decides only; the store records.
+// Online story assignment: an article joins the story of the most similar stored article found
+// through the inverted index, when that similarity clears a threshold and the article also fits
+// the story as a whole (its centroid), so that stories do not drift by chaining; otherwise it
+// starts a story. A near-duplicate joins its original's story as a syndicated copy. Decides
+// only; the store records.
 
 import type { AnalyzedArticle, StoryAssignment } from '../article.js';
+import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
-import { similarity, type DocumentFrequencies } from './similarity.js';
+import { centroid, cosine, similarity, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
-export const ASSIGNMENT: { threshold: number; windowDays: number; candidates: number; queryTerms: number } = {
-  /** Least similarity to join a story. Set by hand on the seeds (0.41) and unrelated talas pairs (below 0.2). */
-  threshold: 0.3,
-  /** A story goes cold: articles further apart than this in publication time do not join. */
-  windowDays: 7,
+/**
+ * Defaults chosen on the dev half of stories-en-giveme5w1h (events with even ids); `kabar eval
+ * stories` reports the test half (odd ids) and the whole set. Checked, not tuned, on
+ * eval-data/stories-id-talas-sample.jsonl.
+ */
+export const ASSIGNMENT = {
+  /** Least similarity to the best matching article of a story. */
+  threshold: 0.15,
+  /** Least similarity to the story's centroid (its recent articles together): stops chaining. */
+  centroidThreshold: 0.2,
+  /** A story goes cold: past this many days apart, similarity counts only `coldFactor` as much. */
+  coldAfterDays: 30,
+  coldFactor: 0.7,
   /** Candidate articles fetched from the inverted index per article. */
   candidates: 50,
   /** Stems of the article used to query the inverted index. */
   queryTerms: 20,
+  /** Candidate stories whose centroid is checked, best first. */
+  storiesChecked: 3,
+  /** Recent articles of a story that make up its centroid. */
+  centroidArticles: 20,
 };
 
 /** The stems that represent an article in the inverted index query: its most frequent. */
@@ -23,26 +38,53 @@ export function queryTerms(article: Pick<AnalyzedArticle, 'terms'>, n: number = 
   return Object.entries(article.terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
 }
 
-/** Chooses the story for `article` among `candidates`. */
-export function assignStory(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): StoryAssignment {
-  const self = { terms: article.terms, entityKeys: article.entities.map((e) => e.key) };
-  let best: StoryCandidate | null = null;
-  let bestScore = 0;
-  for (const candidate of candidates) {
-    if (candidate.articleId === article.id || !withinWindow(article.publishedAt, candidate.publishedAt)) continue;
-    const score = similarity(self, candidate, stats);
-    if (score > bestScore) { best = candidate; bestScore = score; }
-  }
-  if (best && bestScore >= ASSIGNMENT.threshold) {
-    return { storyId: best.storyId, created: false, similarity: round(bestScore), matchedArticle: best.articleId };
-  }
-  return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null };
+export interface RankedStory {
+  storyId: string;
+  /** Similarity to the story's best matching article (after cooling). */
+  score: number;
+  articleId: string;
 }
 
-function withinWindow(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true; // without dates, time cannot separate them
+/** Candidate stories by their best matching article, best first; only those above the threshold. */
+export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): RankedStory[] {
+  const self = { terms: article.terms, entityKeys: article.entities.map((e) => e.key) };
+  const best = new Map<string, RankedStory>();
+  for (const candidate of candidates) {
+    if (candidate.articleId === article.id) continue;
+    const score = similarity(self, candidate, stats) * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
+    const current = best.get(candidate.storyId);
+    if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, ASSIGNMENT.storiesChecked);
+}
+
+/**
+ * Chooses the story for `article`. `members` holds the term counts of recent articles of the
+ * ranked stories (from `rankStories`), for their centroids.
+ */
+export function assignStory(
+  article: AnalyzedArticle, candidates: StoryCandidate[], members: Map<string, Record<string, number>[]>, stats: DocumentFrequencies | null,
+): StoryAssignment {
+  const copies = candidates.filter((c) => c.articleId !== article.id && isNearDuplicate(article.fingerprint, c.fingerprint));
+  if (copies.length > 0) {
+    const original = copies.find((c) => c.duplicateOf === null) ?? copies[0]!;
+    return { storyId: original.storyId, created: false, similarity: 1, matchedArticle: original.articleId, duplicateOf: original.duplicateOf ?? original.articleId };
+  }
+  const vector = tfidfVector(article.terms, stats);
+  for (const ranked of rankStories(article, candidates, stats)) {
+    const terms = members.get(ranked.storyId) ?? [];
+    const fit = terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1;
+    if (fit >= ASSIGNMENT.centroidThreshold) {
+      return { storyId: ranked.storyId, created: false, similarity: round(ranked.score), matchedArticle: ranked.articleId, duplicateOf: null };
+    }
+  }
+  return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null };
+}
+
+function isCold(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false; // without dates, time cannot separate them
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-  return !Number.isFinite(days) || days <= ASSIGNMENT.windowDays;
+  return Number.isFinite(days) && days > ASSIGNMENT.coldAfterDays;
 }
 
 function round(x: number): number {

@@ -23,6 +23,7 @@ const TEXT = {
   original: { id: 'artikel asli', en: 'original' },
   notFound: { id: 'Tidak ditemukan', en: 'Not found' },
   translated: { id: 'terjemahan', en: 'translated' },
+  copy: { id: 'salinan dari', en: 'copy of' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -66,6 +66,7 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
     return html`<li><time>${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</time>
   <span class="source">${name(a.id)}</span>
   <a href="/articles/${encodeURIComponent(a.id)}?lang=${lang}">${cut(a.title, MAX_LIST_TITLE)}</a>
+  ${a.duplicateOf ? html`<span class="copy">${t('copy', lang)} ${name(a.duplicateOf)}</span>` : ''}
   ${href ? html`<a class="ext" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${t('original', lang)}</a>` : ''}</li>`;
   });
   const evidence = (items: { article: string; sentence: string }[]) =>

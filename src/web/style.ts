@@ -32,6 +32,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 .column { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .9rem; }
 .column h3 { font-size: 1rem; }
+.copy { font-size: .8rem; color: var(--amber); }
 .unique { color: var(--amber); margin: .3rem 0; overflow-wrap: anywhere; }
 .speaker h4 { margin: .8rem 0 .2rem; }
 .body p { max-width: 44rem; overflow-wrap: anywhere; }

@@ -43,10 +43,11 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       if (ctx.json()) return printJson(ctx.io, { ...detail, ...(opts.compare ? { comparison } : {}) });
       const c = palette(ctx.io.stdout, ctx.io.env);
       const s = detail.story;
-      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles · ${s.firstSeen} → ${s.lastUpdated}`)}\n`);
+      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated copies)` : ''} · ${s.firstSeen} → ${s.lastUpdated}`)}\n`);
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       for (const a of detail.articles) {
-        ctx.io.stdout.write(`  ${a.publishedAt?.slice(0, 16) ?? 'undated         '}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? '-')}  ${a.title}\n`);
+        const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';
+        ctx.io.stdout.write(`  ${a.publishedAt?.slice(0, 16) ?? 'undated         '}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? '-')}  ${a.title}${copy}\n`);
       }
       if (opts.compare) {
         ctx.io.stdout.write('\n');

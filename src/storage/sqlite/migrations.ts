@@ -81,4 +81,12 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 2,
+    description: 'syndicated copies: an article may be a near-duplicate of an earlier one',
+    sql: `
+      ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+      CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    `,
+  },
 ];

@@ -58,9 +58,9 @@ export class SqliteStore implements Store {
     this.db = db;
     this.insertArticle = db.prepare(`
       INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
-        published_at, ingested_at, format, origin, story_id, analysis)
+        published_at, ingested_at, format, origin, story_id, analysis, duplicate_of)
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
-        @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis)`);
+        @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
     const insertTerm = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id) VALUES (?, ?)');
     const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
         id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
         originalSource: article.originalSource, translated: article.translated ? 1 : 0, author: article.author,
         publishedAt: article.publishedAt, ingestedAt, format: article.format, origin: article.origin,
-        storyId: assignment.storyId, analysis: JSON.stringify(rest),
+        storyId: assignment.storyId, analysis: JSON.stringify(rest), duplicateOf: assignment.duplicateOf,
       });
       if (result.changes === 0) return 'duplicate';
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
@@ -117,13 +117,14 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
-    const rows = this.db.prepare(`SELECT id, title, url, publisher, language, published_at, story_id FROM articles
+    const rows = this.db.prepare(`SELECT id, title, url, publisher, language, published_at, story_id, duplicate_of FROM articles
       WHERE (@storyId IS NULL OR story_id = @storyId)
       ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT @limit OFFSET @offset`)
       .all({ storyId: query.storyId ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
     return rows.map((r) => ({
       id: r.id as string, title: r.title as string, url: r.url as string | null, publisher: r.publisher as string | null,
       language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
+      duplicateOf: r.duplicate_of as string | null,
     }));
   }
 
@@ -141,7 +142,7 @@ export class SqliteStore implements Store {
     if (terms.length === 0) return [];
     const placeholders = terms.map(() => '?').join(',');
     const rows = this.db.prepare(`
-      SELECT a.id, a.story_id, a.published_at, a.analysis, hits.shared FROM (
+      SELECT a.id, a.story_id, a.published_at, a.analysis, a.duplicate_of, hits.shared FROM (
         SELECT article_id, count(*) AS shared FROM article_terms WHERE term IN (${placeholders})
         GROUP BY article_id ORDER BY shared DESC LIMIT ?
       ) AS hits JOIN articles a ON a.id = hits.article_id`).all(...terms, limit) as Row[];
@@ -153,9 +154,18 @@ export class SqliteStore implements Store {
         publishedAt: r.published_at as string | null,
         terms: analysis.terms,
         entityKeys: analysis.entities.map((e) => e.key),
+        fingerprint: analysis.fingerprint ?? null,
+        duplicateOf: r.duplicate_of as string | null,
         shared: r.shared as number,
       };
     });
+  }
+
+  async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
+    const rows = this.db.prepare(`SELECT json_extract(analysis, '$.terms') AS terms FROM articles
+      WHERE story_id = ? AND duplicate_of IS NULL ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT ?`)
+      .pluck().all(this.resolveStoryId(storyId), limit) as string[];
+    return rows.map((t) => JSON.parse(t) as Record<string, number>);
   }
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
@@ -245,8 +255,9 @@ export class SqliteStore implements Store {
 
   private toStory(row: Row): StorySummary {
     const id = row.id as string;
-    const sources = this.db.prepare(`SELECT publisher FROM articles WHERE story_id = ? AND publisher IS NOT NULL
+    const sources = this.db.prepare(`SELECT publisher FROM articles WHERE story_id = ? AND publisher IS NOT NULL AND duplicate_of IS NULL
       GROUP BY publisher ORDER BY min(coalesce(published_at, ingested_at))`).pluck().all(id) as string[];
+    const copies = this.db.prepare('SELECT count(*) FROM articles WHERE story_id = ? AND duplicate_of IS NOT NULL').pluck().get(id) as number;
     const languages = this.db.prepare('SELECT DISTINCT language FROM articles WHERE story_id = ? ORDER BY language').pluck().all(id) as string[];
     const entities = this.db.prepare(`
       SELECT e.key, e.name, e.type, count(*) AS articles FROM articles a JOIN article_entities ae ON ae.article_id = a.id
@@ -259,6 +270,7 @@ export class SqliteStore implements Store {
       lastUpdated: row.last_updated as string,
       articleCount: row.article_count as number,
       sources,
+      copies,
       languages,
       topEntities: entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number })),
     };
@@ -267,7 +279,10 @@ export class SqliteStore implements Store {
 
 function toArticle(row: Row): StoredArticle {
   const analysis = JSON.parse(row.analysis as string) as Omit<AnalyzedArticle, 'title' | 'text'>;
-  return { ...analysis, title: row.title as string, text: row.text as string, storyId: row.story_id as string, ingestedAt: row.ingested_at as string };
+  return {
+    ...analysis, fingerprint: analysis.fingerprint ?? null, title: row.title as string, text: row.text as string,
+    storyId: row.story_id as string, ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
+  };
 }
 
 function topTerms(terms: Record<string, number>, n: number): string[] {
