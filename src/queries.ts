@@ -20,7 +20,8 @@ export async function storyDetail(store: Store, id: string): Promise<StoryDetail
   const story = await store.getStory(id);
   if (!story) return null;
   const articles = await store.listArticles({ storyId: story.id, limit: 1000 });
-  articles.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id));
+  // Time order; undated articles last, since their place in time is unknown.
+  articles.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff') || a.id.localeCompare(b.id));
   return { story, articles };
 }
 

@@ -3,18 +3,24 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { ingestAll } from '../pipeline.js';
 import { compareStory, searchArticles, storyDetail } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
-import { articlePage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { articlePage, entityPage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
 import { openApiDocument } from './openapi.js';
 
 /** Largest request body accepted by write endpoints. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** How often the event stream looks for newly stored articles (any process may have stored them). */
+export const EVENTS_POLL_MS = 1000;
+/** A comment line this often keeps proxies from closing an idle event stream. */
+const EVENTS_HEARTBEAT_MS = 15_000;
 
 export interface AppOptions {
   /** Bearer token for write endpoints; without one, writes are refused. */
@@ -121,6 +127,38 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ quotes: await store.listQuotes(q.data) });
   });
 
+  app.get('/api/entities/:key', async (c) => {
+    const entity = await store.getEntity(c.req.param('key'));
+    if (!entity) return apiError(c, 'not_found', `no entity ${c.req.param('key')}`);
+    const [stories, quotes] = await Promise.all([store.listStories({ entity: entity.key, limit: 50 }), store.listQuotes({ speaker: entity.key, limit: 50 })]);
+    return c.json({ entity, stories, quotes });
+  });
+
+  // Live updates: one event per stored article, whichever process stored it (the CLI, a worker).
+  app.get('/api/events', (c) => streamSSE(c, async (stream) => {
+    const resume = Number(c.req.header('last-event-id'));
+    let cursor = Number.isInteger(resume) && resume >= 0 ? resume : await store.latestSeq();
+    let open = true;
+    stream.onAbort(() => { open = false; });
+    let idle = 0;
+    while (open) {
+      const changes = await store.changesSince(cursor);
+      for (const change of changes) {
+        const story = await store.getStory(change.storyId);
+        if (!story) continue;
+        await stream.writeSSE({
+          id: String(change.seq),
+          event: story.articleCount === 1 ? 'story-created' : 'story-updated',
+          data: JSON.stringify({ storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources }),
+        });
+        cursor = change.seq;
+      }
+      idle = changes.length ? 0 : idle + EVENTS_POLL_MS;
+      if (idle >= EVENTS_HEARTBEAT_MS) { await stream.write(': keep-alive\n\n'); idle = 0; }
+      await stream.sleep(EVENTS_POLL_MS);
+    }
+  }));
+
   app.post('/api/articles', limit, requireToken, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) return apiError(c, 'bad_request', 'empty body: send a JSON article, an array of them, or JSON Lines');
@@ -143,6 +181,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   // ---- Web pages
   const lang = (c: Context) => uiLanguage(c.req.query('lang'), c.req.header('accept-language'));
+  app.get('/static/river.js', (c) => c.body(RIVER_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/static/kabar.css', (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/', async (c) => c.html(storiesPage(await store.listStories({ limit: 100 }), lang(c))));
   app.get('/stories/:id', async (c) => {
@@ -154,6 +193,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.get('/articles/:id', async (c) => {
     const article = await store.getArticle(c.req.param('id'));
     return article ? c.html(articlePage(article, lang(c))) : c.html(notFoundPage(`article ${c.req.param('id')}`, lang(c)), 404);
+  });
+  app.get('/entities/:key', async (c) => {
+    const entity = await store.getEntity(c.req.param('key'));
+    if (!entity) return c.html(notFoundPage(`entity ${c.req.param('key')}`, lang(c)), 404);
+    const [stories, quotes] = await Promise.all([store.listStories({ entity: entity.key, limit: 50 }), store.listQuotes({ speaker: entity.key, limit: 50 })]);
+    return c.html(entityPage(entity, stories, quotes, lang(c)));
   });
   app.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 500);

@@ -93,6 +93,24 @@ export interface QuoteRecord {
 
 export type AddResult = 'inserted' | 'duplicate';
 
+/** One stored article in arrival order, for live updates. */
+export interface Change {
+  /** Increases with every stored article; a reader resumes after the last one it saw. */
+  seq: number;
+  articleId: string;
+  storyId: string;
+}
+
+export interface EntityDetail {
+  key: string;
+  name: string;
+  type: EntityType;
+  /** Surface forms seen in articles, most frequent first. */
+  mentions: string[];
+  roles: string[];
+  articles: number;
+}
+
 export interface Store {
   /** `sqlite` or `postgres`: for messages only, never for branching in the pipeline. */
   readonly kind: string;
@@ -125,4 +143,10 @@ export interface Store {
   search(groups: string[][], limit?: number): Promise<StoreSearchHit[]>;
   listEntities(query?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   listQuotes(query?: { speaker?: string; limit?: number }): Promise<QuoteRecord[]>;
+  getEntity(keyOrName: string): Promise<EntityDetail | null>;
+
+  /** Articles stored after `seq`, oldest first. */
+  changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /** The newest `seq`, so that a new reader can start from now. */
+  latestSeq(): Promise<number>;
 }

@@ -24,6 +24,9 @@ const TEXT = {
   notFound: { id: 'Tidak ditemukan', en: 'Not found' },
   translated: { id: 'terjemahan', en: 'translated' },
   copy: { id: 'salinan dari', en: 'copy of' },
+  copies: { id: 'salinan', en: 'copies' },
+  writtenAs: { id: 'Ditulis sebagai', en: 'Written as' },
+  roles: { id: 'Jabatan', en: 'Roles' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -2,14 +2,14 @@
 
 import type { Comparison } from '../comparison/compare.js';
 import type { SearchResult, StoryDetail } from '../queries.js';
-import type { StoredArticle, StorySummary } from '../storage/store.js';
+import type { EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../storage/store.js';
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
 
 /** Longest title shown in lists; hostile inputs put whole bodies in titles. */
 const MAX_LIST_TITLE = 200;
 
-function layout(lang: UiLanguage, title: string, body: Markup, query = ''): string {
+function layout(lang: UiLanguage, title: string, body: Markup, query = '', script: string | null = null): string {
   const other: UiLanguage = lang === 'id' ? 'en' : 'id';
   return html`<!doctype html>
 <html lang="${lang}">
@@ -32,9 +32,15 @@ function layout(lang: UiLanguage, title: string, body: Markup, query = ''): stri
 <main>
 ${body}
 </main>
+${script ? html`<script src="${script}" defer></script>` : ''}
 </body>
 </html>
 `.value;
+}
+
+/** An entity as a chip that leads to its page. */
+function entityChip(e: { key: string; name: string; type: string }, lang: UiLanguage): Markup {
+  return html`<a class="chip ${e.type.toLowerCase()}" href="/entities/${encodeURIComponent(e.key)}?lang=${lang}">${e.name}</a>`;
 }
 
 function cut(text: string, max: number): string {
@@ -42,16 +48,19 @@ function cut(text: string, max: number): string {
 }
 
 export function storiesPage(stories: StorySummary[], lang: UiLanguage): string {
-  const items = stories.map((s) => html`
-<li class="story">
-  <a class="headline" href="/stories/${encodeURIComponent(s.id)}?lang=${lang}">${cut(s.headline, MAX_LIST_TITLE)}</a>
-  <div class="meta">${s.articleCount} ${t('articles', lang)} · ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')}</div>
-  <div class="meta">${s.sources.join(', ')}</div>
-  <div class="chips">${s.topEntities.slice(0, 6).map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
-</li>`);
   const body = html`<h1>${t('stories', lang)}</h1>
-${stories.length ? html`<ol class="river">${items}</ol>` : html`<p class="empty">${t('noStories', lang)}</p>`}`;
-  return layout(lang, t('stories', lang), body);
+${stories.length ? '' : html`<p class="empty">${t('noStories', lang)}</p>`}
+<ol class="river">${stories.map((s) => storyItem(s, lang))}</ol>`;
+  return layout(lang, t('stories', lang), body, '', '/static/river.js');
+}
+
+function storyItem(s: StorySummary, lang: UiLanguage): Markup {
+  return html`
+<li class="story" data-story="${s.id}">
+  <a class="headline" href="/stories/${encodeURIComponent(s.id)}?lang=${lang}">${cut(s.headline, MAX_LIST_TITLE)}</a>
+  <div class="meta count">${s.articleCount} ${t('articles', lang)}${s.copies ? ` (${s.copies} ${t('copies', lang)})` : ''} · ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')} · ${s.sources.join(', ')}</div>
+  <div class="chips">${s.topEntities.slice(0, 6).map((e) => entityChip(e, lang))}</div>
+</li>`;
 }
 
 export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: Comparison | null, lang: UiLanguage): string {
@@ -70,7 +79,7 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
   ${href ? html`<a class="ext" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${t('original', lang)}</a>` : ''}</li>`;
   });
   const evidence = (items: { article: string; sentence: string }[]) =>
-    html`<ul class="evidence">${items.map((e) => html`<li><span class="source">${name(e.article)}</span> <q>${e.sentence}</q></li>`)}</ul>`;
+    html`<ul class="evidence">${items.map((e) => html`<li><span class="source">${name(e.article)}</span> <span class="sentence">${e.sentence}</span></li>`)}</ul>`;
   let compareBlock: Markup;
   if (!comparison) {
     compareBlock = html`<p class="empty">${t('nothingToCompare', lang)}</p>`;
@@ -100,7 +109,7 @@ ${comparison.agreements.length ? comparison.agreements.map((a) => html`<article 
   const body = html`<article class="story-page">
 <h1>${s.headline}</h1>
 <p class="meta">${s.articleCount} ${t('articles', lang)} · ${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')}</p>
-<div class="chips">${s.topEntities.map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
+<div class="chips">${s.topEntities.map((e) => entityChip(e, lang))}</div>
 <h2>${t('timeline', lang)}</h2>
 <ol class="timeline">${timeline}</ol>
 <h2>${t('comparison', lang)}</h2>
@@ -119,7 +128,7 @@ export function articlePage(article: StoredArticle, lang: UiLanguage): string {
 <p class="meta">${article.publisher ?? ''} · ${article.publishedAt ?? ''} · ${article.language}${article.translated ? html` · ${t('translated', lang)}` : ''}${article.originalSource ? ` · ${article.originalSource}` : ''}
  · <a href="/stories/${encodeURIComponent(article.storyId)}?lang=${lang}">${t('stories', lang)}</a>
  ${href ? html` · <a href="${href}" rel="noopener noreferrer nofollow" target="_blank">${t('original', lang)}</a>` : ''}</p>
-<div class="chips">${article.entities.filter((e) => e.type !== 'MISC').map((e) => html`<span class="chip ${e.type.toLowerCase()}">${e.name}</span>`)}</div>
+<div class="chips">${article.entities.filter((e) => e.type !== 'MISC').map((e) => entityChip(e, lang))}</div>
 <div class="body">${paragraphs}</div>
 </article>`;
   return layout(lang, article.title, body);
@@ -132,6 +141,19 @@ ${hits.length ? html`<ol class="hits">${hits.map((h) => html`<li>
   <div class="meta">${h.publisher ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
   <p>${h.snippet}</p></li>`)}</ol>` : html`<p class="empty">${t('noMatches', lang)}</p>`}`;
   return layout(lang, `${t('search', lang)}: ${query}`, body, query);
+}
+
+export function entityPage(entity: EntityDetail, stories: StorySummary[], quotes: QuoteRecord[], lang: UiLanguage): string {
+  const body = html`<article class="entity-page">
+<h1>${entity.name}</h1>
+<p class="meta">${entity.type.toLowerCase()} · ${entity.articles} ${t('articles', lang)} · ${entity.key}</p>
+${entity.mentions.length ? html`<p><b>${t('writtenAs', lang)}:</b> ${entity.mentions.join(', ')}</p>` : ''}
+${entity.roles.length ? html`<p><b>${t('roles', lang)}:</b> ${entity.roles.join('; ')}</p>` : ''}
+<h2>${t('stories', lang)}</h2>
+<ol class="river">${stories.map((s) => storyItem(s, lang))}</ol>
+${quotes.length ? html`<h2>${t('quotes', lang)}</h2><ul class="quotes">${quotes.map((q) => html`<li><q>${q.text}</q> <a class="source" href="/articles/${encodeURIComponent(q.articleId)}?lang=${lang}">${q.publisher ?? q.articleId}</a></li>`)}</ul>` : ''}
+</article>`;
+  return layout(lang, entity.name, body);
 }
 
 export function notFoundPage(what: string, lang: UiLanguage): string {

@@ -18,7 +18,9 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .headline { font-weight: 600; font-size: 1.1rem; text-decoration: none; overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: .875rem; overflow-wrap: anywhere; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; }
-.chip { font-size: .75rem; padding: .1rem .5rem; border-radius: 999px; background: #eef2f4; }
+.chip { font-size: .75rem; padding: .1rem .5rem; border-radius: 999px; background: #eef2f4; color: var(--ink); text-decoration: none; }
+.story.fresh { animation: fresh 2s ease-out; }
+@keyframes fresh { from { background: #fff6d6; } to { background: transparent; } }
 .chip.person { background: #e7f0fb; } .chip.organisation { background: #f3ebfa; } .chip.place { background: #e9f6ee; }
 .timeline li { display: grid; grid-template-columns: 9.5rem 12rem 1fr auto; gap: .5rem; padding: .3rem 0; border-bottom: 1px dashed var(--line); overflow-wrap: anywhere; }
 .timeline time, .source { color: var(--muted); font-size: .85rem; }
@@ -28,7 +30,8 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .agreements .finding { border-color: var(--green); }
 .kind { text-transform: uppercase; font-size: .75rem; color: var(--red); letter-spacing: .04em; }
 .evidence { font-size: .9rem; color: var(--ink); padding-left: 1rem; }
-.evidence q, .speaker q { quotes: "“" "”"; }
+.speaker q { quotes: "“" "”"; }
+.evidence .sentence { font-style: italic; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 .column { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .9rem; }
 .column h3 { font-size: 1rem; }

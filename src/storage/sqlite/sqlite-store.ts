@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import type {
-  AddResult, ArticleSummary, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -251,6 +251,30 @@ export class SqliteStore implements Store {
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
       speakerKey: r.speaker_key as string | null, text: r.text as string, publisher: r.publisher as string | null,
     }));
+  }
+
+  async getEntity(keyOrName: string): Promise<EntityDetail | null> {
+    const entity = this.db.prepare('SELECT key, name, type FROM entities WHERE key = ? OR lower(name) = lower(?) ORDER BY key = ? DESC LIMIT 1')
+      .get(keyOrName, keyOrName, keyOrName) as Row | undefined;
+    if (!entity) return null;
+    const links = this.db.prepare('SELECT mentions, roles FROM article_entities WHERE entity_key = ?').all(entity.key) as Row[];
+    const mentions = new Map<string, number>();
+    const roles = new Map<string, number>();
+    for (const link of links) {
+      for (const m of JSON.parse(link.mentions as string) as string[]) mentions.set(m, (mentions.get(m) ?? 0) + 1);
+      for (const r of JSON.parse(link.roles as string) as string[]) roles.set(r, (roles.get(r) ?? 0) + 1);
+    }
+    const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+    return { key: entity.key as string, name: entity.name as string, type: entity.type as EntityType, mentions: byCount(mentions), roles: byCount(roles), articles: links.length };
+  }
+
+  async changesSince(seq: number, limit = 100): Promise<Change[]> {
+    const rows = this.db.prepare('SELECT rowid AS seq, id, story_id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(seq, limit) as Row[];
+    return rows.map((r) => ({ seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string) }));
+  }
+
+  async latestSeq(): Promise<number> {
+    return (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM articles').pluck().get() as number);
   }
 
   private toStory(row: Row): StorySummary {

@@ -1,0 +1,104 @@
+// The web UI in a real browser: Debian's Chromium driven by playwright-core.
+// .ci/run installs chromium; without /usr/bin/chromium these tests are skipped, saying so.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ingestAll } from '../src/pipeline.js';
+import { startServer, type RunningServer } from '../src/server/serve.js';
+import { readSources } from '../src/sources/index.js';
+import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { fixture, SEEDS, tempDir } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'browser-test-token';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
+
+describe.skipIf(!hasChromium)('web UI in Chromium', () => {
+  let store: SqliteStore;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let cleanup: () => void;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    await ingestAll(store, readSources([...SEEDS, fixture('csv', 'talas-5.csv')]));
+    server = await startServer(store, 0, '127.0.0.1', { token: TOKEN });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    cleanup?.();
+  });
+
+  it('opens the seeds’ story from the river and shows both sources side by side with the discrepancies', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByRole('link', { name: 'NATO Konfirmasi Korut Mengirim Pasukan ke Rusia, Biden: Sangat Berbahaya' }).click();
+    await page.waitForURL(/\/stories\//);
+    const columns = page.locator('.columns .column h3');
+    expect(await columns.allTextContents()).toEqual(['[1] ETIndonesia', '[2] Business Insider']);
+    const discrepancies = page.locator('section.discrepancies .finding');
+    expect(await discrepancies.count()).toBe(2);
+    expect(await discrepancies.first().textContent()).toContain('korban jiwa');
+    expect(await page.locator('section.agreements').textContent()).toContain('Kursk');
+    const shot = await page.screenshot({ fullPage: true });
+    expect(shot.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('searches from the header', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByRole('searchbox').fill('bendungan cipanas');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\?/);
+    expect(await page.locator('ol.hits li').first().textContent()).toContain('Wapres Harap Bendungan Cipanas');
+  });
+
+  it('follows an entity to its page with its roles and stories', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.locator('li.story', { hasText: 'NATO Konfirmasi' }).getByRole('link', { name: 'Mark Rutte' }).click();
+    await page.waitForURL(/\/entities\//);
+    expect(await page.locator('h1').textContent()).toBe('Mark Rutte');
+    expect(await page.locator('.entity-page').textContent()).toContain('Sekretaris Jenderal NATO');
+    expect(await page.locator('.entity-page ol.river li').count()).toBe(1);
+  });
+
+  it('shows a new story in the river as it is ingested, without a reload', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    const record = { title: 'Gempa Magnitudo 5,1 Guncang Sukabumi', url: 'https://example.id/gempa-sukabumi', text: 'Gempa bermagnitudo 5,1 mengguncang Kabupaten Sukabumi, Jawa Barat, pada Selasa malam. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi tsunami, dan warga diminta tetap tenang.' };
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(record) });
+    expect(res.status).toBe(200);
+    await page.locator('ol.river li.story', { hasText: 'Gempa Magnitudo 5,1 Guncang Sukabumi' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('renders hostile article text inert', async () => {
+    const hostile = {
+      title: `<img src=x onerror="alert('title')"><script>alert('title2')</script>${'Judul panjang '.repeat(300)}`,
+      text: 'Isi berita <script>alert("body")</script> dengan <a href="javascript:alert(\'link\')">tautan</a> yang cukup panjang untuk dianalisis.',
+      url: 'javascript:alert("url")',
+    };
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(hostile) });
+    expect(res.status).toBe(200);
+    await page.goto(`${server.url}/?lang=en`);
+    await page.locator('li.story', { hasText: '<img src=x' }).getByRole('link').first().click();
+    await page.waitForURL(/\/stories\//);
+    await page.locator('ol.timeline a').first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').textContent()).toContain('<script>alert');
+    expect(await page.locator('.body a').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
