@@ -48,8 +48,13 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.getByRole('link', { name: 'NATO Konfirmasi Korut Mengirim Pasukan ke Rusia, Biden: Sangat Berbahaya' }).click();
     await page.waitForURL(/\/stories\//);
-    const columns = page.locator('.columns .column h3');
+    const columns = page.locator('section.texts .column h3');
     expect(await columns.allTextContents()).toEqual(['[1] ETIndonesia', '[2] Business Insider']);
+    // The evidence is highlighted in the texts: both sides of both discrepancies, and the agreements.
+    const highlighted = page.locator('section.texts .s-discrepancy');
+    expect(await highlighted.count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('section.texts .column').nth(1).locator('.s-discrepancy').first().textContent()).toContain('tewas atau terluka');
+    expect(await page.locator('section.texts .s-agreement').count()).toBeGreaterThanOrEqual(2);
     const discrepancies = page.locator('section.discrepancies .finding');
     expect(await discrepancies.count()).toBe(2);
     expect(await discrepancies.first().textContent()).toContain('korban jiwa');

@@ -8,6 +8,8 @@ import { t, type UiLanguage } from './i18n.js';
 
 /** Longest title shown in lists; hostile inputs put whole bodies in titles. */
 const MAX_LIST_TITLE = 200;
+/** Most article texts shown side by side; a story of a hundred articles lists the rest in its timeline. */
+const MAX_TEXT_COLUMNS = 4;
 
 function layout(lang: UiLanguage, title: string, body: Markup, query = '', script: string | null = null): string {
   const other: UiLanguage = lang === 'id' ? 'en' : 'id';
@@ -84,9 +86,18 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
   if (!comparison) {
     compareBlock = html`<p class="empty">${t('nothingToCompare', lang)}</p>`;
   } else {
-    const columns = articles.map((a) => html`<div class="column">
+    const independent = articles.filter((a) => a.duplicateOf === null);
+    const columns = independent.map((a) => html`<div class="column">
   <h3>${name(a.id)}</h3>
   <ul>${(comparison.unique[a.id] ?? []).map((u) => html`<li class="unique">${u.summary}</li>`)}</ul>
+</div>`);
+    const marks = sentenceMarks(comparison);
+    const texts = independent.slice(0, MAX_TEXT_COLUMNS).map((a) => html`<div class="column text">
+  <h3>${name(a.id)}</h3>
+  ${a.sentences.filter((s) => !s.isTitle).map((s) => {
+    const mark = marks.get(`${a.id}\u0000${s.text}`);
+    return mark ? html`<span class="s s-${mark.kind}" title="${mark.summary}">${s.text}</span> ` : html`<span class="s">${s.text}</span> `;
+  })}
 </div>`);
     compareBlock = html`
 <section class="findings discrepancies"><h3>${t('discrepancies', lang)}</h3>
@@ -95,7 +106,10 @@ ${comparison.discrepancies.length ? comparison.discrepancies.map((d) => html`<ar
 <section class="findings agreements"><h3>${t('agreements', lang)}</h3>
 ${comparison.agreements.length ? comparison.agreements.map((a) => html`<article class="finding"><p>${a.summary}</p>${evidence(a.evidence)}</article>`) : html`<p>${t('none', lang)}</p>`}
 </section>
-<section class="findings"><h3>${t('unique', lang)}</h3><div class="columns">${columns}</div></section>`;
+<section class="findings"><h3>${t('unique', lang)}</h3><div class="columns">${columns}</div></section>
+<section class="texts"><h3>${t('texts', lang)}</h3>
+<p class="legend"><span class="s s-discrepancy">${t('discrepancies', lang)}</span> <span class="s s-agreement">${t('agreements', lang)}</span> <span class="s s-unique">${t('unique', lang)}</span></p>
+<div class="columns">${texts}</div></section>`;
   }
   const bySpeaker = new Map<string, { text: string; article: string }[]>();
   for (const a of articles) {
@@ -118,6 +132,21 @@ ${compareBlock}
 ${quotes.length ? quotes : html`<p>${t('none', lang)}</p>`}
 </article>`;
   return layout(lang, s.headline, body);
+}
+
+type MarkKind = 'discrepancy' | 'agreement' | 'unique';
+
+/** For each evidence sentence (article id + text), what it is evidence of; discrepancies first. */
+function sentenceMarks(comparison: Comparison): Map<string, { kind: MarkKind; summary: string }> {
+  const marks = new Map<string, { kind: MarkKind; summary: string }>();
+  const mark = (article: string, sentence: string, kind: MarkKind, summary: string) => {
+    const key = `${article}\u0000${sentence}`;
+    if (!marks.has(key)) marks.set(key, { kind, summary });
+  };
+  for (const d of comparison.discrepancies) for (const e of d.evidence) mark(e.article, e.sentence, 'discrepancy', d.summary);
+  for (const a of comparison.agreements) for (const e of a.evidence) mark(e.article, e.sentence, 'agreement', a.summary);
+  for (const [article, facts] of Object.entries(comparison.unique)) for (const u of facts) mark(article, u.sentence, 'unique', u.summary);
+  return marks;
 }
 
 export function articlePage(article: StoredArticle, lang: UiLanguage): string {

@@ -37,6 +37,11 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .column h3 { font-size: 1rem; }
 .copy { font-size: .8rem; color: var(--amber); }
 .unique { color: var(--amber); margin: .3rem 0; overflow-wrap: anywhere; }
+.column.text { font-size: .92rem; line-height: 1.6; overflow-wrap: anywhere; }
+.s-discrepancy { background: #fde2e0; }
+.s-agreement { background: #def3e3; }
+.s-unique { background: #fff1cc; }
+.legend .s { padding: 0 .4rem; border-radius: 4px; font-size: .85rem; }
 .speaker h4 { margin: .8rem 0 .2rem; }
 .body p { max-width: 44rem; overflow-wrap: anywhere; }
 .empty { color: var(--muted); }
