@@ -32,10 +32,22 @@ export async function storyDetail(store: Store, id: string): Promise<StoryDetail
 export async function compareStory(store: Store, id: string): Promise<Comparison | null> {
   const story = await store.getStory(id);
   if (!story) return null;
+  // A story's comparison changes only when an article joins it: cache it until then.
+  const version = `${story.id}|${story.articleCount}|${story.lastUpdated}`;
+  const cached = comparisons.get(store)?.get(version);
+  if (cached !== undefined) return cached;
   const articles = (await store.storyArticles(story.id)).filter((a) => a.duplicateOf === null);
-  if (articles.length < 2) return null;
-  return compareArticles(articles, { storyIds: articles.map((a) => a.storyId) });
+  const result = articles.length < 2 ? null : compareArticles(articles, { storyIds: articles.map((a) => a.storyId) });
+  let cache = comparisons.get(store);
+  if (!cache) comparisons.set(store, (cache = new Map()));
+  if (cache.size >= COMPARISON_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(version, result);
+  return result;
 }
+
+/** Comparisons kept per store (the most recently computed; a story page is read many times). */
+const COMPARISON_CACHE_SIZE = 200;
+const comparisons = new WeakMap<Store, Map<string, Comparison | null>>();
 
 export interface SearchResult extends StoreSearchHit {
   snippet: string;

@@ -63,6 +63,17 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(shot.subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('fits a phone screen without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${server.url}/?lang=id`);
+    await phone.locator('li.story', { hasText: 'NATO Konfirmasi' }).getByRole('link').first().click();
+    await phone.waitForURL(/\/stories\//);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    expect(await phone.locator('h2').first().textContent()).toBe('Linimasa');
+    await phone.close();
+  });
+
   it('searches from the header', async () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.getByRole('searchbox').fill('bendungan cipanas');

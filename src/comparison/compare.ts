@@ -282,15 +282,29 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
       });
     }
   });
+  // Every sentence of every article, with an inverted index from stem to sentences, so that a
+  // sentence is compared only with the sentences it shares a stem with (a story may have 100 articles).
+  const all = stemmed.flatMap((list, j) => list.map((x) => ({ ...x, article: articles[j]!, owner: j })));
+  const postings = new Map<string, number[]>();
+  all.forEach((x, k) => { for (const stem of x.stems) postings.set(stem, [...(postings.get(stem) ?? []), k]); });
+  const bestElsewhere = (stems: Set<string>, owner: number) => {
+    const shared = new Map<number, number>();
+    for (const stem of stems) for (const k of postings.get(stem) ?? []) if (all[k]!.owner !== owner) shared.set(k, (shared.get(k) ?? 0) + 1);
+    let top: { k: number; score: number } | null = null;
+    for (const [k, n] of shared) {
+      const score = n / (stems.size + all[k]!.stems.size - n);
+      if (!top || score > top.score) top = { k, score };
+    }
+    return top;
+  };
   articles.forEach((article, i) => {
-    const others = stemmed.flatMap((list, j) => (j === i ? [] : list.map((x) => ({ ...x, article: articles[j]! }))));
     const facts = stemmed[i]!
       .filter(({ stems }) => stems.size >= AGREEMENT_SHARED_STEMS)
       .filter(({ s, stems }) => {
-        const top = best(stems, others);
+        const top = bestElsewhere(stems, i);
         if (!top || top.score < UNIQUE_OVERLAP) return true;
-        const other = others.find((o) => o.s === top.s)!;
-        return top.score < UNIQUE_OVERLAP_OTHER_SUBJECT && !sameSubject(subjectOf(article, s), subjectOf(other.article, top.s));
+        const other = all[top.k]!;
+        return top.score < UNIQUE_OVERLAP_OTHER_SUBJECT && !sameSubject(subjectOf(article, s), subjectOf(other.article, other.s));
       })
       .map(({ s }) => ({ s, weight: factWeight(article, s) }))
       .filter((f) => f.weight > 0)
