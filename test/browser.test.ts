@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await phone.goto(`${server.url}/?lang=id`);
     await phone.locator('li.story', { hasText: 'NATO Konfirmasi' }).getByRole('link').first().click();
     await phone.waitForURL(/\/stories\//);
-    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    const width = await phone.evaluate('document.documentElement.scrollWidth') as number;
     expect(width).toBeLessThanOrEqual(375);
     expect(await phone.locator('h2').first().textContent()).toBe('Linimasa');
     await phone.close();

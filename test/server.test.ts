@@ -116,6 +116,21 @@ describe('API writes', () => {
   });
 });
 
+describe('rate limits', () => {
+  it('answer a flood with 429, Retry-After and a JSON error, per kind of request', async () => {
+    const limited = createApp(store, { token: TOKEN, rateLimit: { reads: { perMinute: 60, burst: 3 }, writes: { perMinute: 60, burst: 1 } } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await limited.request('/api/stories')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await limited.request('/api/stories');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as any).error.code).toBe('rate_limited');
+    const write = () => limited.request('/api/articles', { method: 'POST', body: '[]', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect((await write()).status).toBe(400);
+    expect((await write()).status).toBe(429);
+  });
+});
+
 describe('web pages', () => {
   it('list the stories and show a story with its sources, discrepancies and quotes', async () => {
     const home = await app.request('/');

@@ -14,6 +14,7 @@ import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
 import { openApiDocument } from './openapi.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 
 /** Largest request body accepted by write endpoints. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -27,7 +28,11 @@ export interface AppOptions {
   token?: string | null;
   /** Allow POST /api/ingest to fetch URLs on private networks (tests, intranets). */
   allowPrivateUrls?: boolean;
+  /** Per-client limits for reads and writes; the defaults suit an analyst's browser and a few scripts. */
+  rateLimit?: { reads: RateLimitOptions; writes: RateLimitOptions };
 }
+
+export const DEFAULT_RATE_LIMIT = { reads: { perMinute: 600, burst: 120 }, writes: { perMinute: 60, burst: 20 } };
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -45,8 +50,8 @@ const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), l
 const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
 
-type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'internal';
-const STATUS: Record<ErrorCode, 400 | 401 | 404 | 413 | 500> = { bad_request: 400, unauthorized: 401, not_found: 404, payload_too_large: 413, internal: 500 };
+type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'rate_limited' | 'internal';
+const STATUS: Record<ErrorCode, 400 | 401 | 404 | 413 | 429 | 500> = { bad_request: 400, unauthorized: 401, not_found: 404, payload_too_large: 413, rate_limited: 429, internal: 500 };
 
 function apiError(c: Context, code: ErrorCode, message: string, details?: unknown) {
   return c.json({ error: { code, message, ...(details ? { details } : {}) } }, STATUS[code]);
@@ -57,6 +62,12 @@ function parse<T>(c: Context, schema: z.ZodType<T>, value: unknown): { ok: true;
   if (result.success) return { ok: true, data: result.data };
   const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   return { ok: false, response: apiError(c, 'bad_request', `invalid request: ${details.map((d) => `${d.path || 'value'}: ${d.message}`).join('; ')}`, details) };
+}
+
+/** The client's address as the socket gives it (proxies' X-Forwarded-For is not trusted: it is the client's to write). */
+function clientAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
 }
 
 /** Compares tokens in constant time (hashing first makes the lengths equal). */
@@ -75,6 +86,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
+  });
+
+  const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const readLimiter = new RateLimiter(limits.reads);
+  const writeLimiter = new RateLimiter(limits.writes);
+  app.use('*', async (c, next) => {
+    const limiter = c.req.method === 'GET' || c.req.method === 'HEAD' ? readLimiter : writeLimiter;
+    const wait = limiter.take(clientAddress(c));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return apiError(c, 'rate_limited', `too many requests: try again in ${wait} s`);
+    }
+    await next();
   });
 
   const requireToken = async (c: Context, next: () => Promise<void>) => {

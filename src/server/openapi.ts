@@ -37,7 +37,7 @@ export function openApiDocument(): object {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: {
-          code: { enum: ['bad_request', 'unauthorized', 'not_found', 'payload_too_large', 'internal'] }, message: { type: 'string' }, details: {},
+          code: { enum: ['bad_request', 'unauthorized', 'not_found', 'payload_too_large', 'rate_limited', 'internal'] }, message: { type: 'string' }, details: {},
         } } } },
       },
     },

@@ -12,6 +12,12 @@ import { buildArticle, publisherFromUrl } from './record.js';
 
 /** Fewer characters than this in the extracted body means the page has no article. */
 export const MIN_ARTICLE_CHARS = 200;
+/** Deeper element nesting is refused before parsing: news pages stay under 60, and Readability's cost grows with depth. */
+export const MAX_HTML_DEPTH = 400;
+/** More elements than this is refused by Readability itself (its maxElemsToParse). */
+export const MAX_HTML_ELEMENTS = 60_000;
+const OPTIONAL_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
 
 interface PageMeta {
@@ -27,6 +33,8 @@ interface PageMeta {
 
 /** Extracts the article of an HTML page read from `origin` (a path or the page's URL). */
 export function parseHtmlArticle(html: string, origin: string, pageUrl: string | null = null): Article {
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new InputError(origin, `HTML is nested ${depth} elements deep (the limit is ${MAX_HTML_DEPTH})`);
   const { document } = parseHTML(html);
   const meta = readMeta(document, pageUrl);
   const ldBody = typeof meta.ld?.articleBody === 'string' ? (meta.ld.articleBody as string).trim() : '';
@@ -39,8 +47,13 @@ export function parseHtmlArticle(html: string, origin: string, pageUrl: string |
     text = ldBody;
     extraction = 'json-ld';
   } else {
-    const reader = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, charThreshold: MIN_ARTICLE_CHARS });
-    const parsed = reader.parse();
+    const reader = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, charThreshold: MIN_ARTICLE_CHARS, maxElemsToParse: MAX_HTML_ELEMENTS });
+    let parsed: ReturnType<typeof reader.parse>;
+    try {
+      parsed = reader.parse();
+    } catch (error) {
+      throw new InputError(origin, `HTML page could not be read (${(error as Error).message})`);
+    }
     if (parsed?.content) {
       text = blockText(parsed.content);
       extraction = 'readability';
@@ -96,6 +109,21 @@ function readMeta(document: Doc, pageUrl: string | null): PageMeta {
     description: metaContent('meta[name="description"]', 'meta[property="og:description"]'),
     ld,
   };
+}
+
+/** Deepest element nesting, from the tags alone (no DOM is built): open tags minus closed ones. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    // Void and self-closed elements do not nest; p and li are often left open, so they are not counted.
+    if (VOID_ELEMENTS.has(name) || m[3] || OPTIONAL_CLOSE.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else max = Math.max(max, ++depth);
+  }
+  return max;
 }
 
 function findJsonLdArticle(document: Doc): Record<string, unknown> | null {

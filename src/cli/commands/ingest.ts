@@ -8,13 +8,22 @@ import type { CommandContext } from '../main.js';
 
 const FORMATS: SourceFormat[] = ['text', 'json', 'jsonl', 'csv', 'html', 'feed'];
 
+function eventLine(event: IngestEvent): Record<string, unknown> {
+  switch (event.type) {
+    case 'ingested': return { event: 'ingested', id: event.article.id, story: event.assignment.storyId, created: event.assignment.created, duplicateOf: event.assignment.duplicateOf };
+    case 'duplicate': return { event: 'duplicate', id: event.article.id };
+    case 'rejected': return { event: 'rejected', origin: event.error.origin, reason: event.error.reason };
+  }
+}
+
 export function registerIngest(program: Command, ctx: CommandContext): void {
   program.command('ingest')
     .description('ingest articles from files, directories, URLs (pages or feeds) or - for standard input')
     .argument('<inputs...>', 'paths, directories, http(s) URLs, or -')
     .option('--format <format>', `format of standard input or of files without an extension (${FORMATS.join(', ')})`)
     .option('--allow-private', 'allow fetching URLs on loopback or private networks', false)
-    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean }) => {
+    .option('--events', 'print one JSON line per article as it is stored (or found duplicate, or rejected)', false)
+    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean }) => {
       if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
         throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
       }
@@ -33,6 +42,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       let seen = 0;
       const onEvent = (event: IngestEvent): void => {
         seen++;
+        // Written after the article's transaction committed: a line here means the article is stored.
+        if (opts.events) io.stdout.write(`${JSON.stringify(eventLine(event))}\n`);
         if (event.type === 'ingested') counts.ingested++;
         else if (event.type === 'duplicate') counts.duplicates++;
         else counts.rejected++;
