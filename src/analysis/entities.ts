@@ -8,6 +8,7 @@ import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazet
 import { ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
+import { shippedTagger } from './ner/tagger.js';
 
 /** Tokens inside a name that may be lower case: Ahmad bin Ali, Ursula von der Leyen. */
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'al', 'el', 'la', 'dos']);
@@ -18,12 +19,15 @@ const CALENDAR_WORDS = new Set([
   ...WEEKDAYS_ID, ...Object.keys(MONTHS_ID), 'jum\'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3})$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 interface Tok {
   text: string;
   start: number;
   end: number;
+  /** The trained tagger's type for this token: null when it says "no entity", undefined when it did not run. */
+  tagged?: EntityType | null;
 }
 
 interface Found {
@@ -56,6 +60,11 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const tokens: Tok[] = [];
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   TOKEN.lastIndex = 0;
+  // The trained tagger types the names that neither the gazetteer nor titles and keywords explain.
+  const tagger = language === 'id' || language === 'ms' ? shippedTagger() : null;
+  if (tagger && tokens.length > 0) {
+    tagger.tag(tokens.map((t) => t.text)).forEach((tag, i) => { tokens[i]!.tagged = tag === 'O' ? null : (tag.slice(2) as EntityType); });
+  }
   const out: Found[] = [];
   const stop = stopwordsFor(language === 'en' ? 'en' : 'id');
   let pendingRole: string | null = null;
@@ -137,6 +146,15 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       pendingRole = `${pendingRole} ${run.slice(0, 2).map((t) => t.text).join(' ')}`;
       run = run.slice(2);
     }
+    // After a title, words the tagger does not take for a name, or role words, continue the role
+    // ("Kepala Daerah", "Menko Bidang Politik"); so do roman numerals ("Komisi III").
+    const continuesRole = pendingRole !== null
+      && (run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => t.tagged === null));
+    if (continuesRole || run.every((t) => ROMAN.test(t.text))) {
+      if (pendingRole !== null) pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
+      j = k;
+      continue;
+    }
     if (run.length > 0 && !run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
@@ -158,6 +176,9 @@ function typeOfRun(run: Tok[], role: string | null): EntityType {
   if (lower.some((w) => ORG_KEYWORDS.has(w))) return 'ORGANISATION';
   if (PLACE_KEYWORDS.has(lower[0]!)) return 'PLACE';
   if (role !== null) return 'PERSON';
+  // The tagger's type when it gives the whole run one type.
+  const tagged = new Set(run.map((t) => t.tagged));
+  if (tagged.size === 1 && run[0]!.tagged) return run[0]!.tagged;
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text)) return 'ORGANISATION';
   return 'MISC';
 }

@@ -14,6 +14,7 @@ import { registerLists } from './commands/lists.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
+import { registerTrain } from './commands/train.js';
 import { EXIT, processIO, type CliIO } from './io.js';
 
 /** What every command gets: the IO, the global options, and the store (opened on first use). */
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return opened;
     },
   };
-  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval]) {
+  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval, registerTrain]) {
     register(program, ctx);
   }
   for (const command of program.commands) {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { evaluateLangid } from '../../eval/langid.js';
+import { evaluateNer } from '../../eval/ner.js';
+import { shippedTagger } from '../../analysis/ner/tagger.js';
 import { evaluateStemmer } from '../../eval/stem.js';
 import { evaluateStories } from '../../eval/stories.js';
 import { readSources } from '../../sources/index.js';
@@ -31,6 +33,20 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       for (const [language, accuracy] of Object.entries(report.accuracy)) {
         const top = Object.entries(report.confusions[language] ?? {}).slice(0, 3).map(([l, n]) => `${l} ${n}`).join(', ');
         ctx.io.stdout.write(`  ${language}  ${accuracy.toFixed(3)}  ${top ? `(mistaken for ${top})` : ''}\n`);
+      }
+    });
+
+  evaluate.command('ner')
+    .description('the shipped entity tagger on the NERGrit and idner-news-2k test splits (entity-level exact match)')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .action((opts: { data?: string }) => {
+      const tagger = shippedTagger();
+      if (!tagger) throw new Error('no trained entity model: run kabar train ner');
+      const report = evaluateNer(dataPath(ctx, opts), tagger.model);
+      if (ctx.json()) return printJson(ctx.io, report);
+      for (const [name, d] of Object.entries(report.datasets)) {
+        ctx.io.stdout.write(`${name}: P ${d.precision}  R ${d.recall}  F1 ${d.f1}\n`);
+        for (const [type, s] of Object.entries(d.perType)) ctx.io.stdout.write(`  ${type.padEnd(13)} P ${s.precision}  R ${s.recall}  F1 ${s.f1}  (${s.support})\n`);
       }
     });
 

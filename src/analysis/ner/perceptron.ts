@@ -1,0 +1,85 @@
+// An averaged perceptron for tagging one token at a time, left to right (Collins 2002; the greedy
+// form of Honnibal's tagger). Small, deterministic, and fast to train and run in plain TypeScript.
+
+export interface PerceptronModel {
+  tags: string[];
+  /** Feature → weight per tag (same order as tags); zero weights left out. */
+  weights: Record<string, number[]>;
+  /** What it was trained on, for the eval output and the README. */
+  trainedOn: string;
+}
+
+export class Perceptron {
+  readonly tags: string[];
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private instances = 0;
+
+  constructor(tags: string[], model?: PerceptronModel) {
+    this.tags = tags;
+    if (model) for (const [f, w] of Object.entries(model.weights)) this.weights.set(f, Float64Array.from(w));
+  }
+
+  /** Scores of each tag for these features. */
+  scores(features: string[]): Float64Array {
+    const scores = new Float64Array(this.tags.length);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+    }
+    return scores;
+  }
+
+  predict(features: string[]): number {
+    const s = this.scores(features);
+    let best = 0;
+    for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
+    return best;
+  }
+
+  /** One training step: move weights toward `truth` and away from `guess`. */
+  update(features: string[], truth: number, guess: number): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const f of features) {
+      let w = this.weights.get(f);
+      if (!w) {
+        w = new Float64Array(this.tags.length);
+        this.weights.set(f, w);
+        this.totals.set(f, new Float64Array(this.tags.length));
+        this.stamps.set(f, new Float64Array(this.tags.length));
+      }
+      const totals = this.totals.get(f)!;
+      const stamps = this.stamps.get(f)!;
+      for (const [k, delta] of [[truth, 1], [guess, -1]] as const) {
+        totals[k]! += (this.instances - stamps[k]!) * w[k]!;
+        stamps[k] = this.instances;
+        w[k]! += delta;
+      }
+    }
+  }
+
+  /** Replaces the weights by their averages over all steps: the averaged perceptron. */
+  average(): void {
+    for (const [f, w] of this.weights) {
+      const totals = this.totals.get(f)!;
+      const stamps = this.stamps.get(f)!;
+      for (let k = 0; k < w.length; k++) {
+        const total = totals[k]! + (this.instances - stamps[k]!) * w[k]!;
+        w[k] = Math.round((total / this.instances) * 1000) / 1000;
+      }
+    }
+  }
+
+  /** The weights to ship: rounded to hundredths, and weights under `minWeight` dropped (they change few decisions). */
+  toModel(trainedOn: string, minWeight = 0.2): PerceptronModel {
+    const weights: Record<string, number[]> = {};
+    for (const f of [...this.weights.keys()].sort()) {
+      const w = Array.from(this.weights.get(f)!, (x) => (Math.abs(x) < minWeight ? 0 : Math.round(x * 100) / 100));
+      if (w.some((x) => x !== 0)) weights[f] = w;
+    }
+    return { tags: this.tags, weights, trainedOn };
+  }
+}

@@ -1,0 +1,39 @@
+// The entity tagger: tokens in, BIO tags out (PERSON, ORGANISATION, PLACE).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { tokenFeatures } from './features.js';
+import { Perceptron, type PerceptronModel } from './perceptron.js';
+
+export const NER_MODEL_URL = new URL('../../../models/ner-id.json', import.meta.url);
+
+export class EntityTagger {
+  private readonly perceptron: Perceptron;
+
+  constructor(readonly model: PerceptronModel) {
+    this.perceptron = new Perceptron(model.tags, model);
+  }
+
+  /** BIO tags for `words`, one per word. */
+  tag(words: string[]): string[] {
+    const lower = words.map((w) => w.toLowerCase());
+    const tags: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const features = tokenFeatures(words, lower, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>');
+      let tag = this.model.tags[this.perceptron.predict(features)]!;
+      // I-X may only continue X: otherwise it starts X.
+      if (tag.startsWith('I-') && (tags[i - 1] ?? 'O').slice(2) !== tag.slice(2)) tag = `B-${tag.slice(2)}`;
+      tags.push(tag);
+    }
+    return tags;
+  }
+}
+
+let shipped: EntityTagger | null | undefined;
+
+/** The tagger trained by `kabar train ner` and shipped in models/, or null when there is none. */
+export function shippedTagger(): EntityTagger | null {
+  if (shipped === undefined) {
+    shipped = existsSync(NER_MODEL_URL) ? new EntityTagger(JSON.parse(readFileSync(NER_MODEL_URL, 'utf8')) as PerceptronModel) : null;
+  }
+  return shipped;
+}

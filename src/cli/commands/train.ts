@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NER_MODEL_URL } from '../../analysis/ner/tagger.js';
+import { NER_TRAINING, trainNer } from '../../train/ner.js';
+import { printJson } from '../io.js';
+import type { CommandContext } from '../main.js';
+
+export function registerTrain(program: Command, ctx: CommandContext): void {
+  const train = program.command('train').description('train Kabar\'s models from the shared data');
+  train.command('ner')
+    .description('train the Indonesian entity tagger on the NERGrit and idner-news-2k train splits (deterministic)')
+    .option('--data <dir>', 'the shared data folder', '../shared/data')
+    .option('--output <file>', 'where to write the model', fileURLToPath(NER_MODEL_URL))
+    .action((opts: { data: string; output: string }) => {
+      if (!existsSync(opts.data)) throw new Error(`${opts.data}: training data not found (give --data <dir>)`);
+      const started = Date.now();
+      const model = trainNer(opts.data, opts.output, (epoch) => {
+        if (!ctx.json()) ctx.io.stderr.write(`epoch ${epoch}/${NER_TRAINING.epochs}\n`);
+      });
+      const summary = { output: opts.output, features: Object.keys(model.weights).length, seconds: (Date.now() - started) / 1000, trainedOn: model.trainedOn };
+      if (ctx.json()) printJson(ctx.io, summary);
+      else ctx.io.stdout.write(`wrote ${summary.output}: ${summary.features} features in ${summary.seconds.toFixed(1)} s\n`);
+    });
+}
