@@ -90,6 +90,8 @@ export interface DateMention {
 }
 
 export interface Quote {
+  /** `direct`: words in quotation marks; `reported`: a statement in reported speech (`X said that …`, `Menurut X, …`). */
+  kind: 'direct' | 'reported';
   text: string;
   /** Canonical speaker name, a description (`Seorang wartawan`), or null when unknown. */
   speaker: string | null;

@@ -121,9 +121,20 @@ describe('entities', () => {
 describe('quotes', () => {
   it('attributes the seeds’ quotes to Mark Rutte, Joe Biden, Vladimir Putin and a reporter', async () => {
     const [a, b] = await seeds;
-    expect(a!.quotes.map((q) => q.speaker)).toEqual(['Mark Rutte', 'Mark Rutte', 'Seorang wartawan', 'Joe Biden']);
-    expect(a!.quotes[3]!.text).toBe('Ini sangat berbahaya, sangat berbahaya');
-    expect(b!.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Mark Rutte', 'katanya'], ['Mark Rutte', 'katanya'], ['Vladimir Putin', 'katanya']]);
+    const direct = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'direct');
+    expect(direct(a!).map((q) => q.speaker)).toEqual(['Mark Rutte', 'Mark Rutte', 'Seorang wartawan', 'Joe Biden']);
+    expect(direct(a!)[3]!.text).toBe('Ini sangat berbahaya, sangat berbahaya');
+    expect(direct(b!).map((q) => [q.speaker, q.cue])).toEqual([['Mark Rutte', 'katanya'], ['Mark Rutte', 'katanya'], ['Vladimir Putin', 'katanya']]);
+  });
+
+  it('extracts reported statements with their speakers, apart from direct quotes', async () => {
+    const [a, b] = await seeds;
+    const reported = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'reported').map((q) => `${q.speaker}: ${q.text}`);
+    const has = (x: AnalyzedArticle, prefix: string) => reported(x).some((r) => r.startsWith(prefix));
+    expect(has(a!, 'Mark Rutte: hingga saat ini, perang menyebabkan lebih dari 600.000 korban jiwa')).toBe(true);
+    expect(has(a!, 'Pentagon: telah ada 10.000 tentara Korea Utara')).toBe(true);
+    expect(has(b!, 'Mark Rutte: Korea Utara telah mengirim tentara untuk bertempur bersama Rusia')).toBe(true);
+    expect(has(b!, 'Volodymyr Zelenskyy: ia memiliki informasi')).toBe(true);
   });
 
   it('skips scare quotes and quoted names', async () => {

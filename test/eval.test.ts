@@ -46,3 +46,23 @@ describe('story evaluation', () => {
     expect(report.bcubed.recall).toBeGreaterThan(0.3);
   });
 });
+
+describe('quote evaluation', () => {
+  it('matches quotes by word overlap and checks their speakers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SEEDS } = await import('./helpers.js');
+    const { evaluateQuotes } = await import('../src/eval/quotes.js');
+    const lines = readFileSync(SEEDS[0]!, 'utf8').split('\n');
+    const report = await evaluateQuotes([{
+      id: 'seed-000', title: lines[0]!, text: lines.slice(1).join('\n'), language: 'id',
+      quotes: [
+        { speaker: 'Mark Rutte', text: 'Tanpa dukungan dari luar, dia (Putin) tidak dapat mempertahankan perang melawan Ukraina.' },
+        { speaker: 'Joe Biden', text: 'Ini sangat berbahaya, sangat berbahaya' },
+        { speaker: 'Vladimir Putin', text: 'Ini urusan kami' },
+      ],
+    }]);
+    // Two of the three gold quotes are in this article; both with the right speaker.
+    expect(report).toMatchObject({ suite: 'quotes', n: 1, gold: 3, recall: 0.667, speakerAccuracy: 1 });
+    expect(report.predicted).toBeGreaterThan(2);
+  });
+});

@@ -5,13 +5,19 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS, SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
+  REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/id/quotes.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
 /** Fewer words than this is never a quotation on its own (a partial quote needs the later stage). */
 const MIN_QUOTE_WORDS = 3;
+/** An unattributed quotation this close after another continues that speaker's words ("…," he said. "…"). */
+const CONTINUATION_CHARS = 600;
+/** Fewer words than this in a reported clause is not a statement ("he said so"). */
+const MIN_REPORTED_WORDS = 4;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
 
 interface Span {
@@ -28,9 +34,32 @@ interface SpeakerEvent {
 /** Finds the quotations of an article body; `entities` canonicalise the speakers. */
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
   const body = sentences.filter((s) => !s.isTitle);
-  const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION');
+  // Speakers: people and organisations, and unknown names of two words or more (English names the recogniser left open).
+  const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
   const events = reportingEvents(body, people);
-  const quotes: Quote[] = [];
+  const found: (Quote & { at: number; end?: number })[] = [];
+
+  const resolve = (raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } => {
+    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').trim();
+    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase())) {
+      const last = lastSpeaker(events, at);
+      return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+    }
+    // A description ending in a name: the name ("Oilers head coach Ken Hitchcock").
+    const name = trailingName(phrase);
+    const named = name ? people.find((e) => e.mentions.includes(name)) : undefined;
+    if (name && !named) return { speaker: name, speakerKey: null };
+    const entity = named ?? entityIn(phrase, people);
+    if (entity) {
+      events.push({ at, entity });
+      events.sort((a, b) => a.at - b.at);
+      return { speaker: entity.name, speakerKey: entity.key };
+    }
+    return { speaker: trailingName(phrase) ?? cleanDescription(phrase), speakerKey: null };
+  };
+
+  type Found = Quote & { at: number; end?: number };
+  let previous: Found | null = null;
   for (const span of findQuoteSpans(text)) {
     const words = span.text.split(/\s+/).filter(Boolean).length;
     if (words < MIN_QUOTE_WORDS) continue;
@@ -38,35 +67,46 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
     const attribution = attributionAfter(after) ?? attributionBefore(before);
     if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
-
-    let speaker: string | null = null;
-    let speakerKey: string | null = null;
-    if (attribution) {
-      const phrase = attribution.phrase;
-      if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase())) {
-        const last = lastSpeaker(events, span.start, true);
-        speaker = last?.name ?? null;
-        speakerKey = last?.key ?? null;
-      } else {
-        const entity = entityIn(phrase, people);
-        speaker = entity?.name ?? cleanDescription(phrase);
-        speakerKey = entity?.key ?? null;
-      }
-      if (speakerKey) {
-        const entity = people.find((e) => e.key === speakerKey);
-        if (entity) events.push({ at: span.start, entity });
-        events.sort((a, b) => a.at - b.at);
-      }
-    }
-    quotes.push({
+    // No attribution: the words go on from the quotation just before, if there is one close by.
+    const last: Found | null = previous;
+    const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS;
+    const who = attribution ? resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : { speaker: null, speakerKey: null };
+    const quote: Found = {
+      kind: 'direct',
       text: span.text.replace(/[,\s]+$/, ''),
-      speaker,
-      speakerKey,
+      ...who,
       cue: attribution?.cue ?? null,
       sentence: sentenceAt(body, span.start),
-    });
+      at: span.start,
+      end: span.end,
+    };
+    found.push(quote);
+    previous = quote;
   }
-  return quotes;
+
+  // Reported speech, in sentences without quotation marks.
+  for (const sentence of body) {
+    if (/["“”«»]/.test(sentence.text)) continue;
+    const m = REPORTED_SUBJECT_FIRST.exec(sentence.text) ?? REPORTED_SUBJECT_LAST.exec(sentence.text) ?? REPORTED_ACCORDING.exec(sentence.text);
+    if (!m?.groups) continue;
+    const clause = m.groups.clause!.replace(/[.!\s]+$/, '');
+    const subject = (m.groups.subject ?? m.groups.subject2)!.trim();
+    if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject)) continue;
+    const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
+    found.push({ kind: 'reported', text: clause, ...resolve(subject, sentence.start), cue: `${subject} ${verb}`, sentence: sentence.index, at: sentence.start });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, end: _end, ...quote }) => quote);
+}
+
+/** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
+function isSpeakerPhrase(subject: string): boolean {
+  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject);
+}
+
+/** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
+function trailingName(phrase: string): string | null {
+  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\s*$/u.exec(phrase.trim());
+  return m && m.index > 0 ? m[1]! : null;
 }
 
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
@@ -117,9 +157,13 @@ function attributionAfter(after: string): Attribution | null {
 function attributionBefore(before: string): Attribution | null {
   const m = SPEAKER_BEFORE_QUOTE.exec(before);
   if (!m) return null;
-  // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan").
-  const subject = m[1]!.trim();
-  return { phrase: subject, cue: `${subject} ${m[2]}` };
+  // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan", "Asked what …, he said"),
+  // unless the clause is a name set off by commas ("Sekretaris Jenderal NATO, Mark Rutte, menyatakan").
+  const full = m[1]!.trim();
+  const parts = full.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1] ?? full;
+  const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : full;
+  return { phrase: subject, cue: `${full} ${m[2]}` };
 }
 
 /** The entity named in a speaker phrase: the last person in it, else the last organisation. */
@@ -143,11 +187,11 @@ function isWordAt(text: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
-/** Who was last said to say something before `at`: a quote's speaker or a reporting subject. */
-function lastSpeaker(events: SpeakerEvent[], at: number, personOnly: boolean): EntityMention | null {
+/** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */
+function lastSpeaker(events: SpeakerEvent[], at: number): EntityMention | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.at < at && (!personOnly || e.entity.type === 'PERSON')) return e.entity;
+    if (e.at < at && (e.entity.type === 'PERSON' || e.entity.type === 'MISC')) return e.entity;
   }
   return null;
 }
@@ -159,7 +203,7 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
     const verb = REPORTING_VERBS.exec(sentence.text);
     if (!verb) continue;
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, people.filter((p) => p.type === 'PERSON'));
+    const entity = entityIn(subject, people.filter((p) => p.type === 'PERSON' || p.type === 'MISC'));
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;

@@ -53,7 +53,10 @@ export interface ComparedArticle {
   translated: boolean;
   publishedAt: string | null;
   entities: { name: string; type: string; mentions: string[] }[];
+  /** Direct quotations. */
   quotes: { speaker: string | null; text: string }[];
+  /** Reported statements (`X said that …`, `Menurut X, …`). */
+  statements: { speaker: string | null; text: string }[];
   numbers: { value: number; text: string; sentence: string; counted: string | null; unit: string | null }[];
 }
 
@@ -116,13 +119,19 @@ function describe(a: AnalyzedArticle): ComparedArticle {
     translated: a.translated,
     publishedAt: a.publishedAt,
     entities: a.entities.filter((e) => e.type !== 'MISC').map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
-    quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
+    quotes: direct(a).map((q) => ({ speaker: q.speaker, text: q.text })),
+    statements: a.quotes.filter((q) => q.kind === 'reported').map((q) => ({ speaker: q.speaker, text: q.text })),
     numbers: a.numbers.map((n) => ({ value: n.value, text: n.text, sentence: sentenceText(a, n.sentence), counted: n.counted, unit: n.unit })),
   };
 }
 
 function sentenceText(a: AnalyzedArticle, index: number): string {
   return a.sentences.find((s) => s.index === index)?.text ?? '';
+}
+
+/** Quotations in quotation marks (reported statements are compared as sentences). */
+function direct(a: AnalyzedArticle) {
+  return a.quotes.filter((q) => q.kind === 'direct');
 }
 
 function label(a: AnalyzedArticle): string {
@@ -211,7 +220,7 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
 
 /** Who a figure is attributed to: the quote it stands in, else the person or organisation before it in its sentence. */
 function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
-  const quote = article.quotes.find((q) => q.sentence === number.sentence && q.text.includes(number.text.split(' ').pop() ?? '\u0000'));
+  const quote = direct(article).find((q) => q.sentence === number.sentence && q.text.includes(number.text.split(' ').pop() ?? '\u0000'));
   if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
   if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
   const at = sentence.indexOf(number.text);
@@ -235,11 +244,11 @@ function formatValue(value: number): string {
 
 function compareQuotes(articles: AnalyzedArticle[], out: Comparison): void {
   for (const article of articles) {
-    for (const quote of article.quotes) {
+    for (const quote of direct(article)) {
       const words = new Set(contentStems(quote.text, article.language));
       const matches = articles.filter((o) => o !== article).map((o) => ({
         other: o,
-        quote: o.quotes.find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && overlap(words, new Set(contentStems(q.text, o.language))) >= 0.5),
+        quote: direct(o).find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && overlap(words, new Set(contentStems(q.text, o.language))) >= 0.5),
       }));
       const sentence = sentenceText(article, quote.sentence);
       if (matches.every((m) => !m.quote)) {
@@ -265,7 +274,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
   // Sentences with quotations are compared as quotes, not as statements.
-  const quoted = new Set(articles.flatMap((a) => a.quotes.map((q) => `${a.id}:${q.sentence}`)));
+  const quoted = new Set(articles.flatMap((a) => direct(a).map((q) => `${a.id}:${q.sentence}`)));
   const stemmed = articles.map((a) => a.sentences
     .filter((s) => !s.isTitle && !quoted.has(`${a.id}:${s.index}`))
     .map((s) => ({ s, stems: new Set(contentStems(s.text, a.language)) })));

@@ -88,6 +88,7 @@ export interface QuoteRecord {
   speaker: string | null;
   speakerKey: string | null;
   text: string;
+  kind: 'direct' | 'reported';
   publisher: string | null;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { evaluateLangid } from '../../eval/langid.js';
 import { evaluateNer } from '../../eval/ner.js';
+import { evaluateQuotes, readGoldQuotes } from '../../eval/quotes.js';
 import { shippedTagger } from '../../analysis/ner/tagger.js';
 import { evaluateStemmer } from '../../eval/stem.js';
 import { evaluateStories } from '../../eval/stories.js';
@@ -48,6 +49,18 @@ export function registerEval(program: Command, ctx: CommandContext): void {
         ctx.io.stdout.write(`${name}: P ${d.precision}  R ${d.recall}  F1 ${d.f1}\n`);
         for (const [type, s] of Object.entries(d.perType)) ctx.io.stdout.write(`  ${type.padEnd(13)} P ${s.precision}  R ${s.recall}  F1 ${s.f1}  (${s.support})\n`);
       }
+    });
+
+  evaluate.command('quotes')
+    .description('quotations and their speakers against gold (Kabar\'s format, or GenderGapTracker annotations)')
+    .option('--input <file>', 'gold articles, JSON Lines (default: the shared quotes-en-ggt annotations)')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .action(async (opts: { input?: string; data?: string }) => {
+      const input = opts.input ?? dataPath(ctx, opts, 'quotes-en-ggt', 'annotations.jsonl');
+      const report = await evaluateQuotes(readGoldQuotes(input));
+      if (ctx.json()) return printJson(ctx.io, report);
+      ctx.io.stdout.write(`Quotes on ${input}: ${report.n} articles, ${report.gold} gold quotes, ${report.predicted} found\n`
+        + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`);
     });
 
   evaluate.command('stem')

@@ -28,6 +28,9 @@ export function registerLists(program: Command, ctx: CommandContext): void {
       const quotes = await (await ctx.store()).listQuotes(opts);
       if (ctx.json()) return printJson(ctx.io, quotes);
       const c = palette(ctx.io.stdout, ctx.io.env);
-      for (const q of quotes) ctx.io.stdout.write(`${c.bold(q.speaker ?? 'unknown')}: “${q.text}” ${c.dim(`(${q.publisher ?? '-'}, ${q.articleId})`)}\n`);
+      for (const q of quotes) {
+        const said = q.kind === 'direct' ? `“${q.text}”` : `${c.dim('(reported)')} ${q.text}`;
+        ctx.io.stdout.write(`${c.bold(q.speaker ?? 'unknown')}: ${said} ${c.dim(`(${q.publisher ?? '-'}, ${q.articleId})`)}\n`);
+      }
     });
 }

@@ -9,6 +9,18 @@ export const SPEAKER_THEN_VERB = /^\s*,?\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}]
 /** Before the opening mark: `Mark Rutte menuturkan, “`, `Seorang wartawan bertanya, “`, `Rutte said: "`. */
 export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|mengatakan|menuturkan|menyebutkan|menegaskan|menjelaskan|mengungkapkan|menambahkan|bertanya|berkata|berujar|berpesan|said|says|added|asked|told [\p{L}]+|wrote|stated)\s*[,:]?\s*$/u;
 
+/** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
+const EN_SAYING = 'said|says|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
+/** Indonesian verbs of reported speech. */
+const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+
+/** `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the statement. */
+export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^,"“”]{1,30},\\s+)?(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)\\s+(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|in a statement|in an interview|pada)\\s+[\\p{L}\\d ]{1,25}?)?(?:,\\s*|\\s+)(?:that\\s+|bahwa\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
+/** `CLAUSE, X said.` and `CLAUSE, kata X.` */
+export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
+/** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
+export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?<subject>[^,"“”]{2,80}),\s+(?<clause>[^"“”]{15,})$/u;
+
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she', 'they', 'mereka']);
 

@@ -89,4 +89,9 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    description: 'quotes are direct quotations or reported statements',
+    sql: `ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct';`,
+  },
 ];

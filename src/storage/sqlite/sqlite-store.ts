@@ -65,7 +65,7 @@ export class SqliteStore implements Store {
     const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
-    const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text) VALUES (?, ?, ?, ?, ?)');
+    const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)');
     // An undated article counts in a story but does not move its dates (its ingest time is not news time).
     const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
@@ -92,7 +92,7 @@ export class SqliteStore implements Store {
         upsertEntity.run(e.key, e.name, e.type);
         linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
       }
-      article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text));
+      article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
       insertFts.run(article.id, stemsForIndex(article));
       return 'inserted';
     });
@@ -243,13 +243,13 @@ export class SqliteStore implements Store {
 
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
     const rows = this.db.prepare(`
-      SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
+      SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE (@speaker IS NULL OR q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%')
       ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`)
       .all({ speaker: query.speaker ?? null, limit: query.limit ?? 50 }) as Row[];
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
-      speakerKey: r.speaker_key as string | null, text: r.text as string, publisher: r.publisher as string | null,
+      speakerKey: r.speaker_key as string | null, text: r.text as string, kind: r.kind as 'direct' | 'reported', publisher: r.publisher as string | null,
     }));
   }
 

@@ -1,0 +1,102 @@
+// Quotations against gold: a predicted quote matches a gold one when their word overlap is at
+// least half of the shorter (one-to-one, best overlaps first); a matched quote's speaker is
+// right when the two speakers share a word of three letters or more.
+
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../analysis/index.js';
+import { buildArticle } from '../sources/record.js';
+
+export interface GoldQuote {
+  speaker: string | null;
+  text: string;
+}
+
+export interface GoldArticle {
+  id: string;
+  title: string;
+  text: string;
+  language: string | null;
+  quotes: GoldQuote[];
+}
+
+export interface QuotesReport {
+  suite: 'quotes';
+  precision: number;
+  recall: number;
+  f1: number;
+  speakerAccuracy: number;
+  n: number;
+  gold: number;
+  predicted: number;
+}
+
+/**
+ * Reads gold articles: Kabar's format `{id, title?, text, language?, quotes: [{speaker, text}]}`
+ * per line, or GenderGapTracker's annotations (`articleBodyText`, `quotations` with the
+ * resolved `reference` as speaker).
+ */
+export function readGoldQuotes(path: string): GoldArticle[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
+    const r = JSON.parse(line) as Record<string, any>;
+    if (typeof r.articleBodyText === 'string') {
+      const quotations = (typeof r.quotations === 'string' ? JSON.parse(r.quotations) : r.quotations ?? []) as Record<string, string>[];
+      return {
+        id: String(r._id ?? i), title: '', text: r.articleBodyText, language: 'en',
+        quotes: quotations.map((q) => ({ speaker: (q.reference || q.speaker || null) as string | null, text: q.quote ?? '' })),
+      };
+    }
+    return { id: String(r.id ?? i), title: String(r.title ?? ''), text: String(r.text ?? ''), language: r.language ?? null, quotes: (r.quotes ?? []) as GoldQuote[] };
+  });
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const long = (s: string) => new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  const wa = long(a);
+  for (const w of long(b)) if (wa.has(w)) return true;
+  return false;
+}
+
+export async function evaluateQuotes(articles: GoldArticle[]): Promise<QuotesReport> {
+  let matched = 0;
+  let rightSpeaker = 0;
+  let gold = 0;
+  let predicted = 0;
+  for (const g of articles) {
+    // The text is taken as it is: the gold offsets refer to it, so no body cleaning.
+    const article = buildArticle({ title: g.title, text: g.text, declaredLanguage: g.language }, 'json', `gold:${g.id}`);
+    const analyzed = await analyzeArticle({ ...article, text: g.text.trim() ? article.text : g.text });
+    const preds = analyzed.quotes.map((q) => ({ speaker: q.speaker, words: words(q.text) }));
+    const golds = g.quotes.map((q) => ({ speaker: q.speaker, words: words(q.text) }));
+    gold += golds.length;
+    predicted += preds.length;
+    const pairs: [number, number, number][] = [];
+    preds.forEach((p, i) => golds.forEach((q, j) => { const o = overlap(p.words, q.words); if (o >= 0.5) pairs.push([o, i, j]); }));
+    pairs.sort((a, b) => b[0] - a[0]);
+    const usedP = new Set<number>();
+    const usedG = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (usedP.has(i) || usedG.has(j)) continue;
+      usedP.add(i);
+      usedG.add(j);
+      matched++;
+      if (sameSpeaker(preds[i]!.speaker, golds[j]!.speaker)) rightSpeaker++;
+    }
+  }
+  const precision = predicted ? matched / predicted : 0;
+  const recall = gold ? matched / gold : 0;
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    suite: 'quotes', precision: r(precision), recall: r(recall), f1: r(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+    speakerAccuracy: r(matched ? rightSpeaker / matched : 0), n: articles.length, gold, predicted,
+  };
+}
