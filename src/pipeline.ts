@@ -29,10 +29,9 @@ export async function ingestArticle(store: Store, article: Article): Promise<{ a
   for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
   const stats = await store.documentFrequencies([...allTerms]);
   const members = new Map<string, Record<string, number>[]>();
-  for (const ranked of rankStories(analyzed, candidates, stats)) {
-    members.set(ranked.storyId, await store.storyTerms(ranked.storyId, ASSIGNMENT.centroidArticles));
-  }
-  const assignment = assignStory(analyzed, candidates, members, stats);
+  const ranked = rankStories(analyzed, candidates, stats);
+  for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
+  const assignment = assignStory(analyzed, candidates, ranked, members, stats);
   const added = (await store.addArticle(analyzed, assignment)) === 'inserted';
   return { analyzed, assignment, added };
 }

@@ -8,7 +8,7 @@ import type { AnalyzedArticle, StoryAssignment } from '../article.js';
 import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
-import { centroid, cosine, similarity, tfidfVector, type DocumentFrequencies } from './similarity.js';
+import { centroid, combine, cosine, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**
  * Defaults chosen on the dev half of stories-en-giveme5w1h (events with even ids); `kabar eval
@@ -47,11 +47,13 @@ export interface RankedStory {
 
 /** Candidate stories by their best matching article, best first; only those above the threshold. */
 export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): RankedStory[] {
-  const self = { terms: article.terms, entityKeys: article.entities.map((e) => e.key) };
+  const vector = tfidfVector(article.terms, stats);
+  const entityKeys = article.entities.map((e) => e.key);
   const best = new Map<string, RankedStory>();
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
-    const score = similarity(self, candidate, stats) * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
+    const similarity = combine(cosine(vector, tfidfVector(candidate.terms, stats)), entityOverlap(entityKeys, candidate.entityKeys));
+    const score = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
     const current = best.get(candidate.storyId);
     if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId });
   }
@@ -59,11 +61,12 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
 }
 
 /**
- * Chooses the story for `article`. `members` holds the term counts of recent articles of the
- * ranked stories (from `rankStories`), for their centroids.
+ * Chooses the story for `article`. `ranked` is `rankStories(article, candidates, stats)`;
+ * `members` holds the term counts of recent articles of those stories, for their centroids.
  */
 export function assignStory(
-  article: AnalyzedArticle, candidates: StoryCandidate[], members: Map<string, Record<string, number>[]>, stats: DocumentFrequencies | null,
+  article: AnalyzedArticle, candidates: StoryCandidate[], ranked: RankedStory[], members: Map<string, Record<string, number>[]>,
+  stats: DocumentFrequencies | null,
 ): StoryAssignment {
   const copies = candidates.filter((c) => c.articleId !== article.id && isNearDuplicate(article.fingerprint, c.fingerprint));
   if (copies.length > 0) {
@@ -71,11 +74,11 @@ export function assignStory(
     return { storyId: original.storyId, created: false, similarity: 1, matchedArticle: original.articleId, duplicateOf: original.duplicateOf ?? original.articleId };
   }
   const vector = tfidfVector(article.terms, stats);
-  for (const ranked of rankStories(article, candidates, stats)) {
-    const terms = members.get(ranked.storyId) ?? [];
+  for (const story of ranked) {
+    const terms = members.get(story.storyId) ?? [];
     const fit = terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1;
     if (fit >= ASSIGNMENT.centroidThreshold) {
-      return { storyId: ranked.storyId, created: false, similarity: round(ranked.score), matchedArticle: ranked.articleId, duplicateOf: null };
+      return { storyId: story.storyId, created: false, similarity: round(story.score), matchedArticle: story.articleId, duplicateOf: null };
     }
   }
   return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null };

@@ -57,8 +57,11 @@ export function entityOverlap(a: string[], b: string[]): number {
 
 /** Similarity of two articles in 0..1. */
 export function similarity(a: Comparable, b: Comparable, stats: DocumentFrequencies | null): number {
-  const text = cosine(tfidfVector(a.terms, stats), tfidfVector(b.terms, stats));
-  const entities = entityOverlap(a.entityKeys, b.entityKeys);
+  return combine(cosine(tfidfVector(a.terms, stats), tfidfVector(b.terms, stats)), entityOverlap(a.entityKeys, b.entityKeys));
+}
+
+/** The weighted sum of text and entity similarity. */
+export function combine(text: number, entities: number): number {
   return SIMILARITY_WEIGHTS.text * text + SIMILARITY_WEIGHTS.entities * entities;
 }
 

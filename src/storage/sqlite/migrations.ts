@@ -94,4 +94,21 @@ export const MIGRATIONS: Migration[] = [
     description: 'quotes are direct quotations or reported statements',
     sql: `ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct';`,
   },
+  {
+    version: 4,
+    description: 'what story assignment reads of an article, apart from the full analysis (parsing that was the ingest hot spot)',
+    sql: `
+      CREATE TABLE article_features (
+        article_id TEXT PRIMARY KEY,
+        terms TEXT NOT NULL,
+        entity_keys TEXT NOT NULL,
+        fingerprint TEXT
+      ) WITHOUT ROWID;
+      INSERT INTO article_features (article_id, terms, entity_keys, fingerprint)
+        SELECT id, json_extract(analysis, '$.terms'),
+          (SELECT json_group_array(json_extract(e.value, '$.key')) FROM json_each(analysis, '$.entities') AS e),
+          json_extract(analysis, '$.fingerprint')
+        FROM articles;
+    `,
+  },
 ];
