@@ -22,7 +22,11 @@ export type IngestEvent =
 
 /** Analyses and stores one article (already known to be new); returns its story assignment. */
 export async function ingestArticle(store: Store, article: Article): Promise<{ analyzed: AnalyzedArticle; assignment: StoryAssignment; added: boolean }> {
-  const analyzed = await analyzeArticle(article);
+  return assignAnalyzed(store, await analyzeArticle(article));
+}
+
+/** Assigns an analysed article to a story and stores both: the pipeline after analysis. */
+export async function assignAnalyzed(store: Store, analyzed: AnalyzedArticle): Promise<{ analyzed: AnalyzedArticle; assignment: StoryAssignment; added: boolean }> {
   const terms = queryTerms(analyzed);
   const candidates = await store.findCandidates(terms, ASSIGNMENT.candidates);
   const allTerms = new Set(Object.keys(analyzed.terms));

@@ -6,6 +6,7 @@ import type { Store } from '../storage/store.js';
 import { openStore, DEFAULT_DB } from '../storage/open.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerArticles } from './commands/articles.js';
+import { registerBench } from './commands/bench.js';
 import { registerCompare } from './commands/compare.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return opened;
     },
   };
-  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval, registerTrain]) {
+  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval, registerTrain, registerBench]) {
     register(program, ctx);
   }
   for (const command of program.commands) {

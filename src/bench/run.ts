@@ -1,0 +1,144 @@
+// `kabar bench`: throughput of the whole pipeline on real corpora replayed in order, a synthetic
+// stream at growing store sizes (assignment latency, memory, bytes per article), and the
+// scikit-learn peer on the same articles when it is installed.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticle } from '../analysis/index.js';
+import type { Article } from '../article.js';
+import { assignAnalyzed, ingestArticle } from '../pipeline.js';
+import { readSources } from '../sources/index.js';
+import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
+import { syntheticStream } from './synthetic.js';
+
+export interface BenchOptions {
+  dataDir: string;
+  /** Articles in the synthetic stream. */
+  size: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface BenchReport {
+  suite: 'bench';
+  node: string;
+  real: { articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number };
+  scale: { size: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number }[]; peakRssMb: number; dbBytesPerArticle: number };
+  peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
+}
+
+async function readAll(paths: string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const item of readSources(paths)) if (item.ok) out.push(item.value);
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const say = options.onProgress ?? (() => {});
+  const corpora = [join(options.dataDir, 'news-id-talas-2024'), join(options.dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')].filter(existsSync);
+  const real = await readAll(corpora.length ? corpora : [new URL('../../sample/', import.meta.url).pathname]);
+  real.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
+  const dir = mkdtempSync(join(tmpdir(), 'kabar-bench-'));
+  try {
+    // 1. The real corpora, replayed in publication order through the whole pipeline.
+    say(`real corpora: ${real.length} articles`);
+    let store = openSqliteStore(join(dir, 'real.db'));
+    let analysisMs = 0;
+    const t0 = performance.now();
+    for (const article of real) {
+      const a = performance.now();
+      await analyzeArticle(article); // timed apart to know the analysis share; ingestArticle analyses again
+      analysisMs += performance.now() - a;
+    }
+    const analysisOnly = performance.now() - t0;
+    const t1 = performance.now();
+    for (const article of real) await ingestArticle(store, article);
+    const whole = (performance.now() - t1) / 1000;
+    await store.close();
+    const meanBytes = Math.round(real.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / real.length);
+
+    // 2. The synthetic stream: assignment latency (everything after analysis) at growing sizes.
+    say(`synthetic stream: ${options.size} articles`);
+    store = openSqliteStore(join(dir, 'scale.db'));
+    const marks = [1_000, 10_000, 100_000, 1_000_000].filter((m) => m <= options.size);
+    if (!marks.includes(options.size)) marks.push(options.size);
+    const checkpoints: BenchReport['scale']['checkpoints'] = [];
+    let window: number[] = [];
+    const t2 = performance.now();
+    let stored = 0;
+    for (const article of syntheticStream(real, { size: options.size })) {
+      const analyzed = await analyzeArticle(article);
+      const a = performance.now();
+      await assignAnalyzed(store, analyzed);
+      window.push(performance.now() - a);
+      stored++;
+      if (window.length > 1000) window.shift();
+      if (marks.includes(stored)) {
+        const sorted = [...window].sort((x, y) => x - y);
+        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99) });
+        say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms`);
+        window = [];
+      }
+    }
+    const scaleSeconds = (performance.now() - t2) / 1000;
+    const count = await store.countArticles();
+    await store.close();
+    const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+
+    // 3. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
+    const peer = runPeer(options.dataDir);
+    let kabarSame: number | undefined;
+    if (peer.available && peer.articles) {
+      const english = await readAll([join(options.dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')]);
+      const s = openSqliteStore(join(dir, 'peer.db'));
+      const t3 = performance.now();
+      for (const article of english) await ingestArticle(s, article);
+      kabarSame = (performance.now() - t3) / 1000;
+      await s.close();
+    }
+    return {
+      suite: 'bench',
+      node: process.version,
+      real: {
+        articles: real.length,
+        seconds: round(whole),
+        articlesPerSecond: round(real.length / whole),
+        analysisShare: round(analysisOnly / 1000 / whole),
+        meanBytes,
+      },
+      scale: {
+        size: options.size, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbBytesPerArticle: Math.round(bytes / count),
+      },
+      peer: peer.available && kabarSame !== undefined
+        ? { ...peer, kabarSecondsForSameArticles: round(kabarSame), ratio: round(kabarSame / peer.secondsPerRun!) }
+        : peer,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runPeer(dataDir: string): BenchReport['peer'] {
+  const script = join(dataDir, '..', 'tools', 'story_clustering_peer.py');
+  const input = join(dataDir, 'stories-en-giveme5w1h', 'articles.jsonl');
+  if (!existsSync(script) || !existsSync(input)) return { available: false, note: 'peer script or data not found' };
+  const probe = spawnSync('/usr/bin/python3', ['-c', 'import sklearn'], { encoding: 'utf8' });
+  if (probe.status !== 0) return { available: false, note: 'python3-sklearn is not installed (apt-get install python3-sklearn)' };
+  const t = performance.now();
+  const out = execFileSync('/usr/bin/python3', [script, input], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const seconds = (performance.now() - t) / 1000;
+  const runs = out.split('\n').filter((l) => /^(online|agglo)/.test(l)).length || 1;
+  const articles = Number(/docs=(\d+)/.exec(out)?.[1] ?? 0);
+  return { available: true, articles, secondsPerRun: round(seconds / runs), note: `whole script ${round(seconds)} s for ${runs} clusterings (TF-IDF once); per run = whole / runs` };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

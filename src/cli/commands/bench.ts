@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { runBench } from '../../bench/run.js';
+import { printJson } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { positiveInt } from './options.js';
+
+export function registerBench(program: Command, ctx: CommandContext): void {
+  program.command('bench')
+    .description('measure speed and scale: the real corpora replayed, a synthetic stream, and the scikit-learn peer')
+    .option('--size <n>', 'articles in the synthetic stream (1000000 for the full scale run)', positiveInt, 2000)
+    .option('--data <dir>', 'the shared data folder (falls back to the sample corpus)', '../shared/data')
+    .option('--out <file>', 'also write the figures to this JSON file', 'bench-results.json')
+    .action(async (opts: { size: number; data: string; out: string }) => {
+      const report = await runBench({ dataDir: opts.data, size: opts.size, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
+      writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+      if (ctx.json()) return printJson(ctx.io, report);
+      const o = ctx.io.stdout;
+      o.write(`Kabar bench (${report.node}; figures also in ${opts.out})\n`);
+      o.write(`  whole pipeline, real corpora: ${report.real.articles} articles of ${report.real.meanBytes} bytes on average, ${report.real.articlesPerSecond} articles/s (analysis ${Math.round(report.real.analysisShare * 100)}% of the time)\n`);
+      o.write(`  synthetic stream: ${report.scale.size} articles, ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
+      o.write('  assignment latency (story assignment and storage, after analysis):\n');
+      for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms\n`);
+      if (report.peer.available) {
+        o.write(`  peer (scikit-learn TF-IDF + clustering, ${report.peer.articles} English articles): ${report.peer.secondsPerRun} s per clustering; Kabar's whole pipeline on the same articles: ${report.peer.kabarSecondsForSameArticles} s (ratio ${report.peer.ratio})\n`);
+      } else {
+        o.write(`  peer: not run (${report.peer.note})\n`);
+      }
+    });
+}
