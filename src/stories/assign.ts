@@ -85,7 +85,9 @@ export function assignStory(
 }
 
 function isCold(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false; // without dates, time cannot separate them
+  // Without a date, nothing shows the two are of the same days: count it as cold, so that undated
+  // archives (Antara's articles in news-id-talas-2024 span years) do not chain into one story.
+  if (!a || !b) return true;
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return Number.isFinite(days) && days > ASSIGNMENT.coldAfterDays;
 }
