@@ -23,9 +23,10 @@ type Row = Record<string, unknown>;
 export function openSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // The busy timeout first: another process may hold the lock while this one switches to WAL or migrates.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('foreign_keys = ON');
   migrate(db);
   return new SqliteStore(db);
@@ -33,18 +34,18 @@ export function openSqliteStore(path: string): SqliteStore {
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
 export function migrate(db: Database.Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
-  if (current > latest) {
-    throw new Error(`database schema version ${current} is newer than this Kabar (${latest}); upgrade Kabar`);
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
+  // The version is read inside a write transaction: two processes opening a new database at
+  // once must not both apply the same migration.
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) throw new Error(`database schema version ${current} is newer than this Kabar (${latest}); upgrade Kabar`);
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+  }).immediate();
   return latest;
 }
 
