@@ -127,4 +127,6 @@ export interface StoryAssignment {
   matchedArticle: string | null;
   /** When the article is a near-duplicate (a syndicated copy): the earliest copy, its original. */
   duplicateOf: string | null;
+  /** Other stories the article joins just as well: they converge, and are merged into `storyId`. */
+  mergeStories?: string[];
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import type { Store } from '../src/storage/store.js';
-import { analyzeFiles, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
 /** The assignment of an article that starts story `storyId`. */
 export function starts(storyId: string): StoryAssignment {
@@ -51,6 +51,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.listStories({ entity: 'Mark Rutte' })).toHaveLength(1);
       expect(await store.listStories({ entity: 'Nobody Here' })).toHaveLength(0);
       expect(await store.listStories({ language: 'en' })).toHaveLength(0);
+      await store.close();
+    });
+
+    it('merges converging stories: articles move, the old id redirects', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      await store.addArticle(a!, starts('s1'));
+      await store.addArticle(b!, starts('s2'));
+      const csv = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+      await store.addArticle(csv[0]!, { ...starts('s1'), created: false, mergeStories: ['s2'] });
+      expect((await store.getStory('s2'))!.id).toBe('s1');
+      expect((await store.getStory('s1'))!.articleCount).toBe(3);
+      expect((await store.storyArticles('s2')).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id].sort());
+      expect((await store.listStories()).map((s) => s.id)).toEqual(['s1']);
       await store.close();
     });
 

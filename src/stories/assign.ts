@@ -20,6 +20,8 @@ export const ASSIGNMENT = {
   threshold: 0.15,
   /** Least similarity to the story's centroid (its recent articles together): stops chaining. */
   centroidThreshold: 0.2,
+  /** An article this similar to a second story's best article, and fitting its centroid too, merges the two. */
+  mergeThreshold: 0.3,
   /** A story goes cold: past this many days apart, similarity counts only `coldFactor` as much. */
   coldAfterDays: 30,
   coldFactor: 0.7,
@@ -74,12 +76,17 @@ export function assignStory(
     return { storyId: original.storyId, created: false, similarity: 1, matchedArticle: original.articleId, duplicateOf: original.duplicateOf ?? original.articleId };
   }
   const vector = tfidfVector(article.terms, stats);
-  for (const story of ranked) {
+  const fitting = ranked.filter((story) => {
     const terms = members.get(story.storyId) ?? [];
-    const fit = terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1;
-    if (fit >= ASSIGNMENT.centroidThreshold) {
-      return { storyId: story.storyId, created: false, similarity: round(story.score), matchedArticle: story.articleId, duplicateOf: null };
-    }
+    return (terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1) >= ASSIGNMENT.centroidThreshold;
+  });
+  const [chosen, ...others] = fitting;
+  if (chosen) {
+    const mergeStories = others.filter((s) => s.score >= ASSIGNMENT.mergeThreshold && chosen.score >= ASSIGNMENT.mergeThreshold).map((s) => s.storyId);
+    return {
+      storyId: chosen.storyId, created: false, similarity: round(chosen.score), matchedArticle: chosen.articleId, duplicateOf: null,
+      ...(mergeStories.length ? { mergeStories } : {}),
+    };
   }
   return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null };
 }

@@ -76,6 +76,21 @@ export class SqliteStore implements Store {
       first_seen = CASE WHEN @when IS NULL THEN first_seen ELSE min(first_seen, @when) END,
       last_updated = CASE WHEN @when IS NULL THEN last_updated ELSE max(last_updated, @when) END`);
 
+    // Converging stories: the articles move to the surviving story, and the old id redirects to it.
+    const moveArticles = db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?');
+    const absorb = db.prepare(`UPDATE stories SET article_count = article_count + (SELECT article_count FROM stories WHERE id = @from),
+      first_seen = min(first_seen, (SELECT first_seen FROM stories WHERE id = @from)),
+      last_updated = max(last_updated, (SELECT last_updated FROM stories WHERE id = @from)) WHERE id = @into`);
+    const redirect = db.prepare('UPDATE stories SET redirect_to = ?, article_count = 0 WHERE id = ?');
+    const mergeStory = (from: string, into: string): void => {
+      const source = this.resolveStoryId(from);
+      const target = this.resolveStoryId(into);
+      if (source === target) return;
+      absorb.run({ from: source, into: target });
+      moveArticles.run(target, source);
+      redirect.run(target, source);
+    };
+
     this.addTx = db.transaction((article: AnalyzedArticle, assignment: StoryAssignment): AddResult => {
       const ingestedAt = new Date().toISOString();
       const { title, text, ...rest } = article;
@@ -86,6 +101,7 @@ export class SqliteStore implements Store {
         storyId: assignment.storyId, analysis: JSON.stringify(rest), duplicateOf: assignment.duplicateOf,
       });
       if (result.changes === 0) return 'duplicate';
+      for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
       const terms = Object.keys(article.terms);
       for (const term of terms) bumpDf.run(term);
