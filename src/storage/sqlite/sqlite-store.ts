@@ -13,6 +13,8 @@ import { MIGRATIONS } from './migrations.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
 export const INDEXED_TERMS = 40;
+/** Most terms whose document frequency is kept in memory; past it the cache starts again. */
+const DF_CACHE_TERMS = 500_000;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 const TOP_ENTITIES = 8;
@@ -62,8 +64,9 @@ export class SqliteStore implements Store {
         published_at, ingested_at, format, origin, story_id, analysis, duplicate_of)
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
-    const insertTerm = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id) VALUES (?, ?)');
-    const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    // One statement for all of an article's terms: a statement per term was the costliest part of a write.
+    const bumpDf = db.prepare('INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    const insertTerms = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id) SELECT value, ? FROM json_each(?)');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
@@ -104,8 +107,10 @@ export class SqliteStore implements Store {
       for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
       const terms = Object.keys(article.terms);
-      for (const term of terms) bumpDf.run(term);
-      for (const term of topTerms(article.terms, INDEXED_TERMS)) insertTerm.run(term, article.id);
+      bumpDf.run(JSON.stringify(terms));
+      insertTerms.run(article.id, JSON.stringify(topTerms(article.terms, INDEXED_TERMS)));
+      for (const term of terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + 1);
+      this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
         upsertEntity.run(e.key, e.name, e.type);
         linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
@@ -183,13 +188,30 @@ export class SqliteStore implements Store {
     return rows.map((t) => JSON.parse(t) as Record<string, number>);
   }
 
+  /**
+   * Document frequencies, from a cache this process keeps up to date with its own writes. Another
+   * process's writes reach it as entries are evicted: IDF is a weight, and a slightly old one
+   * changes no decision that matters, while reading every term from disk dominated ingest time.
+   */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
-    const total = await this.countArticles();
-    const rows = this.statement('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(terms)) as [string, number][];
-    return { total, df: new Map(rows) };
+    this.articleCount ??= await this.countArticles();
+    const missing = terms.filter((t) => !this.dfCache.has(t));
+    if (missing.length > 0) {
+      const found = new Map(this.statement('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][]);
+      if (this.dfCache.size + missing.length > DF_CACHE_TERMS) { this.dfCache.clear(); this.articleCount = await this.countArticles(); }
+      for (const t of missing) this.dfCache.set(t, found.get(t) ?? 0);
+    }
+    const df = new Map<string, number>();
+    for (const t of terms) {
+      const n = this.dfCache.get(t)!;
+      if (n > 0) df.set(t, n);
+    }
+    return { total: this.articleCount, df };
   }
 
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly dfCache = new Map<string, number>();
+  private articleCount: number | null = null;
 
   /** A prepared statement, prepared once: preparing was a measurable share of ingest time. */
   private statement(sql: string): Database.Statement {
