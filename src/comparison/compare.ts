@@ -154,7 +154,8 @@ function compareNumbers(articles: AnalyzedArticle[], out: Comparison): void {
   for (const article of articles) {
     for (const number of article.numbers) {
       if (number.value < MIN_COMPARED_VALUE && !number.unit) continue;
-      const key = `${number.value}|${number.unit ?? ''}`;
+      // A figure in words ("dozens", "ribuan") is aligned only with figures in words: "thousands" is not 1,000.
+      const key = `${number.value}|${number.unit ?? ''}|${/\d/.test(number.text) ? 'digits' : 'words'}`;
       const sentence = sentenceText(article, number.sentence);
       const placed: Placed = {
         article, number, sentence,
@@ -182,7 +183,9 @@ function compareNumbers(articles: AnalyzedArticle[], out: Comparison): void {
 
 function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Comparison): void {
   const value = group[0]!.number.value;
-  const shown = formatValue(value);
+  const first = group[0]!.number;
+  const inWords = !/\d/.test(first.text);
+  const shown = inWords ? first.text.replace(/^(more than|over|about|around|nearly|almost|lebih dari|sekitar|hampir)\s+/i, '') : formatValue(value);
   const evidence = group.map((p) => ({ article: p.article.id, sentence: p.sentence }));
   const meanings = new Map<string, string>();
   for (const [id, placed] of perArticle) {
@@ -202,7 +205,8 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
   const countedSets = [...perArticle.values()].map((placed) => new Set(placed.flatMap((p) => [...p.counted])));
   const sharedCounted = [...countedSets[0]!].filter((w) => countedSets.every((s) => s.has(w)));
   if (sharedCounted.length === 0 && !(meanings.size === perArticle.size)) return;
-  const what = group.find((p) => p.number.counted)?.number.counted ?? group[0]!.number.unit ?? '';
+  // Words already carry what they count ("dozens injured"); digits take it from the sentence.
+  const what = inWords ? '' : group.find((p) => p.number.counted)?.number.counted ?? group[0]!.number.unit ?? '';
 
   // Same figure, different sources or contexts.
   const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
@@ -306,6 +310,8 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
     }
     return top;
   };
+  // A sentence already cited for an agreement or a discrepancy is not also a fact only its source reports.
+  const cited = new Set([...out.agreements, ...out.discrepancies].flatMap((f) => f.evidence.map((e) => `${e.article}\u0000${e.sentence}`)));
   articles.forEach((article, i) => {
     const facts = stemmed[i]!
       .filter(({ stems }) => stems.size >= AGREEMENT_SHARED_STEMS)
@@ -321,7 +327,7 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
       .slice(0, MAX_UNIQUE_PER_ARTICLE)
       .sort((a, b) => a.s.index - b.s.index);
     for (const { s } of facts) {
-      if (out.unique[article.id]!.some((u) => u.sentence === s.text)) continue;
+      if (out.unique[article.id]!.some((u) => u.sentence === s.text) || cited.has(`${article.id}\u0000${s.text}`)) continue;
       out.unique[article.id]!.push({ summary: `Only ${label(article)} reports: ${shorten(s.text)}`, sentence: s.text });
     }
   });
