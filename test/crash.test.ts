@@ -89,7 +89,7 @@ describe('concurrency', () => {
   it('lets two ingest processes write one database without failing or corrupting it', async () => {
     const path = freshDb();
     const [a, b] = await Promise.all([kabar(['--db', path, 'ingest', '--events', ...CORPUS]), kabar(['--db', path, 'ingest', '--events', ...[...CORPUS].reverse()])]);
-    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
+    expect([a.code, b.code, a.stderr, b.stderr], `exit codes and stderr of the two writers`).toEqual([0, 0, '', '']);
     const result = check(path);
     expect(result.integrity).toBe('ok');
     expect(result.inconsistent).toEqual([]);

@@ -94,8 +94,10 @@ export class SqliteStore implements Store {
       redirect.run(target, source);
     };
 
-    this.addTx = db.transaction((article: AnalyzedArticle, assignment: StoryAssignment): AddResult => {
+    this.addTx = db.transaction((article: AnalyzedArticle, decided: StoryAssignment): AddResult => {
       const ingestedAt = new Date().toISOString();
+      // Another process may have merged the chosen story since it was chosen: follow its redirect here, under the write lock.
+      const assignment = { ...decided, storyId: this.resolveStoryId(decided.storyId) };
       const { title, text, ...rest } = article;
       const result = this.insertArticle.run({
         id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
