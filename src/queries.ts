@@ -2,7 +2,7 @@
 // comparison, search with snippets, and the sample corpus for an empty database.
 
 import { fileURLToPath } from 'node:url';
-import { queryGroups, words } from './analysis/tokens.js';
+import { queryGroups } from './analysis/tokens.js';
 import { compareArticles, type Comparison } from './comparison/compare.js';
 import { ingestAll, type IngestSummary } from './pipeline.js';
 import { readSources } from './sources/index.js';
@@ -77,9 +77,4 @@ export async function searchArticles(store: Store, query: string, limit = 20): P
 export async function loadSampleIfEmpty(store: Store): Promise<IngestSummary | null> {
   if ((await store.countArticles()) > 0) return null;
   return ingestAll(store, readSources([SAMPLE_DIR]));
-}
-
-/** Words of a query, for highlighting. */
-export function queryWords(query: string): string[] {
-  return words(query);
 }
