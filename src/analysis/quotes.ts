@@ -86,8 +86,11 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
 
   // Reported speech, in sentences without quotation marks.
   for (const sentence of body) {
-    if (/["“”«»]/.test(sentence.text)) continue;
-    const m = REPORTED_SUBJECT_FIRST.exec(sentence.text) ?? REPORTED_SUBJECT_LAST.exec(sentence.text) ?? REPORTED_ACCORDING.exec(sentence.text);
+    // A sentence that opens with a quotation is a direct quote; one with a few quoted words inside is still reported speech.
+    if (/^\s*["“”«»‘]/.test(sentence.text)) continue;
+    if (found.some((q) => q.kind === 'direct' && q.sentence === sentence.index && q.text.split(/\s+/).length >= 4)) continue;
+    const plain = sentence.text.replace(/["“”«»]/g, '');
+    const m = REPORTED_SUBJECT_FIRST.exec(plain) ?? REPORTED_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING.exec(plain);
     if (!m?.groups) continue;
     const clause = m.groups.clause!.replace(/[.!\s]+$/, '');
     const subject = (m.groups.subject ?? m.groups.subject2)!.trim();
