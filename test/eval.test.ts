@@ -66,3 +66,24 @@ describe('quote evaluation', () => {
     expect(report.predicted).toBeGreaterThan(2);
   });
 });
+
+describe('compare evaluation', () => {
+  it('scores flagged discrepancies and agreements against hand labels', async () => {
+    const { writeFileSync: write } = await import('node:fs');
+    const { join: joinPath } = await import('node:path');
+    const { SEEDS } = await import('./helpers.js');
+    const { evaluateCompare } = await import('../src/eval/compare.js');
+    const { dir, cleanup } = tempDir();
+    const file = joinPath(dir, 'pairs.jsonl');
+    write(file, `${JSON.stringify({
+      name: 'seeds', articles: SEEDS,
+      discrepancies: [{ kind: 'meaning', value: 600000 }, { kind: 'attribution', value: 10000 }, { kind: 'date', value: 28 }],
+      agreements: [['wilayah perbatasan Kursk', 'dikerahkan ke wilayah Kursk Rusia'], ['tidak ada di kedua teks', 'juga tidak']],
+    })}\n`);
+    const report = await evaluateCompare(file);
+    cleanup();
+    expect(report.discrepancies).toEqual({ precision: 1, recall: 0.667, flagged: 2, labelled: 3 });
+    expect(report.agreements.recall).toBe(0.5);
+    expect(report.pairs[0]!.missedDiscrepancies).toEqual(['date@28']);
+  });
+});

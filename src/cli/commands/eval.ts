@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { evaluateLangid } from '../../eval/langid.js';
+import { evaluateCompare } from '../../eval/compare.js';
 import { evaluateNer } from '../../eval/ner.js';
 import { evaluateQuotes, readGoldQuotes } from '../../eval/quotes.js';
 import { shippedTagger } from '../../analysis/ner/tagger.js';
@@ -61,6 +62,22 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       if (ctx.json()) return printJson(ctx.io, report);
       ctx.io.stdout.write(`Quotes on ${input}: ${report.n} articles, ${report.gold} gold quotes, ${report.predicted} found\n`
         + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`);
+    });
+
+  evaluate.command('compare')
+    .description('what compare flags against hand labels (discrepancies and agreements)')
+    .option('--input <file>', 'labelled pairs, JSON Lines', 'eval-data/compare-pairs.jsonl')
+    .action(async (opts: { input: string }) => {
+      const report = await evaluateCompare(opts.input);
+      if (ctx.json()) return printJson(ctx.io, report);
+      const line = (name: string, s: { precision: number; recall: number; flagged: number; labelled: number }) =>
+        `  ${name}: precision ${s.precision.toFixed(3)} (${s.flagged} flagged), recall ${s.recall.toFixed(3)} (${s.labelled} labelled)\n`;
+      ctx.io.stdout.write(`Compare on ${opts.input}: ${report.pairs.length} pairs\n${line('discrepancies', report.discrepancies)}${line('agreements', report.agreements)}`);
+      for (const p of report.pairs) {
+        for (const [what, items] of [['false discrepancy', p.falseDiscrepancies], ['missed discrepancy', p.missedDiscrepancies], ['false agreement', p.falseAgreements], ['missed agreement', p.missedAgreements]] as const) {
+          for (const item of items) ctx.io.stdout.write(`    ${p.name}: ${what}: ${item}\n`);
+        }
+      }
     });
 
   evaluate.command('stem')
