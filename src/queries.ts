@@ -1,6 +1,8 @@
 // Read-side operations that the CLI and the HTTP API share: a story with its articles, a story's
 // comparison, search with snippets, and the sample corpus for an empty database.
 
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryGroups } from './analysis/tokens.js';
 import { compareArticles, type Comparison } from './comparison/compare.js';
@@ -76,5 +78,7 @@ export async function searchArticles(store: Store, query: string, limit = 20): P
 /** Loads the sample corpus when the store has no article yet; returns null when it had some. */
 export async function loadSampleIfEmpty(store: Store): Promise<IngestSummary | null> {
   if ((await store.countArticles()) > 0) return null;
-  return ingestAll(store, readSources([SAMPLE_DIR]));
+  // The corpus files only: the folder's README is documentation, not an article.
+  const files = readdirSync(SAMPLE_DIR).filter((f) => /\.(txt|jsonl)$/.test(f)).sort().map((f) => join(SAMPLE_DIR, f));
+  return ingestAll(store, readSources(files));
 }

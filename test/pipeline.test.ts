@@ -92,3 +92,15 @@ describe('syndication', () => {
     await store.close();
   });
 });
+
+describe('the sample corpus', () => {
+  it('loads into an empty store only, without its README', async () => {
+    const { loadSampleIfEmpty } = await import('../src/queries.js');
+    const { store } = freshStore();
+    const first = await loadSampleIfEmpty(store);
+    expect(first).toMatchObject({ ingested: 41, rejected: [] });
+    expect((await store.listArticles({ limit: 100 })).some((a) => a.title.startsWith('# Sample corpus'))).toBe(false);
+    expect(await loadSampleIfEmpty(store)).toBeNull();
+    await store.close();
+  });
+});
