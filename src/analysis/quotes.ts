@@ -7,7 +7,7 @@ import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
-} from '../lang/id/quotes.js';
+} from '../lang/attribution.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;

@@ -1,4 +1,4 @@
-// Attribution words around quotations, Indonesian and English.
+// Attribution words around quotations and reported speech, Indonesian and English.
 
 /** A verb after the closing mark, then the speaker: `”, kata Joe Biden`, `," said Rutte`. */
 export const VERB_THEN_SPEAKER = /^\s*,?\s*(kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|said|says|added|told|asked|stated|continued)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))/i;
