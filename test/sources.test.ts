@@ -236,3 +236,14 @@ describe('ids', () => {
     expect(articleId('https://www.kompas.com/a?utm_source=x#top', 't', 'x')).toBe(articleId('http://kompas.com/a', 'other', 'text'));
   });
 });
+
+describe('standard input', () => {
+  it('is rejected by name when it is larger than the limit, not thrown', async () => {
+    const { Readable } = await import('node:stream');
+    const { MAX_INPUT_BYTES } = await import('../src/sources/decode.js');
+    const chunk = Buffer.alloc(8 * 1024 * 1024, 'a');
+    const chunks = Array.from({ length: Math.ceil(MAX_INPUT_BYTES / chunk.length) + 1 }, () => chunk);
+    const { rejected } = await collect(['-'], { stdin: Readable.from(chunks) });
+    expect(rejected).toEqual([{ origin: 'standard input', reason: `input is larger than ${MAX_INPUT_BYTES} bytes` }]);
+  });
+});

@@ -49,16 +49,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // 1. The real corpora, replayed in publication order through the whole pipeline.
     say(`real corpora: ${real.length} articles`);
     let store = openSqliteStore(join(dir, 'real.db'));
+    // Analysis and the rest (assignment, storage) timed apart, each article analysed once.
     let analysisMs = 0;
-    const t0 = performance.now();
+    const t1 = performance.now();
     for (const article of real) {
       const a = performance.now();
-      await analyzeArticle(article); // timed apart to know the analysis share; ingestArticle analyses again
+      const analyzed = await analyzeArticle(article);
       analysisMs += performance.now() - a;
+      await assignAnalyzed(store, analyzed);
     }
-    const analysisOnly = performance.now() - t0;
-    const t1 = performance.now();
-    for (const article of real) await ingestArticle(store, article);
     const whole = (performance.now() - t1) / 1000;
     await store.close();
     const meanBytes = Math.round(real.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / real.length);
@@ -109,7 +108,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         articles: real.length,
         seconds: round(whole),
         articlesPerSecond: round(real.length / whole),
-        analysisShare: round(analysisOnly / 1000 / whole),
+        analysisShare: round(analysisMs / 1000 / whole),
         meanBytes,
       },
       scale: {

@@ -39,7 +39,14 @@ export async function* readSources(inputs: string[], options: ReadOptions = {}):
     if (/^https?:\/\//i.test(input)) {
       yield* readUrl(input, options);
     } else if (input === '-') {
-      const bytes = await readStream(options.stdin ?? process.stdin, 'standard input');
+      let bytes: Buffer;
+      try {
+        bytes = await readStream(options.stdin ?? process.stdin, 'standard input');
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        yield { ok: false, error };
+        continue;
+      }
       yield* parseBytes(bytes, 'standard input', options.format ?? null);
     } else {
       yield* readPath(input, options);
