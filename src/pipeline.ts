@@ -25,19 +25,25 @@ export async function ingestArticle(store: Store, article: Article): Promise<{ a
   return assignAnalyzed(store, await analyzeArticle(article));
 }
 
-/** Assigns an analysed article to a story and stores both: the pipeline after analysis. */
+/**
+ * Assigns an analysed article to a story and stores both: the pipeline after analysis. It runs
+ * as the store's only assigner (`Store.exclusive`), so that concurrent workers see each other's
+ * articles and never start two stories for one event.
+ */
 export async function assignAnalyzed(store: Store, analyzed: AnalyzedArticle): Promise<{ analyzed: AnalyzedArticle; assignment: StoryAssignment; added: boolean }> {
-  const terms = queryTerms(analyzed);
-  const candidates = await store.findCandidates(terms, ASSIGNMENT.candidates);
-  const allTerms = new Set(Object.keys(analyzed.terms));
-  for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
-  const stats = await store.documentFrequencies([...allTerms]);
-  const members = new Map<string, Record<string, number>[]>();
-  const ranked = rankStories(analyzed, candidates, stats);
-  for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
-  const assignment = assignStory(analyzed, candidates, ranked, members, stats);
-  const added = (await store.addArticle(analyzed, assignment)) === 'inserted';
-  return { analyzed, assignment, added };
+  return store.exclusive(async (db) => {
+    const terms = queryTerms(analyzed);
+    const candidates = await db.findCandidates(terms, ASSIGNMENT.candidates);
+    const allTerms = new Set(Object.keys(analyzed.terms));
+    for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
+    const stats = await db.documentFrequencies([...allTerms]);
+    const members = new Map<string, Record<string, number>[]>();
+    const ranked = rankStories(analyzed, candidates, stats);
+    for (const story of ranked) members.set(story.storyId, await db.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
+    const assignment = assignStory(analyzed, candidates, ranked, members, stats);
+    const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
+    return { analyzed, assignment, added };
+  });
 }
 
 /** Ingests every item; `onEvent` sees each outcome (for progress bars and live updates). */

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../sources/errors.js';
 import type { Store } from '../storage/store.js';
-import { openStore, DEFAULT_DB } from '../storage/open.js';
+import { defaultDatabase, openStore } from '../storage/open.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerArticles } from './commands/articles.js';
 import { registerBench } from './commands/bench.js';
@@ -12,10 +12,12 @@ import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLists } from './commands/lists.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerTrain } from './commands/train.js';
+import { registerWorker } from './commands/worker.js';
 import { EXIT, processIO, type CliIO } from './io.js';
 
 /** What every command gets: the IO, the global options, and the store (opened on first use). */
@@ -23,6 +25,8 @@ export interface CommandContext {
   io: CliIO;
   json(): boolean;
   store(): Promise<Store>;
+  /** Where the store is: a SQLite path or a postgres:// URL. */
+  database(): string;
   /** Set by a command that finishes with something other than success. */
   exitCode: number;
 }
@@ -30,7 +34,7 @@ export interface CommandContext {
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const program = new Command('kabar')
     .description('News intelligence for Indonesian and English media: ingest articles, group them into stories, compare the sources.')
-    .option('--db <path>', 'SQLite database file', io.env.KABAR_DB ?? DEFAULT_DB)
+    .option('--db <location>', 'SQLite database file or postgres:// URL (default: $KABAR_DATABASE_URL, $KABAR_DB or ./data/kabar.db)', defaultDatabase(io.env))
     .option('--json', 'print machine-readable JSON', false)
     .showHelpAfterError()
     .exitOverride()
@@ -41,12 +45,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io,
     exitCode: EXIT.ok,
     json: () => Boolean(program.opts().json),
+    database: () => program.opts().db as string,
     store: async () => {
       opened ??= await openStore(program.opts().db as string);
       return opened;
     },
   };
-  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval, registerTrain, registerBench]) {
+  for (const register of [registerIngest, registerArticles, registerStories, registerCompare, registerSearch, registerExport, registerServe, registerAnalyze, registerLists, registerEval, registerTrain, registerBench, registerWorker, registerMigrate]) {
     register(program, ctx);
   }
   for (const command of program.commands) {

@@ -20,6 +20,8 @@ import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** How often the event stream looks for newly stored articles (any process may have stored them). */
 export const EVENTS_POLL_MS = 1000;
+/** With a store that pushes changes, polling only guards against a lost notification. */
+const EVENTS_PUSHED_POLL_MS = 10_000;
 /** A comment line this often keeps proxies from closing an idle event stream. */
 const EVENTS_HEARTBEAT_MS = 15_000;
 
@@ -163,23 +165,36 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const resume = Number(c.req.header('last-event-id'));
     let cursor = Number.isInteger(resume) && resume >= 0 ? resume : await store.latestSeq();
     let open = true;
-    stream.onAbort(() => { open = false; });
-    let idle = 0;
-    while (open) {
-      const changes = await store.changesSince(cursor);
-      for (const change of changes) {
-        const story = await store.getStory(change.storyId);
-        if (!story) continue;
-        await stream.writeSSE({
-          id: String(change.seq),
-          event: story.articleCount === 1 ? 'story-created' : 'story-updated',
-          data: JSON.stringify({ storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources }),
+    // A store that pushes (PostgreSQL's NOTIFY, from any worker or server) wakes the stream at once; polling stays as a safety net.
+    let wake: (() => void) | null = null;
+    const unsubscribe = await store.onChange(() => wake?.());
+    const pollMs = unsubscribe ? EVENTS_PUSHED_POLL_MS : EVENTS_POLL_MS;
+    stream.onAbort(() => { open = false; wake?.(); void unsubscribe?.(); });
+    let lastWrite = Date.now();
+    try {
+      while (open) {
+        const changes = await store.changesSince(cursor);
+        for (const change of changes) {
+          const story = await store.getStory(change.storyId);
+          cursor = change.seq;
+          if (!story) continue;
+          await stream.writeSSE({
+            id: String(change.seq),
+            event: story.articleCount === 1 ? 'story-created' : 'story-updated',
+            data: JSON.stringify({ storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources }),
+          });
+          lastWrite = Date.now();
+        }
+        if (changes.length === 100) continue; // more are waiting
+        if (Date.now() - lastWrite >= EVENTS_HEARTBEAT_MS) { await stream.write(': keep-alive\n\n'); lastWrite = Date.now(); }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, pollMs);
+          function done(): void { clearTimeout(timer); wake = null; resolve(); }
+          wake = done;
         });
-        cursor = change.seq;
       }
-      idle = changes.length ? 0 : idle + EVENTS_POLL_MS;
-      if (idle >= EVENTS_HEARTBEAT_MS) { await stream.write(': keep-alive\n\n'); idle = 0; }
-      await stream.sleep(EVENTS_POLL_MS);
+    } finally {
+      await unsubscribe?.();
     }
   }));
 

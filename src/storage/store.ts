@@ -1,6 +1,6 @@
 // The storage interface: everything the pipeline, server and CLI need from a database, and
-// nothing more. SQLite implements it now; PostgreSQL implements the same interface later and
-// passes the same contract test (test/storage.contract.ts).
+// nothing more. SQLite (one machine) and PostgreSQL (several workers and servers) implement it
+// and pass the same contract test (test/storage.contract.ts).
 
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../article.js';
 
@@ -116,6 +116,19 @@ export interface Store {
   /** `sqlite` or `postgres`: for messages only, never for branching in the pipeline. */
   readonly kind: string;
   close(): Promise<void>;
+
+  /**
+   * Runs `work` as the only story assigner: no other process or task stores an article until it
+   * ends, and its reads see every article stored before it began. Story assignment reads
+   * candidates, decides and writes inside it, so that two workers never start two stories for
+   * one event because they raced. `work` gets the store to use inside (the same transaction).
+   */
+  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` soon after any process stores an article (PostgreSQL: LISTEN/NOTIFY).
+   * Returns the unsubscribe function, or null when the backend cannot push and readers poll.
+   */
+  onChange(listener: () => void): Promise<(() => Promise<void>) | null>;
 
   hasArticle(id: string): Promise<boolean>;
   /** Stores the article and its story assignment atomically; an article already stored is left as it is. */

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingestAll, type IngestEvent } from '../../pipeline.js';
-import { readSources } from '../../sources/index.js';
+import { openQueue, queueSettings, type JobData } from '../../queue/queue.js';
+import { readSources, type ReadOptions } from '../../sources/index.js';
 import type { SourceFormat } from '../../article.js';
+import { isPostgresUrl } from '../../storage/open.js';
 import { EXIT, palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 
@@ -23,11 +25,21 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--format <format>', `format of standard input or of files without an extension (${FORMATS.join(', ')})`)
     .option('--allow-private', 'allow fetching URLs on loopback or private networks', false)
     .option('--events', 'print one JSON line per article as it is stored (or found duplicate, or rejected)', false)
-    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean }) => {
+    .option('--direct', 'on PostgreSQL, process the articles in this process instead of queueing them for workers', false)
+    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean }) => {
       if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
         throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
       }
       const { io } = ctx;
+      const readOptions: ReadOptions = {
+        stdin: io.stdin,
+        format: opts.format as SourceFormat | undefined,
+        fetch: { allowPrivate: opts.allowPrivate || io.env.KABAR_ALLOW_PRIVATE_URLS === '1' },
+      };
+      if (isPostgresUrl(ctx.database()) && !opts.direct) {
+        await enqueueInputs(ctx, inputs, readOptions);
+        return;
+      }
       const store = await ctx.store();
       const showProgress = Boolean(io.stderr.isTTY) && !ctx.json();
       const bar = showProgress
@@ -51,11 +63,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         bar?.setTotal(seen);
         bar?.update(seen, counts);
       };
-      const summary = await ingestAll(store, readSources(inputs, {
-        stdin: io.stdin,
-        format: opts.format as SourceFormat | undefined,
-        fetch: { allowPrivate: opts.allowPrivate || io.env.KABAR_ALLOW_PRIVATE_URLS === '1' },
-      }), onEvent);
+      const summary = await ingestAll(store, readSources(inputs, readOptions), onEvent);
       bar?.stop();
       const seconds = (Date.now() - started) / 1000;
       if (ctx.json()) {
@@ -68,4 +76,42 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       }
       if (summary.rejected.length > 0) ctx.exitCode = EXIT.rejected;
     });
+}
+
+/** Jobs are inserted this many at a time. */
+const ENQUEUE_BATCH = 500;
+
+/**
+ * On PostgreSQL: files and standard input are read here (workers on other machines cannot see
+ * them) and each article becomes a job; URLs become jobs that a worker fetches.
+ */
+async function enqueueInputs(ctx: CommandContext, inputs: string[], readOptions: ReadOptions): Promise<void> {
+  const { io } = ctx;
+  const queue = await openQueue(ctx.database(), queueSettings(ctx.io.env));
+  const rejected: { origin: string; reason: string }[] = [];
+  let articles = 0;
+  let urls = 0;
+  try {
+    const fetchJobs: JobData[] = inputs.filter((i) => /^https?:\/\//i.test(i))
+      .map((url) => ({ kind: 'fetch', url, allowPrivate: readOptions.fetch?.allowPrivate ?? false }));
+    urls = await queue.enqueue(fetchJobs);
+    let batch: JobData[] = [];
+    for await (const item of readSources(inputs.filter((i) => !/^https?:\/\//i.test(i)), readOptions)) {
+      if (!item.ok) { rejected.push({ origin: item.error.origin, reason: item.error.reason }); continue; }
+      batch.push({ kind: 'article', article: item.value });
+      if (batch.length >= ENQUEUE_BATCH) { articles += await queue.enqueue(batch); batch = []; }
+    }
+    articles += await queue.enqueue(batch);
+  } finally {
+    await queue.close();
+  }
+  if (ctx.json()) {
+    printJson(io, { queued: articles + urls, articles, urls, rejected, rejectedCount: rejected.length });
+  } else {
+    const c = palette(io.stdout, io.env);
+    io.stdout.write(`${c.bold('Queued')}: ${articles} articles and ${urls} URLs for the workers (kabar worker; kabar jobs shows progress), `
+      + `${rejected.length ? c.red(`${rejected.length} rejected`) : '0 rejected'}\n`);
+    for (const r of rejected) io.stdout.write(`  ${c.red('rejected')} ${r.origin}: ${r.reason}\n`);
+  }
+  if (rejected.length > 0) ctx.exitCode = EXIT.rejected;
 }

@@ -9,15 +9,13 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
+import { INDEXED_TERMS, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
 import { MIGRATIONS } from './migrations.js';
 
-/** Terms of an article put in the inverted index: its most frequent stems. */
-export const INDEXED_TERMS = 40;
 /** Most terms whose document frequency is kept in memory; past it the cache starts again. */
 const DF_CACHE_TERMS = 500_000;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
-const TOP_ENTITIES = 8;
 
 type Row = Record<string, unknown>;
 
@@ -126,6 +124,31 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** Tasks of this process queue here; other processes wait on SQLite's write lock (BEGIN IMMEDIATE). */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+
+  async exclusive<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const result = this.exclusiveTail.then(run, run);
+    this.exclusiveTail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** SQLite cannot push: readers poll `changesSince`. */
+  async onChange(): Promise<null> {
+    return null;
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -345,31 +368,13 @@ export class SqliteStore implements Store {
 }
 
 function toArticle(row: Row): StoredArticle {
-  const analysis = JSON.parse(row.analysis as string) as Omit<AnalyzedArticle, 'title' | 'text'>;
-  return {
-    ...analysis, fingerprint: analysis.fingerprint ?? null, title: row.title as string, text: row.text as string,
-    storyId: row.story_id as string, ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
-  };
-}
-
-function topTerms(terms: Record<string, number>, n: number): string[] {
-  return Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
-}
-
-/** The stems of an article as one document for FTS5 (each stem as often as it occurs). */
-function stemsForIndex(article: AnalyzedArticle): string {
-  const parts: string[] = [];
-  for (const [term, count] of Object.entries(article.terms)) {
-    for (let i = 0; i < Math.min(count, 5); i++) parts.push(term);
-  }
-  return parts.join(' ');
+  return storedArticle(JSON.parse(row.analysis as string) as Omit<AnalyzedArticle, 'title' | 'text'>, {
+    title: row.title as string, text: row.text as string, storyId: row.story_id as string,
+    ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
+  });
 }
 
 /** `(a OR b) AND (c)`: every term quoted, so query text can never become FTS5 syntax. */
 function ftsExpression(groups: string[][]): string {
-  const clauses = groups
-    .map((g) => [...new Set(g.filter((t) => /^[\p{L}\p{N}'-]+$/u.test(t)))])
-    .filter((g) => g.length > 0)
-    .map((g) => `(${g.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`);
-  return clauses.join(' AND ');
+  return searchTermGroups(groups).map((g) => `(${g.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
 }

@@ -1,0 +1,42 @@
+// What every backend stores for search and story assignment, computed the same way for each, so
+// that SQLite and PostgreSQL find the same candidates and the same search hits.
+
+import type { AnalyzedArticle } from '../article.js';
+import type { StoredArticle } from './store.js';
+
+/** Terms of an article put in the inverted index: its most frequent stems. */
+export const INDEXED_TERMS = 40;
+/** Stories list this many top entities. */
+export const TOP_ENTITIES = 8;
+
+/** The `n` most frequent terms, ties broken alphabetically (so every backend indexes the same). */
+export function topTerms(terms: Record<string, number>, n: number): string[] {
+  return Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
+}
+
+/** The stems of an article as one document for full-text search (each stem as often as it occurs, up to 5). */
+export function stemsForIndex(article: Pick<AnalyzedArticle, 'terms'>): string {
+  const parts: string[] = [];
+  for (const [term, count] of Object.entries(article.terms)) {
+    for (let i = 0; i < Math.min(count, 5); i++) parts.push(term);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Query groups reduced to plain word terms (no operators can slip through), duplicates and
+ * empty groups dropped. Every group must match; any term of a group may.
+ */
+export function searchTermGroups(groups: string[][]): string[][] {
+  return groups
+    .map((g) => [...new Set(g.filter((t) => /^[\p{L}\p{N}'-]+$/u.test(t)))])
+    .filter((g) => g.length > 0);
+}
+
+/** An article as stored: its analysis (everything but title and text) joined back with its columns. */
+export function storedArticle(
+  analysis: Omit<AnalyzedArticle, 'title' | 'text'>,
+  columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
+): StoredArticle {
+  return { ...analysis, fingerprint: analysis.fingerprint ?? null, ...columns };
+}

@@ -1,0 +1,91 @@
+// The PostgreSQL schema, versioned like SQLite's: table kabar_schema holds the migrations applied.
+// Migrations are append-only; a released one is never edited. Keys and ISO dates are compared
+// byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale.
+
+import type { Migration } from '../sqlite/migrations.js';
+
+export const PG_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'articles, stories, inverted index, entities, quotes, full-text search over Kabar\'s stems, change feed',
+    sql: `
+      CREATE TABLE articles (
+        id text COLLATE "C" PRIMARY KEY,
+        seq bigserial UNIQUE,
+        url text,
+        title text NOT NULL,
+        text text NOT NULL,
+        language text NOT NULL,
+        publisher text,
+        original_source text,
+        translated boolean NOT NULL DEFAULT false,
+        author text,
+        published_at text COLLATE "C",
+        ingested_at text COLLATE "C" NOT NULL,
+        format text NOT NULL,
+        origin text NOT NULL,
+        story_id text COLLATE "C" NOT NULL,
+        duplicate_of text COLLATE "C",
+        analysis jsonb NOT NULL,
+        stems tsvector NOT NULL
+      );
+      CREATE INDEX articles_story ON articles (story_id);
+      CREATE INDEX articles_sort ON articles ((coalesce(published_at, ingested_at)), id);
+      CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
+      CREATE INDEX articles_stems ON articles USING gin (stems);
+
+      CREATE TABLE stories (
+        id text COLLATE "C" PRIMARY KEY,
+        headline text NOT NULL,
+        first_seen text COLLATE "C" NOT NULL,
+        last_updated text COLLATE "C" NOT NULL,
+        article_count integer NOT NULL,
+        redirect_to text COLLATE "C"
+      );
+      CREATE INDEX stories_updated ON stories (last_updated);
+      CREATE INDEX stories_redirect ON stories (redirect_to) WHERE redirect_to IS NOT NULL;
+
+      CREATE TABLE article_terms (
+        term text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (term, article_id)
+      );
+      CREATE TABLE term_df (
+        term text COLLATE "C" PRIMARY KEY,
+        df integer NOT NULL
+      );
+      CREATE TABLE article_features (
+        article_id text COLLATE "C" PRIMARY KEY,
+        terms jsonb NOT NULL,
+        entity_keys jsonb NOT NULL,
+        fingerprint text
+      );
+
+      CREATE TABLE entities (
+        key text COLLATE "C" PRIMARY KEY,
+        name text NOT NULL,
+        type text NOT NULL
+      );
+      CREATE TABLE article_entities (
+        article_id text COLLATE "C" NOT NULL,
+        entity_key text COLLATE "C" NOT NULL,
+        mentions jsonb NOT NULL,
+        roles jsonb NOT NULL,
+        PRIMARY KEY (article_id, entity_key)
+      );
+      CREATE INDEX article_entities_key ON article_entities (entity_key);
+
+      CREATE TABLE quotes (
+        article_id text COLLATE "C" NOT NULL,
+        idx integer NOT NULL,
+        speaker text,
+        speaker_key text COLLATE "C",
+        text text NOT NULL,
+        kind text NOT NULL DEFAULT 'direct',
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE INDEX quotes_speaker ON quotes (speaker_key);
+    `,
+  },
+];
