@@ -4,7 +4,9 @@
 import type { Article, AnalyzedArticle, StoryAssignment } from './article.js';
 import { analyzeArticle } from './analysis/index.js';
 import type { InputError, SourceItem } from './sources/errors.js';
-import type { Store } from './storage/store.js';
+import { isNearDuplicate } from './analysis/simhash.js';
+import type { Store, StoredFeatures } from './storage/store.js';
+import type { DocumentFrequencies } from './stories/similarity.js';
 import { ASSIGNMENT, assignStory, queryTerms, rankStories } from './stories/assign.js';
 
 export interface IngestSummary {
@@ -25,25 +27,58 @@ export async function ingestArticle(store: Store, article: Article): Promise<{ a
   return assignAnalyzed(store, await analyzeArticle(article));
 }
 
+/** Articles stored while a decision was being taken that are looked at before keeping it. */
+const RECHECK_LIMIT = 50;
+
 /**
- * Assigns an analysed article to a story and stores both: the pipeline after analysis. It runs
- * as the store's only assigner (`Store.exclusive`), so that concurrent workers see each other's
- * articles and never start two stories for one event.
+ * Assigns an analysed article to a story and stores both: the pipeline after analysis.
+ *
+ * The decision is taken on a snapshot, outside the store's assignment lock (`Store.exclusive`),
+ * so that concurrent workers search candidates and weigh similarities in parallel. Holding the
+ * lock, it looks at what other workers stored since the snapshot: when none of it is similar
+ * enough to the article to be a match, a near-duplicate, or a new member of a story the decision
+ * weighed, it is stored as decided; otherwise it decides again under the lock. Either way two
+ * workers never start two stories for one event.
  */
 export async function assignAnalyzed(store: Store, analyzed: AnalyzedArticle): Promise<{ analyzed: AnalyzedArticle; assignment: StoryAssignment; added: boolean }> {
+  const snapshot = await store.latestSeq();
+  const early = await decide(store, analyzed);
   return store.exclusive(async (db) => {
-    const terms = queryTerms(analyzed);
-    const candidates = await db.findCandidates(terms, ASSIGNMENT.candidates);
-    const allTerms = new Set(Object.keys(analyzed.terms));
-    for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
-    const stats = await db.documentFrequencies([...allTerms]);
-    const members = new Map<string, Record<string, number>[]>();
-    const ranked = rankStories(analyzed, candidates, stats);
-    for (const story of ranked) members.set(story.storyId, await db.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
-    const assignment = assignStory(analyzed, candidates, ranked, members, stats);
+    const missed = await db.featuresSince(snapshot, RECHECK_LIMIT + 1);
+    const { assignment } = missed.length > RECHECK_LIMIT || missed.some((a) => couldChange(analyzed, a, early)) ? await decide(db, analyzed) : early;
     const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
     return { analyzed, assignment, added };
   });
+}
+
+interface Decision {
+  assignment: StoryAssignment;
+  /** The weights it used, and the stories whose centroids it weighed. */
+  stats: DocumentFrequencies;
+  ranked: Set<string>;
+}
+
+/** Finds candidates through the inverted index, weighs them, and chooses the story. */
+async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision> {
+  const terms = queryTerms(analyzed);
+  const candidates = await store.findCandidates(terms, ASSIGNMENT.candidates);
+  const allTerms = new Set(Object.keys(analyzed.terms));
+  for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
+  const stats = await store.documentFrequencies([...allTerms]);
+  const members = new Map<string, Record<string, number>[]>();
+  const ranked = rankStories(analyzed, candidates, stats);
+  for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
+  return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
+}
+
+/**
+ * True when an article stored after the snapshot could change the decision: it joined a story
+ * the decision weighed (its centroid moved), or it would itself have been a match or a copy.
+ */
+function couldChange(analyzed: AnalyzedArticle, stored: StoredFeatures, decision: Decision): boolean {
+  if (decision.ranked.has(stored.storyId)) return true;
+  if (isNearDuplicate(analyzed.fingerprint, stored.fingerprint)) return true;
+  return rankStories(analyzed, [{ ...stored, shared: 0 }], decision.stats).length > 0;
 }
 
 /** Ingests every item; `onEvent` sees each outcome (for progress bars and live updates). */

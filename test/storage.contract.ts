@@ -83,6 +83,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('hands over what was stored after a point in arrival order, as story assignment sees it', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      const start = await store.latestSeq();
+      await store.addArticle(a!, starts('s1'));
+      const afterA = await store.latestSeq();
+      await store.addArticle(b!, starts('s2'));
+      const missed = await store.featuresSince(afterA, 10);
+      expect(missed.map((m) => [m.articleId, m.storyId])).toEqual([[b!.id, 's2']]);
+      expect(missed[0]!.terms).toEqual(b!.terms);
+      expect(missed[0]!.entityKeys).toEqual(b!.entities.map((e) => e.key));
+      expect(missed[0]!.fingerprint).toBe(b!.fingerprint);
+      expect((await store.featuresSince(start, 1)).map((m) => m.articleId)).toEqual([a!.id]);
+      expect((await store.changesSince(start)).map((c) => c.articleId)).toEqual([a!.id, b!.id]);
+      await store.close();
+    });
+
     it('searches stems: inflected forms find each other', async () => {
       const store = await open();
       for (const [i, s] of seeds.entries()) await store.addArticle(s, starts(`s${i}`));

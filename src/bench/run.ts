@@ -39,11 +39,16 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
 }
 
+/** The real corpora of `dataDir` (the sample corpus when they are missing), in publication order. */
+export async function realCorpus(dataDir: string): Promise<Article[]> {
+  const corpora = [join(dataDir, 'news-id-talas-2024'), join(dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')].filter(existsSync);
+  const real = await readAll(corpora.length ? corpora : [new URL('../../sample/', import.meta.url).pathname]);
+  return real.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const say = options.onProgress ?? (() => {});
-  const corpora = [join(options.dataDir, 'news-id-talas-2024'), join(options.dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')].filter(existsSync);
-  const real = await readAll(corpora.length ? corpora : [new URL('../../sample/', import.meta.url).pathname]);
-  real.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
+  const real = await realCorpus(options.dataDir);
   const dir = mkdtempSync(join(tmpdir(), 'kabar-bench-'));
   try {
     // 1. The real corpora, replayed in publication order through the whole pipeline.

@@ -38,6 +38,9 @@ export interface StoryCandidate {
   shared: number;
 }
 
+/** A stored article as story assignment sees it, with its place in arrival order. */
+export type StoredFeatures = Omit<StoryCandidate, 'shared'> & { seq: number };
+
 export interface StorySummary {
   id: string;
   headline: string;
@@ -140,6 +143,11 @@ export interface Store {
 
   /** Stored articles sharing the most of `terms` (an inverted index), newest first among equals. */
   findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]>;
+  /**
+   * Articles stored after `seq`, oldest first (at most `limit`), as story assignment sees
+   * candidates: what a decision taken on an older snapshot may have missed.
+   */
+  featuresSince(seq: number, limit: number): Promise<StoredFeatures[]>;
   /** Term counts of the story's most recent independent articles (its centroid's makings). */
   storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]>;
   /** Document frequencies of `terms` and the number of stored articles, for TF-IDF. */

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { runBench } from '../../bench/run.js';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError } from 'commander';
+import { realCorpus, runBench } from '../../bench/run.js';
+import { benchWorkers } from '../../bench/workers.js';
+import { isPostgresUrl } from '../../storage/open.js';
 import { printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
@@ -11,7 +15,23 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .option('--size <n>', 'articles in the synthetic stream (1000000 for the full scale run)', positiveInt, 2000)
     .option('--data <dir>', 'the shared data folder (falls back to the sample corpus)', '../shared/data')
     .option('--out <file>', 'also write the figures to this JSON file', 'bench-results.json')
-    .action(async (opts: { size: number; data: string; out: string }) => {
+    .option('--workers <list>', 'with --db postgres://…: worker processes per run, comma-separated', workerList, [1, 2])
+    .action(async (opts: { size: number; data: string; out: string; workers: number[] }) => {
+      if (isPostgresUrl(ctx.database())) {
+        const say = (m: string) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); };
+        const articles = await realCorpus(opts.data);
+        const runs = await benchWorkers(ctx.database(), articles, opts.workers, say);
+        const report = { suite: 'bench-postgres', node: process.version, cores: availableParallelism(), runs };
+        writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+        if (ctx.json()) return printJson(ctx.io, report);
+        const o = ctx.io.stdout;
+        o.write(`Kabar bench on PostgreSQL (${report.node}, ${report.cores} cores; figures also in ${opts.out}): the real corpora through the job queue\n`);
+        o.write('  workers  articles  articles/s  wall s  stories  agreement with 1st run\n');
+        for (const r of runs) {
+          o.write(`  ${String(r.workers).padStart(7)}  ${String(r.articles).padStart(8)}  ${String(r.articlesPerSecond).padStart(10)}  ${String(r.wallSeconds).padStart(6)}  ${String(r.stories).padStart(7)}  ${r.agreementWithFirst}\n`);
+        }
+        return;
+      }
       const report = await runBench({ dataDir: opts.data, size: opts.size, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
       writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
       if (ctx.json()) return printJson(ctx.io, report);
@@ -27,4 +47,10 @@ export function registerBench(program: Command, ctx: CommandContext): void {
         o.write(`  peer: not run (${report.peer.note})\n`);
       }
     });
+}
+
+function workerList(value: string): number[] {
+  const list = value.split(',').map((v) => Number(v.trim()));
+  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 1 || n > 64)) throw new InvalidArgumentError(`'${value}' is not a list of worker counts like 1,2,4`);
+  return list;
 }

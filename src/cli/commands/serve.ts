@@ -9,11 +9,12 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .description('serve the web UI and the HTTP API (loads the sample corpus into an empty database)')
     .option('--port <n>', 'port (default: PORT or 8080)', positiveInt)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--no-sample', 'do not load the sample corpus into an empty database')
-    .action(async (opts: { port?: number; host: string; sample: boolean }) => {
+    .option('--sample', 'load the sample corpus into an empty database (the default on SQLite)')
+    .option('--no-sample', 'do not (the default on PostgreSQL: a shared database is not a demo)')
+    .action(async (opts: { port?: number; host: string; sample?: boolean }) => {
       const { io } = ctx;
       const store = await ctx.store();
-      if (opts.sample) {
+      if (opts.sample ?? store.kind === 'sqlite') {
         const loaded = await loadSampleIfEmpty(store);
         if (loaded) io.stderr.write(`The database was empty: loaded the sample corpus (${loaded.ingested} articles, ${loaded.storiesCreated} stories).\n`);
       }

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import { INDEXED_TERMS, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -41,7 +41,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     await pool.end().catch(() => undefined);
     throw new Error(`${redactUrl(url)}: ${(error as Error).message}`);
   }
-  return new PgStore({ pool, url, dfCache: new Map(), articleCount: null, seenSeq: null, listener: null, listeners: new Set() }, null);
+  return new PgStore({ pool, url, dfCache: new Map(), articleCount: null, seenSeq: null, catchingUp: null, listener: null, listeners: new Set() }, null);
 }
 
 /** Applies the migrations the database has not seen yet, in one transaction under an advisory lock. */
@@ -88,6 +88,7 @@ interface Shared {
   articleCount: number | null;
   /** The newest article the document-frequency cache has counted. */
   seenSeq: number | null;
+  catchingUp: Promise<void> | null;
   listener: pg.Client | null;
   listeners: Set<() => void>;
 }
@@ -273,6 +274,18 @@ export class PgStore implements Store {
     }));
   }
 
+  async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
+    const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of,
+        f.terms, f.entity_keys, f.fingerprint
+      FROM articles a JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
+      WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [seq, limit]);
+    return rows.map((r) => ({
+      seq: Number(r.seq), articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
+      terms: r.terms as Record<string, number>, entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
+      duplicateOf: r.duplicate_of as string | null,
+    }));
+  }
+
   async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
     const rows = await this.rows(`SELECT f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
       WHERE a.story_id = $1 AND a.duplicate_of IS NULL ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id LIMIT $2`,
@@ -287,7 +300,9 @@ export class PgStore implements Store {
    */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
     const shared = this.shared;
-    await this.catchUp();
+    // One catch-up at a time per process: two running at once would count the same articles twice.
+    shared.catchingUp ??= this.catchUp().finally(() => { shared.catchingUp = null; });
+    await shared.catchingUp;
     const missing = terms.filter((t) => !shared.dfCache.has(t));
     if (missing.length > 0) {
       const found = new Map((await this.rows('SELECT term, df FROM term_df WHERE term = ANY($1::text[])', [missing])).map((r) => [r.term as string, r.df as number]));

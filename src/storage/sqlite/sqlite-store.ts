@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import { INDEXED_TERMS, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
@@ -203,6 +203,16 @@ export class SqliteStore implements Store {
       fingerprint: r.fingerprint as string | null,
       duplicateOf: r.duplicate_of as string | null,
       shared: r.shared as number,
+    }));
+  }
+
+  async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
+    const rows = this.statement(`SELECT a.rowid AS seq, a.id, a.story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint
+      FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?`).all(seq, limit) as Row[];
+    return rows.map((r) => ({
+      seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string), publishedAt: r.published_at as string | null,
+      terms: JSON.parse(r.terms as string) as Record<string, number>, entityKeys: JSON.parse(r.entity_keys as string) as string[],
+      fingerprint: r.fingerprint as string | null, duplicateOf: r.duplicate_of as string | null,
     }));
   }
 
