@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryGroups } from './analysis/tokens.js';
 import { compareArticles, type Comparison } from './comparison/compare.js';
+import { gazetteer, normaliseSurface } from './lang/gazetteer.js';
 import { ingestAll, type IngestSummary } from './pipeline.js';
 import { readSources } from './sources/index.js';
-import type { ArticleSummary, Store, StoreSearchHit, StorySummary } from './storage/store.js';
+import type { ArticleSummary, EntityDetail, QuoteRecord, Store, StoreSearchHit, StorySummary } from './storage/store.js';
 
 /** The sample corpus shipped with Kabar (see sample/README.md for sources and licences). */
 export const SAMPLE_DIR = fileURLToPath(new URL('../sample/', import.meta.url));
@@ -50,6 +51,24 @@ export async function compareStory(store: Store, id: string): Promise<Comparison
 /** Comparisons kept per store (the most recently computed; a story page is read many times). */
 const COMPARISON_CACHE_SIZE = 200;
 const comparisons = new WeakMap<Store, Map<string, Comparison | null>>();
+
+export interface EntityOverview {
+  entity: EntityDetail;
+  stories: StorySummary[];
+  quotes: QuoteRecord[];
+}
+
+/**
+ * An entity (by key, by name in any case, or by an alias the gazetteer knows: Korut, AS, PBB)
+ * with the stories that mention it and what it said.
+ */
+export async function entityOverview(store: Store, keyOrName: string, limit = 50): Promise<EntityOverview | null> {
+  const alias = gazetteer().lookup(normaliseSurface(keyOrName));
+  const entity = (await store.getEntity(keyOrName)) ?? (alias ? await store.getEntity(alias.key) : null);
+  if (!entity) return null;
+  const [stories, quotes] = await Promise.all([store.listStories({ entity: entity.key, limit }), store.listQuotes({ speaker: entity.key, limit })]);
+  return { entity, stories, quotes };
+}
 
 export interface SearchResult extends StoreSearchHit {
   snippet: string;

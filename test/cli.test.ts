@@ -85,6 +85,16 @@ describe('reading the store', () => {
     expect(lines[0]).toHaveProperty('storyId');
     const quotes = await runCli(['--db', path, 'quotes', '--speaker', 'Rutte']);
     expect(quotes.stdout).toContain('Mark Rutte: “Tanpa dukungan dari luar');
+    // One entity by an alias: its names as written, its roles, its story, what it said.
+    const rutte = JSON.parse((await runCli(['--db', path, '--json', 'entity', 'mark rutte'])).stdout);
+    expect(rutte.entity).toMatchObject({ name: 'Mark Rutte', type: 'PERSON', articles: 2, roles: ['Sekretaris Jenderal NATO'] });
+    expect(rutte.entity.mentions).toEqual(expect.arrayContaining(['Mark Rutte', 'Rutte']));
+    expect(rutte.stories.map((s: { id: string }) => s.id)).toEqual([stories[0].id]);
+    expect(rutte.quotes.length).toBeGreaterThan(2);
+    const korut = await runCli(['--db', path, 'entity', 'Korut']);
+    expect(korut.stdout).toMatch(/^Korea Utara {2}place · place:KP/);
+    const nobody = await runCli(['--db', path, 'entity', 'Nobody Here']);
+    expect([nobody.code, nobody.stderr]).toEqual([1, "kabar: no entity 'Nobody Here' (kabar entities lists them)\n"]);
   });
 
   it('analyzes one file as JSON', async () => {

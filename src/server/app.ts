@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { ingestAll } from '../pipeline.js';
-import { compareStory, searchArticles, storyDetail } from '../queries.js';
+import { compareStory, entityOverview, searchArticles, storyDetail } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
 import { articlePage, entityPage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
@@ -154,10 +154,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/entities/:key', async (c) => {
-    const entity = await store.getEntity(c.req.param('key'));
-    if (!entity) return apiError(c, 'not_found', `no entity ${c.req.param('key')}`);
-    const [stories, quotes] = await Promise.all([store.listStories({ entity: entity.key, limit: 50 }), store.listQuotes({ speaker: entity.key, limit: 50 })]);
-    return c.json({ entity, stories, quotes });
+    const page = await entityOverview(store, c.req.param('key'));
+    if (!page) return apiError(c, 'not_found', `no entity ${c.req.param('key')}`);
+    return c.json(page);
   });
 
   // Live updates: one event per stored article, whichever process stored it (the CLI, a worker).
@@ -234,10 +233,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return article ? c.html(articlePage(article, lang(c))) : c.html(notFoundPage(`article ${c.req.param('id')}`, lang(c)), 404);
   });
   app.get('/entities/:key', async (c) => {
-    const entity = await store.getEntity(c.req.param('key'));
-    if (!entity) return c.html(notFoundPage(`entity ${c.req.param('key')}`, lang(c)), 404);
-    const [stories, quotes] = await Promise.all([store.listStories({ entity: entity.key, limit: 50 }), store.listQuotes({ speaker: entity.key, limit: 50 })]);
-    return c.html(entityPage(entity, stories, quotes, lang(c)));
+    const page = await entityOverview(store, c.req.param('key'));
+    if (!page) return c.html(notFoundPage(`entity ${c.req.param('key')}`, lang(c)), 404);
+    return c.html(entityPage(page.entity, page.stories, page.quotes, lang(c)));
   });
   app.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 500);
