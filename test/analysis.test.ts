@@ -137,6 +137,19 @@ describe('quotes', () => {
     expect(has(b!, 'Volodymyr Zelenskyy: ia memiliki informasi')).toBe(true);
   });
 
+  it('finds English speakers behind titles, appositions and possessives, and leaves passives alone', async () => {
+    // Three reports of the Costa Rica plane crash (stories-en-giveme5w1h, event 35).
+    const [ap, nyt] = await analyzeFiles(fixture('json', 'giveme-event35.jsonl'));
+    const said = (x: AnalyzedArticle) => x.quotes.map((q) => `${q.speaker}: ${q.text.slice(0, 40)}`);
+    // “…,” Bruce Steinberg’s sister, Tamara Steinberg Jacobson, wrote: the sister, not her brother.
+    for (const x of [ap!, nyt!]) expect(said(x)).toContain('Tamara Steinberg Jacobson: We are in utter shock and disbelief righ');
+    // “…,” Costa Rican President Luis Guillermo Solis said: a description ending in a name.
+    expect(said(nyt!).some((q) => q.startsWith('Luis Guillermo Solis: The government of Costa Rica'))).toBe(true);
+    // "Winds of 20 knots or 23 mph were reported at the time, Cubillo said": Cubillo's, not the winds'.
+    expect(ap!.quotes.filter((q) => q.speaker?.startsWith('Winds'))).toEqual([]);
+    expect(said(ap!).some((q) => q.startsWith('Cubillo: Winds of 20 knots'))).toBe(true);
+  });
+
   it('skips scare quotes and quoted names', async () => {
     const [article] = await analyzeFiles(fixture('encoding', 'cp1252-kompas.txt'));
     expect(article!.quotes.map((q) => q.text)).not.toContain('Online');

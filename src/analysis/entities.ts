@@ -41,6 +41,8 @@ interface Found {
   end: number;
 }
 
+/** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
+const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
 const titles = [...TITLES_ID, ...TITLES_EN].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 
 /** Finds and canonicalises the entities of an article's sentences (title included). */
@@ -80,7 +82,9 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     let end = i + 1;
     while (end < tokens.length) {
       const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-      if (gap !== ' ') break;
+      // A full stop inside a name: after an initial or an abbreviated title ("Harry J. Kazianis", "Dr. Matthew Bowes").
+      const abbreviation = gap === '. ' && (/^\p{Lu}$/u.test(tokens[end - 1]!.text) || ABBREVIATED_TITLES.has(tokens[end - 1]!.text.toLowerCase()));
+      if (gap !== ' ' && !abbreviation) break;
       const t = tokens[end]!.text;
       if (isCapitalised(t)) end++;
       else if (NAME_CONNECTORS.has(t) && tokens[end + 1] && isCapitalised(tokens[end + 1]!.text) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end += 2;

@@ -5,7 +5,8 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
+  REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 
@@ -18,6 +19,7 @@ const CONTINUATION_CHARS = 600;
 /** Fewer words than this in a reported clause is not a statement ("he said so"). */
 const MIN_REPORTED_WORDS = 4;
 const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
+const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian)$/i;
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
 
 interface Span {
@@ -40,22 +42,26 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const found: (Quote & { at: number; end?: number })[] = [];
 
   const resolve = (raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } => {
-    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').trim();
+    // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
+    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(TRAILING_ADVERB, '').trim();
     if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase())) {
       const last = lastSpeaker(events, at);
       return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
-    // A description ending in a name: the name ("Oilers head coach Ken Hitchcock").
-    const name = trailingName(phrase);
-    const named = name ? people.find((e) => e.mentions.includes(name)) : undefined;
-    if (name && !named) return { speaker: name, speakerKey: null };
-    const entity = named ?? entityIn(phrase, people);
-    if (entity) {
-      events.push({ at, entity });
-      events.sort((a, b) => a.at - b.at);
-      return { speaker: entity.name, speakerKey: entity.key };
-    }
-    return { speaker: trailingName(phrase) ?? cleanDescription(phrase), speakerKey: null };
+    // The subject is the phrase's first part; an apposition after a comma describes it.
+    const entity = entityIn(phrase, people);
+    if (entity?.type === 'PERSON') return remember(entity, at);
+    const head = phrase.split(',')[0]!.trim();
+    // A description ending in a name the recogniser left open: the name ("Oilers head coach Ken Hitchcock").
+    const name = trailingName(head);
+    if (name && !(entity && name.endsWith(entity.name))) return { speaker: name, speakerKey: null };
+    if (entity) return remember(entity, at);
+    return { speaker: cleanDescription(head), speakerKey: null };
+  };
+  const remember = (entity: EntityMention, at: number): { speaker: string; speakerKey: string } => {
+    events.push({ at, entity });
+    events.sort((a, b) => a.at - b.at);
+    return { speaker: entity.name, speakerKey: entity.key };
   };
 
   type Found = Quote & { at: number; end?: number };
@@ -70,7 +76,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // No attribution: the words go on from the quotation just before, if there is one close by.
     const last: Found | null = previous;
     const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS;
-    const who = attribution ? resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : { speaker: null, speakerKey: null };
+    // Neither attributed nor continuing: a quoted paragraph belongs to whoever was last said to speak.
+    const who = attribution ? resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : resolve(null, span.start);
     const quote: Found = {
       kind: 'direct',
       text: span.text.replace(/[,\s]+$/, ''),
@@ -90,9 +97,11 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (/^\s*["“”«»‘]/.test(sentence.text)) continue;
     if (found.some((q) => q.kind === 'direct' && q.sentence === sentence.index && q.text.split(/\s+/).length >= 4)) continue;
     const plain = sentence.text.replace(/["“”«»]/g, '');
-    const m = REPORTED_SUBJECT_FIRST.exec(plain) ?? REPORTED_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING.exec(plain);
+    const m = REPORTED_SUBJECT_FIRST.exec(plain) ?? REPORTED_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING.exec(plain)
+      ?? REPORTED_VERB_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING_LAST.exec(plain) ?? REPORTED_TOLD_LAST.exec(plain)
+      ?? REPORTED_PARENTHETICAL.exec(plain);
     if (!m?.groups) continue;
-    const clause = m.groups.clause!.replace(/[.!\s]+$/, '');
+    const clause = [m.groups.clause!, m.groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
     const subject = (m.groups.subject ?? m.groups.subject2)!.trim();
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
@@ -147,7 +156,11 @@ interface Attribution {
   cue: string;
 }
 
-function attributionAfter(after: string): Attribution | null {
+/** Titles written with a full stop, which would otherwise end the speaker at "Dr". */
+const TITLE_ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Insp|Supt|Const|Cpl|Rev|Hon|Jr|Sr|St)\./g;
+
+function attributionAfter(raw: string): Attribution | null {
+  const after = raw.replace(TITLE_ABBREVIATION, '$1');
   const pronoun = VERB_PRONOUN.exec(after);
   if (pronoun) return { phrase: null, cue: pronoun[1]! };
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
@@ -159,7 +172,11 @@ function attributionAfter(after: string): Attribution | null {
 
 function attributionBefore(before: string): Attribution | null {
   const m = SPEAKER_BEFORE_QUOTE.exec(before);
-  if (!m) return null;
+  if (!m) {
+    // "Martell, the addictions doctor, is more blunt: “…”": a clause opening with a name, then a colon.
+    const colon = /(?:^|[.!?]\s+)(\p{Lu}[^.!?“”"]{1,160}?):\s*$/u.exec(before);
+    return colon ? { phrase: colon[1]!.trim(), cue: `${colon[1]!.trim()}:` } : null;
+  }
   // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan", "Asked what …, he said"),
   // unless the clause is a name set off by commas ("Sekretaris Jenderal NATO, Mark Rutte, menyatakan").
   const full = m[1]!.trim();
@@ -169,14 +186,37 @@ function attributionBefore(before: string): Attribution | null {
   return { phrase: subject, cue: `${full} ${m[2]}` };
 }
 
-/** The entity named in a speaker phrase: the last person in it, else the last organisation. */
+/**
+ * The entity named in a speaker phrase. The subject comes first, and an apposition may follow it
+ * between commas: "Nadia Jamil, principal researcher at Dixon Hall" is Nadia Jamil. In the first
+ * part the last person counts, since titles come before names ("Sekretaris Jenderal NATO Mark
+ * Rutte"); a later part counts only when it is a name and nothing more ("His father, Ernie
+ * LeBlanc,"), not a name inside a description ("younger brother of Seth Jones"). With no person,
+ * the last organisation.
+ */
 function entityIn(phrase: string, people: EntityMention[]): EntityMention | null {
+  const parts = phrase.split(',').map((p) => p.trim());
+  const person = (e: EntityMention) => e.type !== 'ORGANISATION';
+  const first = lastIn(parts[0]!, people, person);
+  if (first) return first;
+  for (const part of parts.slice(1)) {
+    const named = people.find((e) => person(e) && e.mentions.includes(part));
+    if (named) return named;
+  }
+  return lastIn(phrase, people, () => true);
+}
+
+function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMention) => boolean): EntityMention | null {
   let best: EntityMention | null = null;
   let bestAt = -1;
   for (const entity of people) {
+    if (!accept(entity)) continue;
     for (const mention of entity.mentions) {
       const at = phrase.lastIndexOf(mention);
       if (at < 0 || !isWordAt(phrase, at, mention.length)) continue;
+      // "Bruce Steinberg's sister" is not Bruce Steinberg, nor is "a family in the suburbs of New York" New York.
+      if (/['’]s$/.test(mention) || /^['’]s\b/.test(phrase.slice(at + mention.length))) continue;
+      if (/\b(?:of|in|at|from|for|with|on|by|near|to|di|dari|ke|untuk|dengan)\s+(?:the\s+)?$/i.test(phrase.slice(0, at))) continue;
       const score = at + (entity.type === 'PERSON' ? 1000 : 0);
       if (score > bestAt) { best = entity; bestAt = score; }
     }
@@ -202,11 +242,12 @@ function lastSpeaker(events: SpeakerEvent[], at: number): EntityMention | null {
 /** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
 function reportingEvents(sentences: Sentence[], people: EntityMention[]): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
+  const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
   for (const sentence of sentences) {
     const verb = REPORTING_VERBS.exec(sentence.text);
     if (!verb) continue;
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, people.filter((p) => p.type === 'PERSON' || p.type === 'MISC'));
+    const entity = entityIn(subject, speakers);
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;
