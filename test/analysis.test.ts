@@ -118,6 +118,20 @@ describe('entities', () => {
   });
 });
 
+describe('English people', () => {
+  it('types one-off names as people from how the article writes them, not places or organisations', async () => {
+    // The AP report of the Costa Rica plane crash (stories-en-giveme5w1h, event 35).
+    const [ap] = await analyzeFiles(fixture('json', 'giveme-event35.jsonl'));
+    const type = (name: string) => ap!.entities.find((e) => e.name === name)?.type;
+    // A surname the article comes back to (Cubillo), a title (Rabbi), a role noun before the name (hospital CEO Kris Hoce).
+    for (const person of ['Enio Cubillo', 'Juan Manuel Retana', 'Laura Chinchilla', 'Jonathan Blake', 'Kris Hoce', 'Mitchell Weiss']) expect([person, type(person)]).toEqual([person, 'PERSON']);
+    // "in Punta Islita", "the Public Safety Ministry": places and organisations give themselves away.
+    expect(type('Punta Islita')).not.toBe('PERSON');
+    expect(type('Public Safety Ministry')).toBe('ORGANISATION');
+    expect(type('Costa Rica')).toBe('PLACE');
+  });
+});
+
 describe('quotes', () => {
   it('attributes the seeds’ quotes to Mark Rutte, Joe Biden, Vladimir Putin and a reporter', async () => {
     const [a, b] = await seeds;
@@ -145,9 +159,9 @@ describe('quotes', () => {
     for (const x of [ap!, nyt!]) expect(said(x)).toContain('Tamara Steinberg Jacobson: We are in utter shock and disbelief righ');
     // “…,” Costa Rican President Luis Guillermo Solis said: a description ending in a name.
     expect(said(nyt!).some((q) => q.startsWith('Luis Guillermo Solis: The government of Costa Rica'))).toBe(true);
-    // "Winds of 20 knots or 23 mph were reported at the time, Cubillo said": Cubillo's, not the winds'.
+    // "Winds of 20 knots or 23 mph were reported at the time, Cubillo said": Cubillo's (Enio Cubillo, named earlier), not the winds'.
     expect(ap!.quotes.filter((q) => q.speaker?.startsWith('Winds'))).toEqual([]);
-    expect(said(ap!).some((q) => q.startsWith('Cubillo: Winds of 20 knots'))).toBe(true);
+    expect(said(ap!).some((q) => q.startsWith('Enio Cubillo: Winds of 20 knots'))).toBe(true);
   });
 
   it('skips scare quotes and quoted names', async () => {

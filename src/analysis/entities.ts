@@ -3,7 +3,7 @@
 // Utara). The trained recogniser of a later stage replaces the span finder, not this interface.
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
-import { ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import { ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
@@ -28,6 +28,8 @@ interface Tok {
   end: number;
   /** The trained tagger's type for this token: null when it says "no entity", undefined when it did not run. */
   tagged?: EntityType | null;
+  /** Written with 's: a name ends here. */
+  possessive?: boolean;
 }
 
 interface Found {
@@ -41,6 +43,10 @@ interface Found {
   end: number;
 }
 
+/** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
+const PLACE_CONTEXT = /\b(?:the|in|at|from|near|into|across|inside|outside|outside of|around|throughout)\s+(?:\||$)/i;
+/** First words of place names, never of a person's ("North Korean", "New Brunswick"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'central', 'greater', 'northern', 'southern', 'eastern', 'western', 'utara', 'selatan', 'timur', 'barat']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
 const titles = [...TITLES_ID, ...TITLES_EN].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
@@ -60,7 +66,12 @@ export function extractEntities(sentences: Sentence[], language: string): Entity
 function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const text = sentence.text;
   const tokens: Tok[] = [];
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    // A possessive belongs to no name: "Vancouver's Bo Horvat" is Vancouver, then Bo Horvat.
+    const possessive = /^(.+?)['’]s$/u.exec(m[0]);
+    const word = possessive ? possessive[1]! : m[0];
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, ...(possessive ? { possessive: true } : {}) });
+  }
   TOKEN.lastIndex = 0;
   // The trained tagger types the names that neither the gazetteer nor titles and keywords explain.
   const tagger = language === 'id' || language === 'ms' ? shippedTagger() : null;
@@ -80,7 +91,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     }
     // A span: capitalised tokens with only spaces (or a name connector) between them.
     let end = i + 1;
-    while (end < tokens.length) {
+    while (end < tokens.length && !tokens[end - 1]!.possessive) {
       const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
       // A full stop inside a name: after an initial or an abbreviated title ("Harry J. Kazianis", "Dr. Matthew Bowes").
       const abbreviation = gap === '. ' && (/^\p{Lu}$/u.test(tokens[end - 1]!.text) || ABBREVIATED_TITLES.has(tokens[end - 1]!.text.toLowerCase()));
@@ -96,6 +107,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
       span = span.slice(1);
     }
+    // "The Canadian Press", "On Wednesday", "Not My Stella's": function words do not start names.
+    while (language === 'en' && span.length > 1 && stop.has(span[0]!.text.toLowerCase())) span = span.slice(1);
     const emitted = out.length;
     pendingRole = processSpan(span, sentence, language, out, pendingRole);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
@@ -179,6 +192,9 @@ function typeOfRun(run: Tok[], role: string | null): EntityType {
   const lower = run.map((t) => t.text.toLowerCase());
   if (lower.some((w) => ORG_KEYWORDS.has(w))) return 'ORGANISATION';
   if (PLACE_KEYWORDS.has(lower[0]!)) return 'PLACE';
+  // English names put their head last: "Dow Chemical", "Yonge Street".
+  if (run.length > 1 && ORG_HEADS_EN.has(lower[lower.length - 1]!)) return 'ORGANISATION';
+  if (run.length > 1 && PLACE_HEADS_EN.has(lower[lower.length - 1]!)) return 'PLACE';
   if (role !== null) return 'PERSON';
   // The tagger's type when it gives the whole run one type.
   const tagged = new Set(run.map((t) => t.tagged));
@@ -232,13 +248,39 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (f.type !== 'MISC') continue;
     const text = sentenceText.get(f.sentence) ?? '';
     if (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start))) f.type = 'PERSON';
+    // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
+    const words = f.surface.split(/\s+/).length;
+    if (language === 'en' && before && PERSON_NOUNS_EN.has(before[1]!) && words >= 2 && words <= 3) f.type = 'PERSON';
+  }
+  // An unknown name of two or three words whose last word the article also writes alone is a
+  // person ("Nadia Jamil … Jamil said"): articles come back to people by surname, rarely to
+  // organisations or places by their last word.
+  const body = sentences.filter((s) => !s.isTitle).map((s) => s.text).join('\n');
+  for (const f of found) {
+    if (f.type !== 'MISC') continue;
+    const words = f.surface.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    const last = words[words.length - 1]!;
+    if (gazetteer().lookup(normaliseSurface(last)) || gazetteer().lookup(normaliseSurface(words[0]!)) || DIRECTIONS.has(words[0]!.toLowerCase())) continue;
+    // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
+    // English a first name rarely stands alone.
+    if (language === 'en' && wordCount(body, words[0]!) > wordCount(body, f.surface)) continue;
+    // "the Oilers" is a team, not a surname.
+    if (wordCount(body, last) - wordCount(body, `the ${last}`) - wordCount(body, `The ${last}`) > wordCount(body, f.surface)) f.type = 'PERSON';
+    // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
+    // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
+    // Words the article also writes in lower case are common words ("Civil Aviation", "Read More").
+    else if (language === 'en' && words.length === 2 && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
+      && !words.some((w) => wordCount(body, w.toLowerCase()) > 0)) f.type = 'PERSON';
   }
   // Full names of people in this article, by their last and first word, for short mentions.
   const fullNames = new Map<string, Found>();
   for (const f of found) {
     const words = f.surface.split(/\s+/);
     if ((f.type === 'PERSON') && words.length > 1) {
-      for (const w of [words[words.length - 1]!, words[0]!]) {
+      // English news comes back to people by surname; Indonesian often by first name (Jokowi, Prabowo, Ma'ruf).
+      for (const w of language === 'en' ? [words[words.length - 1]!] : [words[words.length - 1]!, words[0]!]) {
         const k = normaliseSurface(w);
         if (!fullNames.has(k)) fullNames.set(k, f);
       }
@@ -276,4 +318,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (!entity.sentences.includes(f.sentence)) entity.sentences.push(f.sentence);
   }
   return [...byKey.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
+}
+
+/** How often `phrase` occurs in `text` as whole words, case-sensitively. */
+function wordCount(text: string, phrase: string): number {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  return text.match(pattern)?.length ?? 0;
 }

@@ -215,7 +215,7 @@ function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMenti
       const at = phrase.lastIndexOf(mention);
       if (at < 0 || !isWordAt(phrase, at, mention.length)) continue;
       // "Bruce Steinberg's sister" is not Bruce Steinberg, nor is "a family in the suburbs of New York" New York.
-      if (/['’]s$/.test(mention) || /^['’]s\b/.test(phrase.slice(at + mention.length))) continue;
+      if (/['’]s$/.test(mention) || /^(?:\s+\p{Lu}[\p{L}-]*)*['’]s\b/u.test(phrase.slice(at + mention.length))) continue;
       if (/\b(?:of|in|at|from|for|with|on|by|near|to|di|dari|ke|untuk|dengan)\s+(?:the\s+)?$/i.test(phrase.slice(0, at))) continue;
       const score = at + (entity.type === 'PERSON' ? 1000 : 0);
       if (score > bestAt) { best = entity; bestAt = score; }

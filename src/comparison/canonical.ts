@@ -16,7 +16,8 @@ export function canonicaliseAcross(articles: AnalyzedArticle[]): AnalyzedArticle
       const short = normaliseSurface(e.name);
       const full = fullPeople.find((p) => {
         const words = normaliseSurface(p.name).split(' ');
-        return words[words.length - 1] === short || words[0] === short;
+        // By surname; by first name only in Indonesian, where people go by it (Jokowi, Prabowo).
+        return words[words.length - 1] === short || (a.language !== 'en' && words[0] === short);
       });
       if (full) remap.set(e.key, full.key);
     }

@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { evaluateLangid } from '../../eval/langid.js';
 import { evaluateCompare } from '../../eval/compare.js';
 import { evaluateNer } from '../../eval/ner.js';
+import { evaluatePeople, readPeopleGold } from '../../eval/people.js';
 import { evaluateQuotes, readGoldQuotes } from '../../eval/quotes.js';
 import { shippedTagger } from '../../analysis/ner/tagger.js';
 import { evaluateStemmer } from '../../eval/stem.js';
@@ -62,6 +63,19 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       if (ctx.json()) return printJson(ctx.io, report);
       ctx.io.stdout.write(`Quotes on ${input}: ${report.n} articles, ${report.gold} gold quotes, ${report.predicted} found\n`
         + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`);
+    });
+
+  evaluate.command('people')
+    .description('persons found in English news against the people GenderGapTracker\'s annotators list per article')
+    .option('--input <file>', 'annotations, JSON Lines with articleBodyText and people (default: the shared quotes-en-ggt)')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .action(async (opts: { input?: string; data?: string }) => {
+      const input = opts.input ?? dataPath(ctx, opts, 'quotes-en-ggt', 'annotations.jsonl');
+      const report = await evaluatePeople(readPeopleGold(input));
+      if (ctx.json()) return printJson(ctx.io, report);
+      ctx.io.stdout.write(`People in ${input}: ${report.n} articles, ${report.gold} gold names, ${report.predicted} found\n`
+        + `  exact name: P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}\n`
+        + `  same surname: P ${report.bySurname.precision.toFixed(3)}  R ${report.bySurname.recall.toFixed(3)}  F1 ${report.bySurname.f1.toFixed(3)}\n`);
     });
 
   evaluate.command('compare')

@@ -5,6 +5,43 @@ export const TITLES_EN = [
   'chancellor', 'king', 'queen', 'prince', 'princess', 'general', 'gen', 'senator', 'sen', 'rep', 'governor', 'mayor',
   'chairman', 'chairwoman', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'judge',
   'pope', 'mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'lord', 'lady', 'commander', 'colonel', 'captain', 'premier',
+  'assistant commissioner', 'deputy commissioner', 'commissioner', 'district attorney', 'prosecuting attorney', 'attorney general',
+  'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'dean',
+  'leader', 'organizer', 'organiser', 'coach', 'head coach', 'superintendent', 'inspector', 'sergeant', 'constable', 'chief justice',
 ];
 
 export const ROLE_WORDS_EN = new Set(['foreign', 'defence', 'defense', 'finance', 'state', 'general', 'deputy', 'acting', 'former', 'of', 'us', 'u.s.']);
+
+/**
+ * Lower-case nouns that introduce a person's name in English news ("coach Ken Hitchcock",
+ * "spokesperson Martin Magnan", "his son Kody Cook"): the capitalised name right after one is a person.
+ */
+export const PERSON_NOUNS_EN = new Set([
+  'coach', 'forward', 'defenceman', 'defenseman', 'goalie', 'goaltender', 'guard', 'centre', 'center', 'winger', 'captain', 'teammate',
+  'player', 'rookie', 'veteran', 'striker', 'midfielder', 'defender', 'quarterback', 'pitcher', 'golfer', 'star',
+  'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'officer', 'analyst', 'director', 'executive', 'president', 'chair',
+  'chairman', 'chairwoman', 'leader', 'lawyer', 'attorney', 'professor', 'researcher', 'doctor', 'nurse', 'author', 'economist',
+  'strategist', 'manager', 'founder', 'owner', 'resident', 'student', 'teacher', 'mayor', 'councillor', 'councilor', 'senator',
+  'actor', 'actress', 'singer', 'rapper', 'journalist', 'reporter', 'editor', 'official', 'adviser', 'advisor', 'commissioner',
+  'superintendent', 'inspector', 'constable', 'sergeant', 'deputy', 'secretary', 'ambassador', 'judge', 'justice', 'prosecutor',
+  'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'colleague',
+  'candidate', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'victim', 'survivor', 'witness', 'mp', 'mla', 'ceo', 'cfo',
+]);
+
+/** Last words that make an English name an organisation's ("Canadian Press", "Dow Chemical", "United Church"). */
+export const ORG_HEADS_EN = new Set([
+  'press', 'studies', 'councils', 'nations', 'ministries', 'ministry', 'church', 'project', 'fund', 'images', 'chemical', 'electronics',
+  'international', 'affairs', 'development', 'foundation', 'school', 'college', 'academy', 'hospital', 'clinic', 'society', 'union',
+  'network', 'media', 'television', 'radio', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'club', 'team', 'league',
+  'federation', 'authority', 'board', 'trust', 'bank', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'holdings',
+  'partners', 'capital', 'energy', 'health', 'services', 'resources', 'industries', 'communications', 'mobile', 'labs', 'diocese',
+  'cross', 'senators', 'oilers', 'flames', 'canucks', 'raptors', 'sharks', 'hurricanes', 'rockets', 'pacers', 'program', 'programme',
+  'championship', 'cup', 'open', 'series', 'award', 'awards', 'globe', 'games', 'festival', 'summit', 'conference',
+]);
+
+/** Last words that make an English name a place's ("Yonge Street", "Osborne Village", "Grandview Heights"). */
+export const PLACE_HEADS_EN = new Set([
+  'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'square', 'park', 'village', 'heights', 'valley', 'station', 'airport',
+  'house', 'hall', 'centre', 'center', 'complex', 'library', 'arena', 'stadium', 'bridge', 'county', 'city', 'township', 'district',
+  'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek',
+]);
