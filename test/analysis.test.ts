@@ -6,7 +6,14 @@ import { detectLanguage } from '../src/analysis/language.js';
 import { extractNumbers, parseNumeral } from '../src/analysis/numbers.js';
 import { splitSentences } from '../src/analysis/sentences.js';
 import { stemIndonesian } from '../src/analysis/stem-id.js';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle } from '../src/analysis/index.js';
+import { readGoldQuotes } from '../src/eval/quotes.js';
+import { buildArticle } from '../src/sources/record.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const seeds: Promise<AnalyzedArticle[]> = analyzeFiles(...SEEDS);
 
@@ -162,6 +169,28 @@ describe('quotes', () => {
     // "Winds of 20 knots or 23 mph were reported at the time, Cubillo said": Cubillo's (Enio Cubillo, named earlier), not the winds'.
     expect(ap!.quotes.filter((q) => q.speaker?.startsWith('Winds'))).toEqual([]);
     expect(said(ap!).some((q) => q.startsWith('Enio Cubillo: Winds of 20 knots'))).toBe(true);
+  });
+
+  it('follows Indonesian attribution: nicknames, "itu" descriptions, a bare name, "kata dia" in the middle, lower-case text', async () => {
+    // Three articles of news-id-talas-2024 from Kabar's own labelled set (eval-data/quotes-id-talas.jsonl, tune split).
+    const gold = readGoldQuotes(join(ROOT, 'eval-data', 'quotes-id-talas.jsonl'));
+    const analyse = async (id: string) => {
+      const g = gold.find((a) => a.id === id)!;
+      return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
+    };
+    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    // "Pria yang karib disapa Bib Zaman ini …" makes Bib Zaman (and Zaman) Nuruzzaman; "ucap Staf Khusus Menteri Agama itu" points back.
+    const ji = await analyse('talas-204');
+    expect(said(ji, 'Para petinggi JI sudah menyatakan')).toBe('Nuruzzaman');
+    expect(said(ji, 'Proses pendampingan dan pendekatan')).toBe('Nuruzzaman');
+    // `"…," Aviantara.`: the verb left out.
+    const ky = await analyse('talas-68');
+    expect(said(ky, 'Begini, tentunya perampasan aset')).toBe('Aviantara');
+    // Antara's archive is all lower case: "kata mahfud", then "katanya", then "para purnawirawan, kata dia, juga berharap …".
+    const antara = await analyse('talas-631');
+    expect(said(antara, 'secara prinsip para purnawirawan')).toBe('mahfud');
+    expect(said(antara, 'kedua, pancasila itu')).toBe('mahfud');
+    expect(antara.quotes.find((q) => q.kind === 'reported' && q.text.includes('juga berharap pemerintah menjaga'))?.speaker).toBe('mahfud');
   });
 
   it('skips scare quotes and quoted names', async () => {

@@ -274,6 +274,14 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     else if (language === 'en' && words.length === 2 && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
       && !words.some((w) => wordCount(body, w.toLowerCase()) > 0)) f.type = 'PERSON';
   }
+  // "Pria yang karib disapa Bib Zaman ini": a nickname introduced for the person named before it.
+  const nickname = new Map<Found, Found>();
+  found.forEach((f, i) => {
+    const text = sentenceText.get(f.sentence) ?? '';
+    if (!/\b(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil)\s+$|\b(?:alias|a\.k\.a\.?|also known as)\s+$/i.test(text.slice(0, f.start))) return;
+    const person = found.slice(0, i).reverse().find((p) => p.type === 'PERSON' && p !== f);
+    if (person) { nickname.set(f, person); f.type = 'PERSON'; }
+  });
   // Full names of people in this article, by their last and first word, for short mentions.
   const fullNames = new Map<string, Found>();
   for (const f of found) {
@@ -290,11 +298,18 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     let key: string;
     let name: string;
     let type = f.type;
-    if (f.known) {
+    // A nickname, or a short form of one ("Zaman" of "Bib Zaman"), is the person it names.
+    const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : undefined;
+    const alias = nickname.get(f) ?? (shortOf && nickname.get(shortOf));
+    if (alias) {
+      key = alias.known?.key ?? personKey(alias.surface);
+      name = alias.known ? display(alias.known) : alias.surface;
+      type = 'PERSON';
+    } else if (f.known) {
       key = f.known.key;
       name = display(f.known);
     } else {
-      const full = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : undefined;
+      const full = shortOf;
       if (full && (type === 'MISC' || type === 'PERSON')) {
         key = full.known?.key ?? personKey(full.surface);
         name = full.known ? display(full.known) : full.surface;

@@ -5,7 +5,7 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
   REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
@@ -19,6 +19,7 @@ const CONTINUATION_CHARS = 600;
 /** Fewer words than this in a reported clause is not a statement ("he said so"). */
 const MIN_REPORTED_WORDS = 4;
 const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
+const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
 const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian)$/i;
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
 
@@ -30,7 +31,8 @@ interface Span {
 
 interface SpeakerEvent {
   at: number;
-  entity: EntityMention;
+  /** A recognised person, or a bare name (text written all in lower case has no recognised names). */
+  entity: EntityMention | { name: string; key: null; type: 'PERSON' };
 }
 
 /** Finds the quotations of an article body; `entities` canonicalise the speakers. */
@@ -38,15 +40,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const body = sentences.filter((s) => !s.isTitle);
   // Speakers: people and organisations, and unknown names of two words or more (English names the recogniser left open).
   const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
-  const events = reportingEvents(body, people);
+  const events: SpeakerEvent[] = reportingEvents(body, people);
+  const caseless = !/\p{Lu}/u.test(text);
   const found: (Quote & { at: number; end?: number })[] = [];
 
   const resolve = (raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } => {
     // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
     const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(TRAILING_ADVERB, '').trim();
-    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase())) {
+    // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun.
+    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || ANAPHORIC_DESCRIPTION.test(phrase)) {
       const last = lastSpeaker(events, at);
-      return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+      if (last || phrase === null || !ANAPHORIC_DESCRIPTION.test(phrase)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
     // The subject is the phrase's first part; an apposition after a comma describes it.
     const entity = entityIn(phrase, people);
@@ -56,7 +60,10 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const name = trailingName(head);
     if (name && !(entity && name.endsWith(entity.name))) return { speaker: name, speakerKey: null };
     if (entity) return remember(entity, at);
-    return { speaker: cleanDescription(head), speakerKey: null };
+    const description = cleanDescription(head);
+    // In text without capitals, a short phrase after a verb of saying is a name ("kata mahfud"): remember it for "katanya".
+    if (description && caseless && description.split(/\s+/).length <= 3) events.push({ at, entity: { name: description, key: null, type: 'PERSON' } });
+    return { speaker: description, speakerKey: null };
   };
   const remember = (entity: EntityMention, at: number): { speaker: string; speakerKey: string } => {
     events.push({ at, entity });
@@ -71,7 +78,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (words < MIN_QUOTE_WORDS) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
-    const attribution = attributionAfter(after) ?? attributionBefore(before);
+    const attribution = attributionAfter(after) ?? attributionBefore(before) ?? nameAfter(after, people);
     if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
     // No attribution: the words go on from the quotation just before, if there is one close by.
     const last: Found | null = previous;
@@ -93,16 +100,23 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
 
   // Reported speech, in sentences without quotation marks.
   for (const sentence of body) {
-    // A sentence that opens with a quotation is a direct quote; one with a few quoted words inside is still reported speech.
+    // Only what stands before a quotation is reported speech: the quotation, and whatever of it the
+    // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
+    // a sentence are still reported speech.
     if (/^\s*["“”«»‘]/.test(sentence.text)) continue;
-    if (found.some((q) => q.kind === 'direct' && q.sentence === sentence.index && q.text.split(/\s+/).length >= 4)) continue;
-    const plain = sentence.text.replace(/["“”«»]/g, '');
-    const m = REPORTED_SUBJECT_FIRST.exec(plain) ?? REPORTED_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING.exec(plain)
-      ?? REPORTED_VERB_SUBJECT_LAST.exec(plain) ?? REPORTED_ACCORDING_LAST.exec(plain) ?? REPORTED_TOLD_LAST.exec(plain)
-      ?? REPORTED_PARENTHETICAL.exec(plain);
+    const end = sentence.start + sentence.text.length;
+    const quotedAt = found.filter((q) => q.kind === 'direct' && q.at < end && (q.end ?? q.at) > sentence.start && q.text.split(/\s+/).length >= 4)
+      .map((q) => q.at - sentence.start);
+    const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
+    if (cut <= 0) continue;
+    const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
+    const m = reportedSpeech(plain, caseless);
     if (!m?.groups) continue;
     const clause = [m.groups.clause!, m.groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
-    const subject = (m.groups.subject ?? m.groups.subject2)!.trim();
+    // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
+    const apposition = m.groups.apposition?.trim();
+    const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
+    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2)!.trim();
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
     found.push({ kind: 'reported', text: clause, ...resolve(subject, sentence.start), cue: `${subject} ${verb}`, sentence: sentence.index, at: sentence.start });
@@ -110,9 +124,27 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, end: _end, ...quote }) => quote);
 }
 
+// The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
+const REPORTED_FORMS = [
+  REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
+  REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL,
+];
+/** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
+const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => new RegExp(r.source, `${r.flags}i`));
+
+/** The first form of reported speech the sentence fits: subject, verb and statement. */
+function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray | null {
+  for (const form of caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS) {
+    const m = form.exec(sentence);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
 function isSpeakerPhrase(subject: string): boolean {
-  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject);
+  // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
+  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject);
 }
 
 /** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
@@ -154,6 +186,13 @@ interface Attribution {
   /** The speaker as written, or null for a bare verb with a pronoun (`katanya`). */
   phrase: string | null;
   cue: string;
+}
+
+/** `“…,” Aviantara.`: a person's name alone after the quotation, the verb left out. */
+function nameAfter(after: string, people: EntityMention[]): Attribution | null {
+  const m = /^\s*,?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[.;]/u.exec(after);
+  if (!m || !people.some((e) => e.type === 'PERSON' && e.mentions.includes(m[1]!))) return null;
+  return { phrase: m[1]!, cue: m[1]! };
 }
 
 /** Titles written with a full stop, which would otherwise end the speaker at "Dr". */
@@ -231,7 +270,7 @@ function isWordAt(text: string, at: number, length: number): boolean {
 }
 
 /** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */
-function lastSpeaker(events: SpeakerEvent[], at: number): EntityMention | null {
+function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity'] | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.at < at && (e.entity.type === 'PERSON' || e.entity.type === 'MISC')) return e.entity;
@@ -245,7 +284,12 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
   const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
   for (const sentence of sentences) {
     const verb = REPORTING_VERBS.exec(sentence.text);
-    if (!verb) continue;
+    if (!verb) {
+      // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …").
+      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)));
+      if (opener) events.push({ at: sentence.start, entity: opener });
+      continue;
+    }
     const subject = sentence.text.slice(0, verb.index);
     const entity = entityIn(subject, speakers);
     if (entity) events.push({ at: sentence.start, entity });

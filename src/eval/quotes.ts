@@ -17,6 +17,8 @@ export interface GoldArticle {
   text: string;
   language: string | null;
   quotes: GoldQuote[];
+  /** `tune` or `test` when the set is split, so that rules are tuned on one part and reported on the other. */
+  split?: string;
 }
 
 export interface QuotesReport {
@@ -45,7 +47,10 @@ export function readGoldQuotes(path: string): GoldArticle[] {
         quotes: quotations.map((q) => ({ speaker: (q.reference || q.speaker || null) as string | null, text: q.quote ?? '' })),
       };
     }
-    return { id: String(r.id ?? i), title: String(r.title ?? ''), text: String(r.text ?? ''), language: r.language ?? null, quotes: (r.quotes ?? []) as GoldQuote[] };
+    return {
+      id: String(r.id ?? i), title: String(r.title ?? ''), text: String(r.text ?? ''), language: r.language ?? null, quotes: (r.quotes ?? []) as GoldQuote[],
+      ...(typeof r.split === 'string' ? { split: r.split } : {}),
+    };
   });
 }
 

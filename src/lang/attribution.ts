@@ -19,10 +19,10 @@ export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|menga
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
 /** Indonesian verbs of reported speech. */
-const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the statement. */
-export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,100}?,\\s+)?(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,[^,;"“”]{2,80},)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|in a statement|in an interview|pada)\\s+[\\p{L}\\d ]{1,25}?)?(?:,\\s*|\\s+)(?:that\\s+|bahwa\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
+export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,100}?,\\s+)?(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,(?<apposition>[^,;"“”]{2,80}),)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|in a statement|in an interview|pada)\\s+[\\p{L}\\d ]{1,25}?)?(?:,\\s*|\\s+)(?:that\\s+|bahwa\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
 export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /** `CLAUSE, said police Chief Joseph Boinnet.` */
@@ -33,6 +33,8 @@ export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
 /** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
 export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted)\s*,\s+(?<rest>[^"“”]{10,})$/u;
+/** `pertama, kata mahfud, CLAUSE` and `mui, kata dia, CLAUSE`: the verb before the speaker, in the middle. */
+export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
 export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?<subject>[^,"“”]{2,80}),\s+(?<clause>[^"“”]{15,})$/u;
 

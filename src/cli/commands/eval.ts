@@ -56,10 +56,13 @@ export function registerEval(program: Command, ctx: CommandContext): void {
   evaluate.command('quotes')
     .description('quotations and their speakers against gold (Kabar\'s format, or GenderGapTracker annotations)')
     .option('--input <file>', 'gold articles, JSON Lines (default: the shared quotes-en-ggt annotations)')
+    .option('--split <name>', 'only the articles of this split (eval-data/quotes-id-talas.jsonl: tune or test)')
     .option('--data <dir>', 'the shared data folder', undefined)
-    .action(async (opts: { input?: string; data?: string }) => {
+    .action(async (opts: { input?: string; data?: string; split?: string }) => {
       const input = opts.input ?? dataPath(ctx, opts, 'quotes-en-ggt', 'annotations.jsonl');
-      const report = await evaluateQuotes(readGoldQuotes(input));
+      const gold = readGoldQuotes(input).filter((a) => !opts.split || a.split === opts.split);
+      if (gold.length === 0) throw new Error(`${input}: no articles${opts.split ? ` in split '${opts.split}'` : ''}`);
+      const report = await evaluateQuotes(gold);
       if (ctx.json()) return printJson(ctx.io, report);
       ctx.io.stdout.write(`Quotes on ${input}: ${report.n} articles, ${report.gold} gold quotes, ${report.predicted} found\n`
         + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`);
