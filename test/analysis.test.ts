@@ -46,6 +46,17 @@ describe('sentences', () => {
     ]);
   });
 
+  it('splits where a lower-case word runs into a capitalised one or a full stop into an acronym, not inside brand names', () => {
+    // From a Kompas article of news-id-talas-2024, with two lost breaks, and brand names that must stay whole.
+    const text = 'Jaksa KPK mengungkap alasan menyebut SYL sebagai sosok yang tamakHal ini disampaikan dalam replik, Jumat, 5 Juli 2024.SYL dituntut 12 tahun penjara. Pesan lewat WhatsApp dan iPhone tetap utuh.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Jaksa KPK mengungkap alasan menyebut SYL sebagai sosok yang tamak',
+      'Hal ini disampaikan dalam replik, Jumat, 5 Juli 2024.',
+      'SYL dituntut 12 tahun penjara.',
+      'Pesan lewat WhatsApp dan iPhone tetap utuh.',
+    ]);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Satu kalimat di sini. Kalimat kedua menyusul.\n\nParagraf baru.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);

@@ -104,3 +104,28 @@ describe('compare on unrelated articles', () => {
     expect(result.agreements).toEqual([]);
   });
 });
+
+describe('compare on two reports of one court session', () => {
+  // Two Kompas articles of news-id-talas-2024 on the prosecutors' reply to Syahrul Yasin Limpo's plea:
+  // one dates the session "Jumat, 5 Juli 2024", the other "Senin (8/7/2024)".
+  it('flags the different days given for the same session, and agrees on the exact sums', async () => {
+    const [a, b] = await analyzeFiles(fixture('json', 'talas-syl-replik.jsonl'));
+    const result = compareArticles([a!, b!]);
+    const dates = result.discrepancies.filter((d) => d.kind === 'date');
+    expect(dates.map((d) => d.value)).toEqual([20240705]);
+    expect(dates[0]!.summary).toContain('"Jumat, 5 Juli 2024" (2024-07-05)');
+    expect(dates[0]!.summary).toContain('"Senin (8/7/2024)" (2024-07-08)');
+    expect(dates[0]!.evidence.map((e) => e.sentence)).toEqual([
+      expect.stringContaining('replik atau tanggapan atas nota pembelaan SYL'),
+      expect.stringContaining('replik atau atau tanggapan atas nota pembelaan SYL'),
+    ]);
+    expect(result.discrepancies.filter((d) => d.kind !== 'date')).toEqual([]);
+    expect(result.agreements.map((x) => x.summary)).toContain('All report 44,269,777,204 (rupiah)');
+  });
+
+  it('gives no day in dispute where the sentences are someone’s words on different days', async () => {
+    // Weekdays that are dates of speaking ("kata Meyer …, Senin") never count.
+    const [seedA, seedB] = await analyzeFiles(...SEEDS);
+    expect(compareArticles([seedA!, seedB!]).discrepancies.filter((d) => d.kind === 'date')).toEqual([]);
+  });
+});

@@ -9,8 +9,15 @@ import { ABBREVIATIONS } from '../lang/abbreviations.js';
 const BOUNDARY = /[.!?…]+["”’)\]]*(\s*)/g;
 /** What may start a sentence: an upper-case letter, a digit, or an opening quote or bracket. */
 const SENTENCE_START = /^["“‘(\[]?[\p{Lu}\d]/u;
-/** Without a space, only a capitalised word or a quote marks a glued boundary (`baru.“Bendungan`, `).Wapres`). */
-const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll})/u;
+/** Without a space, only a capitalised word, an acronym or a quote marks a glued boundary (`baru.“Bendungan`, `).Wapres`, `2024.SYL dituntut`). */
+const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{L}.]))/u;
+
+/**
+ * A paragraph break lost without even a full stop: a whole lower-case word running into a
+ * capitalised one (`sosok yang tamakHal ini disampaikan`). Brand names start with a capital
+ * (WhatsApp, YouTube) or have short heads (iPhone, eSports), so they are left alone.
+ */
+const LOST_BREAK = /(?<=(?:^|[\s(])\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /** Splits `text` (paragraphs separated by blank lines) into sentences with their offsets. */
 export function splitSentences(text: string, firstIndex = 0): Sentence[] {
@@ -18,7 +25,8 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
   const paragraphRe = /[^\n]+/g;
   for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
     const paragraph = p[0];
-    let start = 0;
+    const ends: number[] = [];
+    let last = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
       const end = m.index + m[0].length;
@@ -26,7 +34,13 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       if (!rest) break;
       const spaced = m[1]!.length > 0;
       if (spaced ? !SENTENCE_START.test(rest) : !GLUED_START.test(rest)) continue;
-      if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(start, m.index))) continue;
+      if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(last, m.index))) continue;
+      ends.push(end);
+      last = end;
+    }
+    for (const j of paragraph.matchAll(LOST_BREAK)) ends.push(j.index!);
+    let start = 0;
+    for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
       push(sentences, paragraph.slice(start, end), p.index + start, firstIndex);
       start = end;
     }

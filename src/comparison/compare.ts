@@ -204,9 +204,13 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
   // The same things counted? Without a shared counted word, the figure may be a coincidence.
   const countedSets = [...perArticle.values()].map((placed) => new Set(placed.flatMap((p) => [...p.counted])));
   const sharedCounted = [...countedSets[0]!].filter((w) => countedSets.every((s) => s.has(w)));
-  if (sharedCounted.length === 0 && !(meanings.size === perArticle.size)) return;
-  // Words already carry what they count ("dozens injured"); digits take it from the sentence.
-  const what = inWords ? '' : group.find((p) => p.number.counted)?.number.counted ?? group[0]!.number.unit ?? '';
+  // An exact, unround amount of money (Rp 44.269.777.204) is no coincidence even without a counted word.
+  const exactAmount = first.unit !== null && !inWords && String(Math.round(value)).replace(/0+$/, '').length >= 4;
+  if (sharedCounted.length === 0 && !(meanings.size === perArticle.size) && !exactAmount) return;
+  // Words already carry what they count ("dozens injured"); digits take it from the sentence, or are an amount of money.
+  const counted = inWords ? '' : group.find((p) => p.number.counted)?.number.counted ?? '';
+  const unit = group[0]!.number.unit;
+  const what = counted || (unit && !inWords ? `(${CURRENCY_SIGNS[unit] ?? unit})` : '');
 
   // Same figure, different sources or contexts.
   const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
@@ -289,10 +293,19 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
     const agree = matches.every((m, k) => m && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
       && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s)));
     if (agree) {
-      out.agreements.push({
-        summary: `Both report: ${sharedWords(s.text, matches[0]!.stems, first!.language)}`,
-        evidence: [{ article: first!.id, sentence: s.text }, ...matches.map((m, k) => ({ article: rest[k]!.id, sentence: m!.s.text }))],
-      });
+      const evidence = [{ article: first!.id, sentence: s.text }, ...matches.map((m, k) => ({ article: rest[k]!.id, sentence: m!.s.text }))];
+      // A day in dispute needs sentences that say nearly the same thing, and no one's words in them (the day of speaking is not the day of the happening).
+      const close = matches.every((m) => m!.score >= DATE_DISCREPANCY_OVERLAP) && ![s, ...matches.map((m) => m!.s)].some((x) => SPEECH.test(x.text));
+      const days = close ? dayOfHappening([[first!, s], ...matches.map((m, k): [AnalyzedArticle, Sentence] => [rest[k]!, m!.s])]) : null;
+      if (days) {
+        out.discrepancies.push({
+          kind: 'date', value: Number(days[0]!.date.replace(/-/g, '')),
+          summary: `Different days for the same happening: ${days.map((d, k) => `${label(k === 0 ? first! : rest[k - 1]!)}: "${d.text}" (${d.date})`).join(' vs ')}`,
+          evidence,
+        });
+      } else {
+        out.agreements.push({ summary: `Both report: ${sharedWords(s.text, matches[0]!.stems, first!.language)}`, evidence });
+      }
     }
   });
   // Every sentence of every article, with an inverted index from stem to sentences, so that a
@@ -392,6 +405,37 @@ function sharedWords(text: string, other: Set<string>, language: string): string
     return true;
   });
   return shorten(words.join(' '), SUMMARY_WORDS);
+}
+
+/** How an amount's currency is written in a finding. */
+const CURRENCY_SIGNS: Record<string, string> = { IDR: 'rupiah', USD: 'US dollars', EUR: 'euros', GBP: 'pounds', CNY: 'yuan', JPY: 'yen' };
+
+/** Dates more than this many days apart are of different happenings, not a discrepancy about one. */
+const DATE_DISCREPANCY_MAX_DAYS = 7;
+/** Stem overlap two sentences need before a difference in their days counts. */
+const DATE_DISCREPANCY_OVERLAP = 0.5;
+/** Someone's words in the sentence: its day may be when they were said. */
+const SPEECH = /\b(?:said|says|told|kata|ujar|ucap|tutur|katanya|ujarnya|mengatakan|menyatakan|menuturkan|menjelaskan)\b|["“”]/i;
+/** A date right after a verb of saying is when it was said. */
+const SPOKEN_ON = /\b(?:said|says|told|announced|stated|confirmed|added|mengatakan|menyatakan|menuturkan|menyebutkan|menjelaskan|mengumumkan|kata|ujar)\s+(?:on\s+|pada\s+(?:hari\s+)?)?$/i;
+
+/**
+ * The days matching sentences give for what they both report, when each names exactly one day
+ * and they do not all agree: "Senin (28/10/2024)" against "Minggu (27/10/2024)". Null when the
+ * sentences agree on the day, or when any of them names none, several, or a month only.
+ */
+function dayOfHappening(sides: [AnalyzedArticle, Sentence][]): { text: string; date: string }[] | null {
+  const days: { text: string; date: string }[] = [];
+  for (const [article, s] of sides) {
+    const found = article.dates.filter((d) => d.sentence === s.index && d.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    // Only days written out ("Feb. 4", "Senin (28/10/2024)"): a weekday resolved against the publication
+    // date can be a day off across time zones, and the day someone spoke ("said Monday") is not the day it happened.
+    if (found.length !== 1 || found[0]!.relative || SPOKEN_ON.test(s.text.slice(0, Math.max(0, s.text.indexOf(found[0]!.text))))) return null;
+    days.push({ text: found[0]!.text, date: found[0]!.date! });
+  }
+  const times = days.map((d) => Date.parse(d.date));
+  const spread = (Math.max(...times) - Math.min(...times)) / 86_400_000;
+  return spread >= 1 && spread <= DATE_DISCREPANCY_MAX_DAYS ? days : null;
 }
 
 /** How much a sentence carries: figures, named people and organisations, dates. */
