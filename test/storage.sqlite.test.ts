@@ -43,4 +43,28 @@ describe('SQLite specifics', () => {
     db.close();
     expect(() => openSqliteStore(path)).toThrow(/schema version 999 is newer than this Kabar/);
   });
+
+  it('brings a database written by an older Kabar up to date, filing its postings under their days', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'v4.db');
+    const [a, b] = await analyzeFiles(...SEEDS);
+    // A version-4 database holding the first seed, written the way that version wrote it.
+    const db = new Database(path);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 4)) db.exec(m.sql);
+    db.pragma('user_version = 4');
+    const { title, text, ...analysis } = a!;
+    db.prepare(`INSERT INTO articles (id, url, title, text, language, publisher, original_source, translated, author, published_at, ingested_at,
+      format, origin, story_id, analysis) VALUES (?, NULL, ?, ?, 'id', 'ETIndonesia', NULL, 0, NULL, '2024-10-28', '2024-10-29T00:00:00Z', 'text', 'seed', 's1', ?)`)
+      .run(a!.id, title, text, JSON.stringify(analysis));
+    db.prepare('INSERT INTO article_features (article_id, terms, entity_keys, fingerprint) VALUES (?, ?, ?, ?)').run(a!.id, JSON.stringify(a!.terms), '[]', a!.fingerprint);
+    for (const term of Object.keys(a!.terms).slice(0, 40)) db.prepare('INSERT INTO article_terms (term, article_id) VALUES (?, ?)').run(term, a!.id);
+    db.close();
+
+    const store = openSqliteStore(path);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    expect(store.db.prepare('SELECT DISTINCT day FROM article_terms').pluck().all()).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
+    expect((await store.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId)).toEqual([a!.id]);
+    await store.close();
+  });
 });

@@ -6,6 +6,12 @@ import type { StoredArticle } from './store.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
 export const INDEXED_TERMS = 40;
+/**
+ * Postings read per query term, newest first: a common stem's list is cut to its most recent
+ * articles, so that finding candidates costs the same at a million stored articles as at a
+ * thousand; rare stems, the ones that tell stories apart, keep all their postings.
+ */
+export const POSTINGS_PER_TERM = 200;
 /** Stories list this many top entities. */
 export const TOP_ENTITIES = 8;
 
@@ -39,4 +45,10 @@ export function storedArticle(
   columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
 ): StoredArticle {
   return { ...analysis, fingerprint: analysis.fingerprint ?? null, ...columns };
+}
+
+/** The day an article is filed under in the inverted index (days since 1970): its publication day, else its ingest day. */
+export function indexDay(publishedAt: string | null, ingestedAt: string): number {
+  const published = publishedAt ? Date.parse(publishedAt) : Number.NaN;
+  return Math.floor((Number.isFinite(published) ? published : Date.parse(ingestedAt)) / 86_400_000);
 }

@@ -88,4 +88,14 @@ export const PG_MIGRATIONS: Migration[] = [
       CREATE INDEX quotes_speaker ON quotes (speaker_key);
     `,
   },
+  {
+    version: 2,
+    description: 'postings carry their day, so that a term\'s list can be read newest first and cut short',
+    sql: `
+      ALTER TABLE article_terms ADD COLUMN day integer NOT NULL DEFAULT 0;
+      UPDATE article_terms t SET day = floor(extract(epoch FROM coalesce(a.published_at, a.ingested_at)::timestamptz) / 86400)::integer
+        FROM articles a WHERE a.id = t.article_id;
+      CREATE INDEX article_terms_recent ON article_terms (term, day DESC);
+    `,
+  },
 ];

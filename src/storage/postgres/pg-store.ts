@@ -5,7 +5,7 @@
 
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
-import { INDEXED_TERMS, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
+import { INDEXED_TERMS, indexDay, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
@@ -187,7 +187,7 @@ export class PgStore implements Store {
         INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($5::text[]) AS t
         ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1 RETURNING 1
       ), indexed AS (
-        INSERT INTO article_terms (term, article_id) SELECT t, $6 FROM unnest($7::text[]) AS t ON CONFLICT DO NOTHING RETURNING 1
+        INSERT INTO article_terms (term, article_id, day) SELECT t, $6, $22 FROM unnest($7::text[]) AS t ON CONFLICT DO NOTHING RETURNING 1
       ), entity AS (
         INSERT INTO entities (key, name, type) SELECT * FROM unnest($8::text[], $9::text[], $10::text[]) ON CONFLICT DO NOTHING RETURNING 1
       ), linked AS (
@@ -208,7 +208,7 @@ export class PgStore implements Store {
       entities.map((e) => JSON.stringify(e.mentions)), entities.map((e) => JSON.stringify(e.roles)),
       quotes.map((q) => q.speaker), quotes.map((q) => q.speakerKey), quotes.map((q) => q.text), quotes.map((q) => q.kind),
       JSON.stringify(article.terms), JSON.stringify(entities.map((e) => e.key)), article.fingerprint,
-      CHANGES_CHANNEL, String(inserted[0]!.seq),
+      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt),
     ]);
     return 'inserted';
   }
@@ -272,12 +272,15 @@ export class PgStore implements Store {
     const rows = await this.rows(`
       SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint, hits.shared
       FROM (
-        SELECT article_id, count(*)::int AS shared FROM article_terms WHERE term = ANY($1::text[])
-        GROUP BY article_id ORDER BY shared DESC, article_id LIMIT $2
+        -- Each term's postings, newest first and cut short (see POSTINGS_PER_TERM).
+        SELECT p.article_id, count(*)::int AS shared
+        FROM (SELECT DISTINCT unnest($1::text[]) AS term) AS q
+        CROSS JOIN LATERAL (SELECT article_id FROM article_terms WHERE term = q.term ORDER BY day DESC LIMIT $3) AS p
+        GROUP BY p.article_id ORDER BY shared DESC, p.article_id LIMIT $2
       ) AS hits
       JOIN articles a ON a.id = hits.article_id JOIN article_features f ON f.article_id = a.id
       LEFT JOIN stories s ON s.id = a.story_id
-      ORDER BY hits.shared DESC, a.id`, [terms, limit]);
+      ORDER BY hits.shared DESC, a.id`, [terms, limit, POSTINGS_PER_TERM]);
     return rows.map((r) => ({
       articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
       terms: r.terms as Record<string, number>, entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,

@@ -111,4 +111,14 @@ export const MIGRATIONS: Migration[] = [
         FROM articles;
     `,
   },
+  {
+    version: 5,
+    description: 'postings carry their day, so that a term\'s list can be read newest first and cut short',
+    sql: `
+      ALTER TABLE article_terms ADD COLUMN day INTEGER NOT NULL DEFAULT 0;
+      UPDATE article_terms SET day = coalesce((SELECT CAST(julianday(substr(coalesce(a.published_at, a.ingested_at), 1, 10)) - 2440587.5 AS INTEGER)
+        FROM articles a WHERE a.id = article_terms.article_id), 0);
+      CREATE INDEX article_terms_recent ON article_terms(term, day DESC);
+    `,
+  },
 ];

@@ -9,7 +9,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { INDEXED_TERMS, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
+import { INDEXED_TERMS, indexDay, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Most terms whose document frequency is kept in memory; past it the cache starts again. */
@@ -64,7 +64,7 @@ export class SqliteStore implements Store {
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
     // One statement for all of an article's terms: a statement per term was the costliest part of a write.
     const bumpDf = db.prepare('INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1');
-    const insertTerms = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id) SELECT value, ? FROM json_each(?)');
+    const insertTerms = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id, day) SELECT value, ?, ? FROM json_each(?)');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
@@ -108,7 +108,7 @@ export class SqliteStore implements Store {
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
       const terms = Object.keys(article.terms);
       bumpDf.run(JSON.stringify(terms));
-      insertTerms.run(article.id, JSON.stringify(topTerms(article.terms, INDEXED_TERMS)));
+      insertTerms.run(article.id, indexDay(article.publishedAt, ingestedAt), JSON.stringify(topTerms(article.terms, INDEXED_TERMS)));
       for (const term of terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + 1);
       this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
@@ -189,21 +189,32 @@ export class SqliteStore implements Store {
 
   async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
+    // Each term's postings, newest first and cut short; the articles sharing the most terms win.
+    const postings = this.statement('SELECT article_id FROM article_terms WHERE term = ? ORDER BY day DESC LIMIT ?').pluck();
+    const shared = new Map<string, number>();
+    for (const term of new Set(terms)) {
+      for (const id of postings.all(term, POSTINGS_PER_TERM) as string[]) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+    if (top.length === 0) return [];
     const rows = this.statement(`
-      SELECT a.id, a.story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint, hits.shared FROM (
-        SELECT article_id, count(*) AS shared FROM article_terms WHERE term IN (SELECT value FROM json_each(?))
-        GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?
-      ) AS hits JOIN articles a ON a.id = hits.article_id JOIN article_features f ON f.article_id = a.id`).all(JSON.stringify(terms), limit) as Row[];
-    return rows.map((r) => ({
-      articleId: r.id as string,
-      storyId: this.resolveStoryId(r.story_id as string),
-      publishedAt: r.published_at as string | null,
-      terms: JSON.parse(r.terms as string) as Record<string, number>,
-      entityKeys: JSON.parse(r.entity_keys as string) as string[],
-      fingerprint: r.fingerprint as string | null,
-      duplicateOf: r.duplicate_of as string | null,
-      shared: r.shared as number,
-    }));
+      SELECT a.id, a.story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint
+      FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(top.map(([id]) => id))) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return top.filter(([id]) => byId.has(id)).map(([id, count]) => {
+      const r = byId.get(id)!;
+      return {
+        articleId: id,
+        storyId: this.resolveStoryId(r.story_id as string),
+        publishedAt: r.published_at as string | null,
+        terms: JSON.parse(r.terms as string) as Record<string, number>,
+        entityKeys: JSON.parse(r.entity_keys as string) as string[],
+        fingerprint: r.fingerprint as string | null,
+        duplicateOf: r.duplicate_of as string | null,
+        shared: count,
+      };
+    });
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
