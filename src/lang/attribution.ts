@@ -22,7 +22,7 @@ const EN_SAYING = 'say|said|says|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|note
 const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the statement. */
-export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,100}?,\\s+)?(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,(?<apposition>[^,;"“”]{2,80}),)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|in a statement|in an interview|pada)\\s+[\\p{L}\\d ]{1,25}?)?(?:,\\s*|\\s+)(?:that\\s+|bahwa\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
+export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,100}?,\\s+)?(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,(?<apposition>[^,;"“”]{2,120}),)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|in a statement|in an interview|pada)\\s+[\\p{L}\\d ]{1,25}?)?(?:,\\s*|\\s+)(?:that\\s+|bahwa\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
 export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /** `CLAUSE, said police Chief Joseph Boinnet.` */
