@@ -10,6 +10,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
+import { TermsCache } from '../terms-cache.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 /** The channel NOTIFY announces stored articles on. */
@@ -41,7 +42,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     await pool.end().catch(() => undefined);
     throw new Error(`${redactUrl(url)}: ${(error as Error).message}`);
   }
-  return new PgStore({ pool, url, dfCache: new Map(), articleCount: null, seenSeq: null, catchingUp: null, listener: null, listeners: new Set() }, null);
+  return new PgStore({ pool, url, dfCache: new Map(), articleCount: null, seenSeq: null, catchingUp: null, termsCache: new TermsCache(), listener: null, listeners: new Set() }, null);
 }
 
 /** Applies the migrations the database has not seen yet, in one transaction under an advisory lock. */
@@ -89,6 +90,7 @@ interface Shared {
   /** The newest article the document-frequency cache has counted. */
   seenSeq: number | null;
   catchingUp: Promise<void> | null;
+  termsCache: TermsCache;
   listener: pg.Client | null;
   listeners: Set<() => void>;
 }
@@ -270,7 +272,7 @@ export class PgStore implements Store {
   async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     const rows = await this.rows(`
-      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint, hits.shared
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of, f.terms::text AS terms, f.entity_keys, f.fingerprint, hits.shared
       FROM (
         -- Each term's postings, newest first and cut short (see POSTINGS_PER_TERM).
         SELECT p.article_id, count(*)::int AS shared
@@ -283,7 +285,7 @@ export class PgStore implements Store {
       ORDER BY hits.shared DESC, a.id`, [terms, limit, POSTINGS_PER_TERM]);
     return rows.map((r) => ({
       articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
-      terms: r.terms as Record<string, number>, entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
+      terms: this.shared.termsCache.get(r.id as string, r.terms as string), entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
       duplicateOf: r.duplicate_of as string | null, shared: r.shared as number,
     }));
   }
@@ -301,10 +303,10 @@ export class PgStore implements Store {
   }
 
   async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
-    const rows = await this.rows(`SELECT f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
+    const rows = await this.rows(`SELECT a.id, f.terms::text AS terms FROM articles a JOIN article_features f ON f.article_id = a.id
       WHERE a.story_id = $1 AND a.duplicate_of IS NULL ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id LIMIT $2`,
     [await this.resolveStoryId(storyId), limit]);
-    return rows.map((r) => r.terms as Record<string, number>);
+    return rows.map((r) => this.shared.termsCache.get(r.id as string, r.terms as string));
   }
 
   /**

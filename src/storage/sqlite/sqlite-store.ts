@@ -10,12 +10,11 @@ import type {
   StoryQuery, StorySummary,
 } from '../store.js';
 import { INDEXED_TERMS, indexDay, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
+import { TermsCache } from '../terms-cache.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Most terms whose document frequency is kept in memory; past it the cache starts again. */
 const DF_CACHE_TERMS = 500_000;
-/** Articles whose parsed term counts are kept in memory (some tens of KB each): the recent ones, which candidates mostly are. */
-const TERMS_CACHE_ARTICLES = 5_000;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -210,7 +209,7 @@ export class SqliteStore implements Store {
         articleId: id,
         storyId: this.resolveStoryId(r.story_id as string),
         publishedAt: r.published_at as string | null,
-        terms: this.termsOf(id, r.terms as string),
+        terms: this.termsCache.get(id, r.terms as string),
         entityKeys: JSON.parse(r.entity_keys as string) as string[],
         fingerprint: r.fingerprint as string | null,
         duplicateOf: r.duplicate_of as string | null,
@@ -233,7 +232,7 @@ export class SqliteStore implements Store {
     const rows = this.statement(`SELECT a.id, f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
       WHERE a.story_id = ? AND a.duplicate_of IS NULL ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id LIMIT ?`)
       .raw().all(this.resolveStoryId(storyId), limit) as [string, string][];
-    return rows.map(([id, terms]) => this.termsOf(id, terms));
+    return rows.map(([id, terms]) => this.termsCache.get(id, terms));
   }
 
   /**
@@ -258,18 +257,7 @@ export class SqliteStore implements Store {
   }
 
   private readonly statements = new Map<string, Database.Statement>();
-  /** Parsed term counts of recently read articles: they never change once stored, and parsing them was a hot spot. */
-  private readonly termsCache = new Map<string, Record<string, number>>();
-
-  private termsOf(id: string, json: string): Record<string, number> {
-    let terms = this.termsCache.get(id);
-    if (!terms) {
-      terms = JSON.parse(json) as Record<string, number>;
-      if (this.termsCache.size >= TERMS_CACHE_ARTICLES) this.termsCache.delete(this.termsCache.keys().next().value!);
-      this.termsCache.set(id, terms);
-    }
-    return terms;
-  }
+  private readonly termsCache = new TermsCache();
   private readonly dfCache = new Map<string, number>();
   private articleCount: number | null = null;
 
