@@ -5,9 +5,11 @@ import type { Article, AnalyzedArticle, StoryAssignment } from './article.js';
 import { analyzeArticle } from './analysis/index.js';
 import type { InputError, SourceItem } from './sources/errors.js';
 import { isNearDuplicate } from './analysis/simhash.js';
-import type { Store, StoredFeatures } from './storage/store.js';
+import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
 import type { DocumentFrequencies } from './stories/similarity.js';
 import { ASSIGNMENT, assignStory, queryTerms, rankStories } from './stories/assign.js';
+import { CROSS_LANGUAGE } from './stories/cross-language.js';
+import { entityTerms } from './storage/indexing.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -61,7 +63,7 @@ interface Decision {
 /** Finds candidates through the inverted index, weighs them, and chooses the story. */
 async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision> {
   const terms = queryTerms(analyzed);
-  const candidates = await store.findCandidates(terms, ASSIGNMENT.candidates);
+  const candidates = [...await store.findCandidates(terms, ASSIGNMENT.candidates), ...await otherLanguageCandidates(store, analyzed)];
   const allTerms = new Set(Object.keys(analyzed.terms));
   for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
   const stats = await store.documentFrequencies([...allTerms]);
@@ -69,6 +71,18 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   const ranked = rankStories(analyzed, candidates, stats);
   for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
   return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
+}
+
+/**
+ * Candidates in other languages, found through the article's named entities (stems differ
+ * across languages, canonical entity keys do not). Same-language articles found this way are
+ * left to the stem query, so that one-language stories form exactly as before.
+ */
+async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle): Promise<StoryCandidate[]> {
+  const entities = entityTerms(analyzed);
+  if (!analyzed.publishedAt || entities.length < CROSS_LANGUAGE.minSharedEntities) return [];
+  const found = await store.findCandidates(entities, ASSIGNMENT.candidates);
+  return found.filter((c) => c.language !== analyzed.language);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The analysis stages on real text: the seeds and scraped Indonesian news.
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../src/article.js';
+import { concepts } from '../src/analysis/concepts.js';
 import { extractDates } from '../src/analysis/dates.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { extractNumbers, parseNumeral } from '../src/analysis/numbers.js';
@@ -215,5 +216,21 @@ describe('stems', () => {
     const pairs: [string, string][] = [['mengambil', 'ambil'], ['mengirimkan', 'irim'], ['dikerahkan', 'kerah'], ['menyerang', 'serang'], ['memukul', 'pukul'], ['menulis', 'tulis'], ['bermain', 'main'], ['pertempuran', 'tempur'], ['meniru-niru', 'tiru'], ['bukunya', 'buku']];
     const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('concepts across Indonesian and English', () => {
+  it('maps what the seeds count and how, in either language, to one concept', () => {
+    expect(concepts('10.000 tentara', 'id')).toEqual(concepts('10,000 troops', 'en'));
+    expect(concepts('tewas atau terluka', 'id')).toEqual(concepts('killed or wounded', 'en'));
+  });
+  it('reads words as written before their stems, which a dictionary-free stemmer can conflate', () => {
+    // perang and serang both stem to "rang".
+    expect(concepts('perang', 'id')).toEqual(['c:war']);
+    expect(concepts('serangannya', 'id')).toEqual(['c:attack']);
+    expect(concepts('perangnya', 'id')).toEqual(['c:war']);
+  });
+  it('knows nothing of names and unknown words', () => {
+    expect(concepts('Rutte Kursk xyzzy', 'en')).toEqual([]);
   });
 });

@@ -129,3 +129,42 @@ describe('compare on two reports of one court session', () => {
     expect(compareArticles([seedA!, seedB!]).discrepancies.filter((d) => d.kind === 'date')).toEqual([]);
   });
 });
+
+describe('compare across languages: ETIndonesia and the English version of the Business Insider piece', () => {
+  let x: Comparison;
+  beforeAll(async () => {
+    x = compareArticles(await analyzeFiles(SEEDS[0]!, fixture('cross-language', 'nato-north-korea-en.jsonl')));
+  });
+
+  it('sees one story though the two share no stems', () => {
+    expect(x.sameStory).toBe(true);
+    expect(x.articles.map((a) => a.language)).toEqual(['id', 'en']);
+  });
+
+  it('finds the same two discrepancies as in one language, and no others', () => {
+    expect(x.discrepancies.map((d) => [d.kind, d.value])).toEqual([['meaning', 600000], ['attribution', 10000]]);
+    const meaning = x.discrepancies[0]!;
+    expect(meaning.summary).toContain('(killed)');
+    expect(meaning.summary).toContain('(killed or wounded)');
+    // 10.000 tentara and 10,000 troops count the same thing: the attribution names both sources.
+    expect(x.discrepancies[1]!.summary).toMatch(/per Pentagon .* vs per Volodymyr Zelenskyy/);
+  });
+
+  it('agrees on NATO\'s confirmation and on Kursk, citing a sentence of each language', () => {
+    const kursk = x.agreements.find((a) => a.evidence.some((e) => e.sentence.includes('wilayah perbatasan Kursk')));
+    expect(kursk?.evidence.map((e) => e.sentence).join(' ')).toContain("Russia's Kursk region");
+    const confirmed = x.agreements.find((a) => a.evidence.some((e) => e.sentence.includes('NATO mengonfirmasi bahwa Korea Utara')));
+    expect(confirmed?.evidence.map((e) => e.sentence).join(' ')).toContain('North Korea has sent troops');
+  });
+
+  it('keeps quotes only one side carries as its own, in its own language', () => {
+    const [id, en] = x.articles.map((a) => a.id);
+    expect(x.unique[id!]!.some((u) => u.summary.includes('quotes Joe Biden'))).toBe(true);
+    expect(x.unique[en!]!.some((u) => u.summary === 'Only Business Insider quotes Vladimir Putin: “This is our business”')).toBe(true);
+  });
+
+  it('does not flag a sentence with a figure as agreeing with one that gives none of it', () => {
+    const wrong = x.agreements.find((a) => a.evidence.some((e) => e.sentence.includes('600.000 korban jiwa')) && !a.evidence.some((e) => e.sentence.includes('600,000')));
+    expect(wrong).toBeUndefined();
+  });
+});

@@ -127,6 +127,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
   const roleWords = language === 'en' ? ROLE_WORDS_EN : ROLE_WORDS_ID;
   let j = 0;
   let pendingRole = role;
+  // English puts the organisation or country before the title: "NATO Secretary General Mark Rutte",
+  // "Russian President Vladimir Putin". The words just before a title, when they are not a person.
+  let qualifier: string | null = null;
   while (j < span.length) {
     // 1. Longest gazetteer match.
     let matched = 0;
@@ -140,6 +143,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       out.push(found(toks, sentence, known.type, known, known.type === 'PERSON' ? pendingRole : null));
       if (pendingRole !== null && known.type !== 'PERSON') pendingRole = `${pendingRole} ${toks.map((t) => t.text).join(' ')}`;
       else if (known.type === 'PERSON') pendingRole = null;
+      qualifier = known.type === 'PERSON' ? null : toks.map((t) => t.text).join(' ');
       j += matched;
       continue;
     }
@@ -148,7 +152,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     if (title > 0) {
       let k = j + title;
       while (k < span.length - 1 && roleWords.has(span[k]!.text.toLowerCase())) k++;
-      pendingRole = span.slice(j, k).map((t) => t.text).join(' ');
+      const titleText = span.slice(j, k).map((t) => t.text).join(' ');
+      pendingRole = language === 'en' && qualifier !== null && pendingRole === null ? `${qualifier} ${titleText}` : titleText;
+      qualifier = null;
       j = k;
       continue;
     }
@@ -179,7 +185,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         // Rusia-Ukraina: two known places joined by a hyphen.
         for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
       } else {
-        out.push(found(run, sentence, typeOfRun(run, pendingRole), null, pendingRole));
+        const type = typeOfRun(run, pendingRole);
+        out.push(found(run, sentence, type, null, pendingRole));
+        qualifier = type === 'PERSON' ? null : run.map((t) => t.text).join(' ');
       }
     }
     pendingRole = null;

@@ -3,11 +3,12 @@
 // it, and summaries use the sentences' own words.
 
 import type { AnalyzedArticle, EntityMention, NumberMention, Sentence } from '../article.js';
-import { contentStems } from '../analysis/tokens.js';
 import { countMeaning } from '../lang/meaning.js';
-import { ASSIGNMENT } from '../stories/assign.js';
+import { ASSIGNMENT, neutralFeatures } from '../stories/assign.js';
+import { crossLanguageScore } from '../stories/cross-language.js';
 import { similarity } from '../stories/similarity.js';
 import { canonicaliseAcross } from './canonical.js';
+import { matcherFor, type Matcher } from './matcher.js';
 
 /** Least stem overlap (Jaccard) for two sentences to say the same thing. Set by hand on the seeds. */
 export const AGREEMENT_OVERLAP = 0.25;
@@ -79,6 +80,7 @@ export function compareArticles(input: AnalyzedArticle[], options: CompareOption
   if (input.length < 2) throw new Error('compare needs at least two articles');
   const articles = canonicaliseAcross(input);
   const sim = pairwiseSimilarity(articles);
+  const matcher = matcherFor(articles);
   const stories = options.storyIds ?? [];
   const sameStored = stories.length === articles.length && stories.every((s) => s && s === stories[0]);
   const result: Comparison = {
@@ -89,9 +91,9 @@ export function compareArticles(input: AnalyzedArticle[], options: CompareOption
     discrepancies: [],
     unique: Object.fromEntries(articles.map((a) => [a.id, []])),
   };
-  compareNumbers(articles, result);
-  compareQuotes(articles, result);
-  compareSentences(articles, result);
+  compareNumbers(articles, result, matcher);
+  compareQuotes(articles, result, matcher);
+  compareSentences(articles, result, matcher);
   return result;
 }
 
@@ -102,7 +104,8 @@ function pairwiseSimilarity(articles: AnalyzedArticle[]): number {
     for (let j = i + 1; j < articles.length; j++) {
       const a = articles[i]!;
       const b = articles[j]!;
-      total += similarity({ terms: a.terms, entityKeys: a.entities.map((e) => e.key) }, { terms: b.terms, entityKeys: b.entities.map((e) => e.key) }, null);
+      const text = similarity({ terms: a.terms, entityKeys: a.entities.map((e) => e.key) }, { terms: b.terms, entityKeys: b.entities.map((e) => e.key) }, null);
+      total += Math.max(text, crossLanguageScore(neutralFeatures(a), neutralFeatures(b)));
       pairs++;
     }
   }
@@ -149,7 +152,7 @@ interface Placed {
   source: EntityMention | null;
 }
 
-function compareNumbers(articles: AnalyzedArticle[], out: Comparison): void {
+function compareNumbers(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
   const byValue = new Map<string, Placed[]>();
   for (const article of articles) {
     for (const number of article.numbers) {
@@ -160,7 +163,7 @@ function compareNumbers(articles: AnalyzedArticle[], out: Comparison): void {
       const placed: Placed = {
         article, number, sentence,
         meaning: countMeaning(number.context),
-        counted: new Set(number.counted ? contentStems(number.counted, article.language) : []),
+        counted: new Set(number.counted ? matcher.words(number.counted, article.language) : []),
         source: numberSource(article, number, sentence),
       };
       byValue.set(key, [...(byValue.get(key) ?? []), placed]);
@@ -250,13 +253,13 @@ function formatValue(value: number): string {
 
 // ---------------------------------------------------------------- quotes
 
-function compareQuotes(articles: AnalyzedArticle[], out: Comparison): void {
+function compareQuotes(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
   for (const article of articles) {
     for (const quote of direct(article)) {
-      const words = new Set(contentStems(quote.text, article.language));
+      const words = matcher.tokens(article, quote.text);
       const matches = articles.filter((o) => o !== article).map((o) => ({
         other: o,
-        quote: direct(o).find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && overlap(words, new Set(contentStems(q.text, o.language))) >= 0.5),
+        quote: direct(o).find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && sameWords(words, matcher.tokens(o, q.text), matcher)),
       }));
       const sentence = sentenceText(article, quote.sentence);
       if (matches.every((m) => !m.quote)) {
@@ -264,10 +267,22 @@ function compareQuotes(articles: AnalyzedArticle[], out: Comparison): void {
         out.unique[article.id]!.push({ summary: `Only ${label(article)} quotes ${who}: “${shorten(quote.text)}”`, sentence });
       } else if (articles.indexOf(article) === 0) {
         const evidence = [{ article: article.id, sentence }, ...matches.filter((m) => m.quote).map((m) => ({ article: m.other.id, sentence: sentenceText(m.other, m.quote!.sentence) }))];
-        out.agreements.push({ summary: `Both quote ${quote.speaker} to the same effect: “${shorten(quote.text)}”`, evidence });
+        const how = matcher.crossLanguage && matches.some((m) => m.quote && m.other.language !== article.language) ? 'to the same effect, in translation' : 'to the same effect';
+        out.agreements.push({ summary: `Both quote ${quote.speaker} ${how}: “${shorten(quote.text)}”`, evidence });
       }
     }
   }
+}
+
+/**
+ * Two quotes of one speaker say the same when half the smaller one's words are in the other.
+ * Across languages the words are concepts, names and figures, fewer and coarser: two must be
+ * shared, unless a quote has only one ("Ini urusan kami" / "This is our business").
+ */
+function sameWords(a: Set<string>, b: Set<string>, matcher: Matcher): boolean {
+  if (overlap(a, b) < 0.5) return false;
+  if (!matcher.crossLanguage) return true;
+  return Math.min(a.size, b.size) === 1 || [...a].filter((w) => b.has(w)).length >= 2;
 }
 
 /** Share of the smaller set found in the larger one. */
@@ -280,18 +295,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 // ---------------------------------------------------------------- sentences
 
-function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
+function compareSentences(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
   // Sentences with quotations are compared as quotes, not as statements.
   const quoted = new Set(articles.flatMap((a) => direct(a).map((q) => `${a.id}:${q.sentence}`)));
   const stemmed = articles.map((a) => a.sentences
     .filter((s) => !s.isTitle && !quoted.has(`${a.id}:${s.index}`))
-    .map((s) => ({ s, stems: new Set(contentStems(s.text, a.language)) })));
+    .map((s) => ({ s, stems: matcher.tokens(a, s.text) })));
   const [first, ...rest] = articles;
   stemmed[0]!.forEach(({ s, stems }) => {
     if (stems.size < AGREEMENT_SHARED_STEMS) return;
     const matches = rest.map((_, k) => best(stems, stemmed[k + 1]!));
     const agree = matches.every((m, k) => m && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
-      && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s)));
+      && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s))
+      && (!matcher.crossLanguage || sharesFigures(stems, m.stems)));
     if (agree) {
       const evidence = [{ article: first!.id, sentence: s.text }, ...matches.map((m, k) => ({ article: rest[k]!.id, sentence: m!.s.text }))];
       // A day in dispute needs sentences that say nearly the same thing, and no one's words in them (the day of speaking is not the day of the happening).
@@ -304,7 +320,7 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
           evidence,
         });
       } else {
-        out.agreements.push({ summary: `Both report: ${sharedWords(s.text, matches[0]!.stems, first!.language)}`, evidence });
+        out.agreements.push({ summary: `Both report: ${shorten(matcher.sharedWords(first!, s.text, matches[0]!.stems), SUMMARY_WORDS)}`, evidence });
       }
     }
   });
@@ -369,6 +385,15 @@ function subjectOf(article: AnalyzedArticle, s: Sentence): Set<string> {
   return keys;
 }
 
+/**
+ * Across languages, where the shared words are coarse concepts, a sentence with figures agrees
+ * only with one that gives at least one of them: "600.000 korban jiwa" is not "sent troops".
+ */
+function sharesFigures(a: Set<string>, b: Set<string>): boolean {
+  const figures = [...a].filter((t) => t.startsWith('n:'));
+  return figures.length === 0 || figures.some((t) => b.has(t));
+}
+
 function sameSubject(a: Set<string>, b: Set<string>): boolean {
   for (const k of a) if (b.has(k)) return true;
   return false;
@@ -388,23 +413,6 @@ function best(stems: Set<string>, candidates: Stemmed[]): (Stemmed & { score: nu
     if (!top || score > top.score) top = { ...c, score, shared };
   }
   return top;
-}
-
-function sharesEntity(first: AnalyzedArticle, s: Sentence, rest: AnalyzedArticle[], matched: Sentence[]): boolean {
-  const keys = new Set(first.entities.filter((e) => e.sentences.includes(s.index)).map((e) => e.key));
-  return rest.every((o, k) => o.entities.some((e) => keys.has(e.key) && e.sentences.includes(matched[k]!.index)));
-}
-
-/** The words of `text` whose stems the other sentence shares, in order: the sentences' own words. */
-function sharedWords(text: string, other: Set<string>, language: string): string {
-  const seen = new Set<string>();
-  const words = text.split(/\s+/).map((w) => w.replace(/^[“"(]+|[,.;:”")]+$/g, '')).filter((w) => {
-    const key = w.toLowerCase();
-    if (seen.has(key) || !contentStems(w, language).some((s) => other.has(s))) return false;
-    seen.add(key);
-    return true;
-  });
-  return shorten(words.join(' '), SUMMARY_WORDS);
 }
 
 /** How an amount's currency is written in a finding. */

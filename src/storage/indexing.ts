@@ -2,10 +2,13 @@
 // that SQLite and PostgreSQL find the same candidates and the same search hits.
 
 import type { AnalyzedArticle } from '../article.js';
+import { namedKeys } from '../stories/cross-language.js';
 import type { StoredArticle } from './store.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
 export const INDEXED_TERMS = 40;
+/** Named entities of an article put in the inverted index as well, most mentioned first. */
+export const INDEXED_ENTITIES = 10;
 /**
  * Postings read per query term, newest first: a common stem's list is cut to its most recent
  * articles, so that finding candidates costs the same at a million stored articles as at a
@@ -18,6 +21,29 @@ export const TOP_ENTITIES = 8;
 /** The `n` most frequent terms, ties broken alphabetically (so every backend indexes the same). */
 export function topTerms(terms: Record<string, number>, n: number): string[] {
   return Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
+}
+
+/**
+ * An entity key as a term of the inverted index. Stems never hold a colon, so the two cannot
+ * meet; entity terms are what finds an article in another language (stems differ, names do not).
+ */
+export function entityTerm(key: string): string {
+  return `e:${key}`;
+}
+
+/** The entity terms of an article: its most mentioned named entities. */
+export function entityTerms(article: Pick<AnalyzedArticle, 'entities'>, n: number = INDEXED_ENTITIES): string[] {
+  const named = namedKeys(article.entities.map((e) => e.key));
+  return article.entities
+    .filter((e) => named.has(e.key))
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1))
+    .slice(0, n)
+    .map((e) => entityTerm(e.key));
+}
+
+/** Everything an article is filed under in the inverted index: its top stems and its top entities. */
+export function indexTerms(article: Pick<AnalyzedArticle, 'terms' | 'entities'>): string[] {
+  return [...topTerms(article.terms, INDEXED_TERMS), ...entityTerms(article)];
 }
 
 /** The stems of an article as one document for full-text search (each stem as often as it occurs, up to 5). */

@@ -29,8 +29,11 @@ export interface StoryCandidate {
   articleId: string;
   storyId: string;
   publishedAt: string | null;
+  language: string;
   terms: Record<string, number>;
   entityKeys: string[];
+  /** Its telling figures as language-neutral keys (`numberAnchors`), for matching across languages. */
+  anchors: string[];
   fingerprint: string | null;
   /** Set when the candidate is itself a copy: its original. */
   duplicateOf: string | null;

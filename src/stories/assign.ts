@@ -8,6 +8,7 @@ import type { AnalyzedArticle, StoryAssignment } from '../article.js';
 import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
+import { crossLanguageScore, numberAnchors, type NeutralFeatures } from './cross-language.js';
 import { centroid, combine, cosine, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**
@@ -45,19 +46,34 @@ export interface RankedStory {
   /** Similarity to the story's best matching article (after cooling). */
   score: number;
   articleId: string;
+  /** Matched through language-neutral features (another language), not through its text. */
+  crossLanguage: boolean;
 }
 
-/** Candidate stories by their best matching article, best first; only those above the threshold. */
+/** The language-neutral features of an analysed article. */
+export function neutralFeatures(article: AnalyzedArticle): NeutralFeatures {
+  return { language: article.language, publishedAt: article.publishedAt, entityKeys: article.entities.map((e) => e.key), anchors: numberAnchors(article.numbers) };
+}
+
+/**
+ * Candidate stories by their best matching article, best first; only those above the threshold.
+ * A candidate in another language is also weighed by what the two share across languages
+ * (entities, figures, days), and counts by whichever is stronger.
+ */
 export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): RankedStory[] {
   const vector = tfidfVector(article.terms, stats);
-  const entityKeys = article.entities.map((e) => e.key);
+  const neutral = neutralFeatures(article);
   const best = new Map<string, RankedStory>();
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
-    const similarity = combine(cosine(vector, tfidfVector(candidate.terms, stats)), entityOverlap(entityKeys, candidate.entityKeys));
-    const score = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
+    const similarity = combine(cosine(vector, tfidfVector(candidate.terms, stats)), entityOverlap(neutral.entityKeys, candidate.entityKeys));
+    const text = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
+    const cross = crossLanguageScore(neutral, candidate);
+    const score = Math.max(text, cross);
     const current = best.get(candidate.storyId);
-    if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId });
+    if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) {
+      best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId, crossLanguage: cross > text });
+    }
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, ASSIGNMENT.storiesChecked);
 }
@@ -77,12 +93,16 @@ export function assignStory(
   }
   const vector = tfidfVector(article.terms, stats);
   const fitting = ranked.filter((story) => {
+    // A story's centroid is made of stems, which another language does not share.
+    if (story.crossLanguage) return true;
     const terms = members.get(story.storyId) ?? [];
     return (terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1) >= ASSIGNMENT.centroidThreshold;
   });
   const [chosen, ...others] = fitting;
   if (chosen) {
-    const mergeStories = others.filter((s) => s.score >= ASSIGNMENT.mergeThreshold && chosen.score >= ASSIGNMENT.mergeThreshold).map((s) => s.storyId);
+    // Merging takes two text matches: a cross-language match says less about a whole story.
+    const mergeStories = chosen.crossLanguage ? [] : others
+      .filter((s) => !s.crossLanguage && s.score >= ASSIGNMENT.mergeThreshold && chosen.score >= ASSIGNMENT.mergeThreshold).map((s) => s.storyId);
     return {
       storyId: chosen.storyId, created: false, similarity: round(chosen.score), matchedArticle: chosen.articleId, duplicateOf: null,
       ...(mergeStories.length ? { mergeStories } : {}),

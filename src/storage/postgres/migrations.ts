@@ -103,4 +103,9 @@ export const PG_MIGRATIONS: Migration[] = [
     description: 'a story\'s newest articles without sorting all of them (the centroid read grew with the story)',
     sql: `CREATE INDEX articles_story_recent ON articles (story_id, (coalesce(published_at, ingested_at)) DESC, id);`,
   },
+  {
+    version: 4,
+    description: 'telling figures of an article, for matching articles across languages (older articles have none)',
+    sql: `ALTER TABLE article_features ADD COLUMN anchors jsonb NOT NULL DEFAULT '[]';`,
+  },
 ];

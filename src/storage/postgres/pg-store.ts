@@ -5,7 +5,8 @@
 
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
-import { INDEXED_TERMS, indexDay, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
+import { indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
+import { numberAnchors } from '../../stories/cross-language.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
@@ -200,17 +201,17 @@ export class PgStore implements Store {
         SELECT $6, i - 1, s, k, t, d FROM unnest($13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY AS x(s, k, t, d, i)
         ON CONFLICT DO NOTHING RETURNING 1
       ), features AS (
-        INSERT INTO article_features (article_id, terms, entity_keys, fingerprint) VALUES ($6, $17, $18, $19) ON CONFLICT DO NOTHING RETURNING 1
+        INSERT INTO article_features (article_id, terms, entity_keys, fingerprint, anchors) VALUES ($6, $17, $18, $19, $23) ON CONFLICT DO NOTHING RETURNING 1
       )
       -- Delivered at commit, to every server listening.
       SELECT pg_notify($20, $21)`, [
       storyId, title, article.publishedAt, ingestedAt,
-      Object.keys(article.terms).sort(), article.id, topTerms(article.terms, INDEXED_TERMS),
+      Object.keys(article.terms).sort(), article.id, indexTerms(article),
       entities.map((e) => e.key), entities.map((e) => e.name), entities.map((e) => e.type),
       entities.map((e) => JSON.stringify(e.mentions)), entities.map((e) => JSON.stringify(e.roles)),
       quotes.map((q) => q.speaker), quotes.map((q) => q.speakerKey), quotes.map((q) => q.text), quotes.map((q) => q.kind),
       JSON.stringify(article.terms), JSON.stringify(entities.map((e) => e.key)), article.fingerprint,
-      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt),
+      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt), JSON.stringify(numberAnchors(article.numbers)),
     ]);
     return 'inserted';
   }
@@ -272,7 +273,8 @@ export class PgStore implements Store {
   async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     const rows = await this.rows(`
-      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of, f.terms::text AS terms, f.entity_keys, f.fingerprint, hits.shared
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.terms::text AS terms, f.entity_keys, f.anchors,
+        f.fingerprint, hits.shared
       FROM (
         -- Each term's postings, newest first and cut short (see POSTINGS_PER_TERM).
         SELECT p.article_id, count(*)::int AS shared
@@ -284,19 +286,21 @@ export class PgStore implements Store {
       LEFT JOIN stories s ON s.id = a.story_id
       ORDER BY hits.shared DESC, a.id`, [terms, limit, POSTINGS_PER_TERM]);
     return rows.map((r) => ({
-      articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
-      terms: this.shared.termsCache.get(r.id as string, r.terms as string), entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
+      articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null, language: r.language as string,
+      terms: this.shared.termsCache.get(r.id as string, r.terms as string), entityKeys: r.entity_keys as string[], anchors: r.anchors as string[],
+      fingerprint: r.fingerprint as string | null,
       duplicateOf: r.duplicate_of as string | null, shared: r.shared as number,
     }));
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
-    const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.duplicate_of,
-        f.terms, f.entity_keys, f.fingerprint
+    const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of,
+        f.terms, f.entity_keys, f.anchors, f.fingerprint
       FROM articles a JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [seq, limit]);
     return rows.map((r) => ({
       seq: Number(r.seq), articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
+      language: r.language as string, anchors: r.anchors as string[],
       terms: r.terms as Record<string, number>, entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
       duplicateOf: r.duplicate_of as string | null,
     }));

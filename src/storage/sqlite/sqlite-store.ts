@@ -9,7 +9,8 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { INDEXED_TERMS, indexDay, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, topTerms } from '../indexing.js';
+import { indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
+import { numberAnchors } from '../../stories/cross-language.js';
 import { TermsCache } from '../terms-cache.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -70,7 +71,7 @@ export class SqliteStore implements Store {
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)');
-    const insertFeatures = db.prepare('INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint) VALUES (?, ?, ?, ?)');
+    const insertFeatures = db.prepare('INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors) VALUES (?, ?, ?, ?, ?)');
     // An undated article counts in a story but does not move its dates (its ingest time is not news time).
     const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
       VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1)
@@ -109,7 +110,7 @@ export class SqliteStore implements Store {
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
       const terms = Object.keys(article.terms);
       bumpDf.run(JSON.stringify(terms));
-      insertTerms.run(article.id, indexDay(article.publishedAt, ingestedAt), JSON.stringify(topTerms(article.terms, INDEXED_TERMS)));
+      insertTerms.run(article.id, indexDay(article.publishedAt, ingestedAt), JSON.stringify(indexTerms(article)));
       for (const term of terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + 1);
       this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
@@ -118,7 +119,10 @@ export class SqliteStore implements Store {
       }
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
       insertFts.run(article.id, stemsForIndex(article));
-      insertFeatures.run(article.id, JSON.stringify(article.terms), JSON.stringify(article.entities.map((e) => e.key)), article.fingerprint);
+      insertFeatures.run(
+        article.id, JSON.stringify(article.terms), JSON.stringify(article.entities.map((e) => e.key)), article.fingerprint,
+        JSON.stringify(numberAnchors(article.numbers)),
+      );
       return 'inserted';
     });
   }
@@ -199,7 +203,7 @@ export class SqliteStore implements Store {
     const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     if (top.length === 0) return [];
     const rows = this.statement(`
-      SELECT a.id, a.story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint
+      SELECT a.id, a.story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
       FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(top.map(([id]) => id))) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
@@ -209,8 +213,10 @@ export class SqliteStore implements Store {
         articleId: id,
         storyId: this.resolveStoryId(r.story_id as string),
         publishedAt: r.published_at as string | null,
+        language: r.language as string,
         terms: this.termsCache.get(id, r.terms as string),
         entityKeys: JSON.parse(r.entity_keys as string) as string[],
+        anchors: JSON.parse(r.anchors as string) as string[],
         fingerprint: r.fingerprint as string | null,
         duplicateOf: r.duplicate_of as string | null,
         shared: count,
@@ -219,10 +225,11 @@ export class SqliteStore implements Store {
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
-    const rows = this.statement(`SELECT a.rowid AS seq, a.id, a.story_id, a.published_at, a.duplicate_of, f.terms, f.entity_keys, f.fingerprint
+    const rows = this.statement(`SELECT a.rowid AS seq, a.id, a.story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
       FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?`).all(seq, limit) as Row[];
     return rows.map((r) => ({
       seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string), publishedAt: r.published_at as string | null,
+      language: r.language as string, anchors: JSON.parse(r.anchors as string) as string[],
       terms: JSON.parse(r.terms as string) as Record<string, number>, entityKeys: JSON.parse(r.entity_keys as string) as string[],
       fingerprint: r.fingerprint as string | null, duplicateOf: r.duplicate_of as string | null,
     }));

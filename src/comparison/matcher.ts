@@ -1,0 +1,82 @@
+// What the comparison matches sentences, quotes and counted things on. Within one language:
+// content stems. Across languages stems share nothing, so the words become language-neutral
+// tokens: concepts of the hand-written lexicon (tentara and troops are one), canonical entities
+// (Korut and North Korea are one), and figures (600.000 and 600,000 are one).
+
+import type { AnalyzedArticle } from '../article.js';
+import { concepts, conceptsOfWord } from '../analysis/concepts.js';
+import { contentStems, words } from '../analysis/tokens.js';
+
+export interface Matcher {
+  /** True when the compared articles are in more than one language. */
+  crossLanguage: boolean;
+  /** The tokens of a piece of an article's text (a sentence, a quote). */
+  tokens(article: AnalyzedArticle, text: string): Set<string>;
+  /** The tokens of a short phrase (what a figure counts). */
+  words(text: string, language: string): string[];
+  /** The words of `text`, in order, that carry a token the other side shares: the sentence's own words. */
+  sharedWords(article: AnalyzedArticle, text: string, other: Set<string>): string;
+}
+
+/** The matcher for comparing `articles`: by stems when they share one language, else neutral tokens. */
+export function matcherFor(articles: AnalyzedArticle[]): Matcher {
+  const languages = new Set(articles.map((a) => (a.language === 'ms' ? 'id' : a.language)));
+  return languages.size > 1 ? neutralMatcher : stemMatcher;
+}
+
+const stemMatcher: Matcher = {
+  crossLanguage: false,
+  tokens: (article, text) => new Set(contentStems(text, article.language)),
+  words: (text, language) => contentStems(text, language),
+  sharedWords(article, text, other) {
+    return keptWords(text, (w) => contentStems(w, article.language).some((s) => other.has(s)));
+  },
+};
+
+const neutralMatcher: Matcher = {
+  crossLanguage: true,
+  tokens(article, text) {
+    const out = new Set(concepts(text, article.language));
+    for (const e of article.entities) if (e.type !== 'MISC' && e.mentions.some((m) => containsPhrase(text, m))) out.add(`e:${e.key}`);
+    for (const n of article.numbers) {
+      const numeral = /\d[\d.,]*/.exec(n.text)?.[0];
+      if (numeral && containsPhrase(text, numeral)) out.add(`n:${n.value}`);
+    }
+    return out;
+  },
+  words: (text, language) => concepts(text, language),
+  sharedWords(article, text, other) {
+    // Words of shared entities' mentions and shared figures, and words of shared concepts.
+    const named = new Set<string>();
+    for (const e of article.entities) if (other.has(`e:${e.key}`)) for (const m of e.mentions) for (const w of words(m)) named.add(w);
+    for (const n of article.numbers) if (other.has(`n:${n.value}`)) for (const w of words(n.text)) named.add(w);
+    return keptWords(text, (w) => {
+      const lower = w.toLowerCase();
+      return named.has(lower) || conceptsOfWord(lower, article.language).some((c) => other.has(c));
+    });
+  },
+};
+
+/** The words of `text` that `keep` accepts, each once, stripped of punctuation around them. */
+function keptWords(text: string, keep: (word: string) => boolean): string {
+  const seen = new Set<string>();
+  return text.split(/\s+/).map((w) => w.replace(/^[“"(]+|[,.;:”")]+$/g, '')).filter((w) => {
+    const key = w.toLowerCase();
+    if (!w || seen.has(key) || !keep(w)) return false;
+    seen.add(key);
+    return true;
+  }).join(' ');
+}
+
+const phrasePatterns = new Map<string, RegExp>();
+
+/** `phrase` in `text` as whole words ("AS" is not in "kasus"). */
+function containsPhrase(text: string, phrase: string): boolean {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    if (phrasePatterns.size > 10_000) phrasePatterns.clear();
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(text);
+}
