@@ -6,7 +6,7 @@ import { extractDates } from '../src/analysis/dates.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { extractNumbers, parseNumeral } from '../src/analysis/numbers.js';
 import { splitSentences } from '../src/analysis/sentences.js';
-import { stemIndonesian } from '../src/analysis/stem-id.js';
+import { stemIndonesian, stemIndonesianByRules } from '../src/analysis/stem-id.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../src/analysis/index.js';
@@ -213,9 +213,20 @@ describe('quotes', () => {
 
 describe('stems', () => {
   it('strips Indonesian affixes with their sound changes', () => {
-    const pairs: [string, string][] = [['mengambil', 'ambil'], ['mengirimkan', 'irim'], ['dikerahkan', 'kerah'], ['menyerang', 'serang'], ['memukul', 'pukul'], ['menulis', 'tulis'], ['bermain', 'main'], ['pertempuran', 'tempur'], ['meniru-niru', 'tiru'], ['bukunya', 'buku']];
+    const pairs: [string, string][] = [['mengambil', 'ambil'], ['mengirimkan', 'kirim'], ['dikerahkan', 'kerah'], ['menyerang', 'serang'], ['memukul', 'pukul'], ['menulis', 'tulis'], ['bermain', 'main'], ['pertempuran', 'tempur'], ['meniru-niru', 'tiru'], ['bukunya', 'buku']];
     const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
     expect(wrong).toEqual([]);
+  });
+
+  it('chooses among readings by the words seen in news (models/words-id.json)', () => {
+    // Rules alone cannot tell be-rambut from ber-adu, or keep perang whole: seen words can.
+    const pairs: [string, string][] = [['berambut', 'rambut'], ['beradu', 'adu'], ['memberikan', 'beri'], ['berikanlah', 'beri'], ['perang', 'perang'],
+      ['peperangan', 'perang'], ['bersekolah', 'sekolah'], ['pelaku', 'laku'], ['peranan', 'peran'], ['kebijakan', 'bijak'], ['pemerintahan', 'perintah'], ['kuasa', 'kuasa']];
+    const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
+    expect(wrong).toEqual([]);
+    // What the rules alone make of some of them.
+    expect(stemIndonesianByRules('berambut')).toBe('ambut');
+    expect(stemIndonesianByRules('perang')).toBe('rang');
   });
 });
 

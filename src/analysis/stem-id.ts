@@ -6,6 +6,9 @@
 // text is chosen: men+vowel → t (menulis → tulis), mem+vowel → p (memukul → pukul),
 // meny+vowel → s (menyerang → serang), meng+vowel → vowel (mengambil → ambil).
 
+import { readings, stemReadings } from './stem-id-readings.js';
+import { shippedWordCounts } from './word-counts.js';
+
 /** Shortest root left after removing an affix. */
 const MIN_ROOT = 3;
 const VOWEL = /[aiueo]/;
@@ -16,25 +19,91 @@ const cache = new Map<string, string>();
 export function stemIndonesian(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const result = stemUncached(word);
+  const result = stemUncached(word, shippedLexicon());
   if (cache.size > 200_000) cache.clear();
   cache.set(word, result);
   return result;
 }
 
-function stemUncached(input: string): string {
+/**
+ * A word other seen words are built on under three or more prefixes is a root (perang:
+ * berperang, memerangi, peperangan; not pe-rang). Otherwise the first reading, in ECS order,
+ * whose root is a seen word and not itself an affixed form of a productive root (memberi, on the
+ * way to beri). Null when there is none: the rules decide (dikerahkan → kerah, though kerah
+ * itself was never seen).
+ */
+function attestedStem(word: string, lexicon: Lexicon): string | null {
+  if (isRoot(word, lexicon)) return word;
+  const seen = lexicon.counts.has(word);
+  const known = readings(word)
+    // A seen word is not a proclitic and a root (kuasa is not ku-asa).
+    .filter((r) => lexicon.counts.has(r.root) && !(seen && r.prefix === 'ku'))
+    .map((r) => r.root);
+  return known.find((r) => isRoot(r, lexicon) || !stemReadings(r).some((x) => isProductiveRoot(x, lexicon))) ?? null;
+}
+
+/** Prefixes a seen word must be found under to be taken for a root as it stands. */
+const ROOT_PREFIXES = 3;
+
+function isRoot(word: string, lexicon: Lexicon): boolean {
+  return (lexicon.affixed.get(word)?.size ?? 0) >= ROOT_PREFIXES;
+}
+
+/** What the stemmer knows of words: their counts, and for each seen root, the prefixes it is seen with. */
+interface Lexicon {
+  counts: Map<string, number>;
+  /** root → the outermost prefixes of the seen words it is a reading of ('' for suffixes alone) */
+  affixed: Map<string, Set<string>>;
+}
+
+/**
+ * A root is productive when seen words carry it under two different prefixes or none (beri:
+ * memberi, diberi, berikan); a scrap like "ran" is a reading of peran and peranan only, under pe-.
+ */
+function isProductiveRoot(root: string, lexicon: Lexicon): boolean {
+  return lexicon.counts.has(root) && (lexicon.affixed.get(root)?.size ?? 0) >= 2;
+}
+
+let lexicon: Lexicon | null | undefined;
+
+function shippedLexicon(): Lexicon | null {
+  if (lexicon !== undefined) return lexicon;
+  const counts = shippedWordCounts();
+  if (!counts) return (lexicon = null);
+  const affixed = new Map<string, Set<string>>();
+  for (const word of counts.keys()) {
+    for (const { root, prefix } of readings(word)) {
+      if (!counts.has(root)) continue;
+      const set = affixed.get(root) ?? new Set<string>();
+      set.add(prefix);
+      affixed.set(root, set);
+    }
+  }
+  return (lexicon = { counts, affixed });
+}
+
+/** Stems by rules alone, without the word counts (what `kabar eval stem` reports beside). */
+export function stemIndonesianByRules(word: string): string {
+  return stemUncached(word, null);
+}
+
+function stemUncached(input: string, lexicon: Lexicon | null): string {
   // Clitics written with a hyphen: kuasa-Mu, malaikat-malaikat-Nya, nikmat-Ku, allah-lah.
   const word = input.toLowerCase().replace(/-(nya|ku|mu|lah|kah|pun)$/, '');
   if (word.length <= 4 || !/^[a-z-]+$/.test(word)) return word;
+  if (lexicon && !word.includes('-')) {
+    const attested = attestedStem(word, lexicon);
+    if (attested) return attested;
+  }
   // Reduplication: meniru-niru, diam-diam, anak-anak → stem of the first part.
   const dash = word.indexOf('-');
   if (dash > 0) {
     const first = word.slice(0, dash);
     const second = word.slice(dash + 1);
     // The first part carries the prefix (meniru-niru, berbalas-balasan, tarik-menarik keeps "tarik").
-    if (first === second || first.endsWith(second) || second.endsWith(first) || first.endsWith(stemIndonesian(second))
-      || stemIndonesian(first) === stemIndonesian(second)) {
-      return stemIndonesian(first);
+    const stemOf = (w: string) => stemUncached(w, lexicon);
+    if (first === second || first.endsWith(second) || second.endsWith(first) || first.endsWith(stemOf(second)) || stemOf(first) === stemOf(second)) {
+      return stemOf(first);
     }
     return word;
   }

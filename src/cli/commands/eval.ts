@@ -103,7 +103,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .action((opts: { data?: string }) => {
       const report = evaluateStemmer(dataPath(ctx, opts, 'stems-id-sastrawi', 'stem_pairs_functional_test.tsv'));
       if (ctx.json()) return printJson(ctx.io, report);
-      ctx.io.stdout.write(`Stemmer accuracy ${report.accuracy.toFixed(3)} on ${report.n} pairs; ${report.failures.length} failures:\n`);
+      ctx.io.stdout.write(`Stemmer accuracy ${report.accuracy.toFixed(3)} on ${report.n} pairs (rules alone ${report.rulesOnly.toFixed(3)}); ${report.failures.length} failures:\n`);
       for (const f of report.failures) ctx.io.stdout.write(`  ${f.word} → ${f.got} (expected ${f.expected})\n`);
     });
 

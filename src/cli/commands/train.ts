@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NER_MODEL_URL } from '../../analysis/ner/tagger.js';
 import { NER_TRAINING, trainNer } from '../../train/ner.js';
+import { WORDS_MODEL_URL } from '../../analysis/word-counts.js';
+import { trainWords } from '../../train/words.js';
 import { printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 
@@ -21,5 +23,16 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
       const summary = { output: opts.output, features: Object.keys(model.weights).length, seconds: (Date.now() - started) / 1000, trainedOn: model.trainedOn };
       if (ctx.json()) printJson(ctx.io, summary);
       else ctx.io.stdout.write(`wrote ${summary.output}: ${summary.features} features in ${summary.seconds.toFixed(1)} s\n`);
+    });
+  train.command('words')
+    .description('count the Indonesian words of the shared corpora, for the stemmer (deterministic)')
+    .option('--data <dir>', 'the shared data folder', '../shared/data')
+    .option('--output <file>', 'where to write the list', fileURLToPath(WORDS_MODEL_URL))
+    .action(async (opts: { data: string; output: string }) => {
+      if (!existsSync(opts.data)) throw new Error(`${opts.data}: training data not found (give --data <dir>)`);
+      const list = await trainWords(opts.data, opts.output);
+      const summary = { output: opts.output, words: Object.keys(list.counts).length, minCount: list.minCount, derivedFrom: list.derivedFrom };
+      if (ctx.json()) printJson(ctx.io, summary);
+      else ctx.io.stdout.write(`wrote ${summary.output}: ${summary.words} words seen at least ${summary.minCount} times\n`);
     });
 }
