@@ -245,3 +245,17 @@ describe('concepts across Indonesian and English', () => {
     expect(concepts('Rutte Kursk xyzzy', 'en')).toEqual([]);
   });
 });
+
+describe('numbers that are not counts', () => {
+  const values = (text: string, language = 'en') => extractNumbers([{ index: 1, text, start: 0 }], language).map((n) => n.value);
+  it('leaves out ages after names and days of the month', () => {
+    expect(values('The pilot, Gareth Morgan, 44, also died in the crash.')).toEqual([]);
+    expect(values('Tersangka Joko (62) ditangkap bersama 3 orang lainnya.', 'id')).toEqual([3]);
+    expect(values('The earlier crash, on Sept. 5, killed a Costa Rican woman.')).toEqual([]);
+    expect(values('Pada 5 Juli 2024, 12 orang tewas.', 'id')).toEqual([12]);
+  });
+  it('keeps counts that follow a month or a place at the start of a clause', () => {
+    expect(values('In March, 12 people died.')).toEqual([12]);
+    expect(values('Jakarta, 15 orang tewas.', 'id')).toEqual([15]);
+  });
+});

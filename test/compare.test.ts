@@ -168,3 +168,22 @@ describe('compare across languages: ETIndonesia and the English version of the B
     expect(wrong).toBeUndefined();
   });
 });
+
+describe('conflicting figures', () => {
+  it('flags two wire versions that count the injured differently, with both sentences', async () => {
+    const c = compareArticles(await analyzeFiles(fixture('json', 'giveme-event2-rhine.jsonl')));
+    const conflicts = c.discrepancies.filter((d) => d.kind === 'conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.summary).toContain('(wounded)');
+    expect(conflicts[0]!.summary).toContain('27 people are injured');
+    expect(conflicts[0]!.summary).toContain('25 people were injured');
+    expect(conflicts[0]!.evidence).toHaveLength(2);
+  });
+
+  it('does not take an age, a day of the month or a part of the toll for a conflicting count', async () => {
+    // "The pilot, Gareth Morgan, 44, also died", "on Sept. 5, killed", "2 locals killed" against "12 dead".
+    const c = compareArticles(await analyzeFiles(fixture('json', 'giveme-event35.jsonl')));
+    expect(c.discrepancies.filter((d) => d.kind === 'conflict')).toEqual([]);
+    expect(c.articles.flatMap((a) => a.numbers.map((n) => n.value))).not.toContain(44);
+  });
+});

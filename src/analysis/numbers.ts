@@ -32,6 +32,18 @@ interface Token {
   closes: boolean;
 }
 
+/**
+ * An age in apposition after a name: "The pilot, Gareth Morgan, 44, also died", "Joko (62)".
+ * It is no count of anything.
+ */
+function isAge(tokens: Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const before = tokens[j - 1];
+  if (!before || !/^\(?\d{1,3}[,)]*$/.test(token.word) || Number(token.bare) > 120) return false;
+  const afterName = /^\p{Lu}/u.test(before.word);
+  return afterName && ((before.word.endsWith(',') && token.word.endsWith(',')) || /^\(\d{1,3}\)[,.]?$/.test(token.word));
+}
+
 /** Finds the numbers of every sentence. */
 export function extractNumbers(sentences: Sentence[], language: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -61,7 +73,7 @@ function numbersInSentence(sentence: Sentence, language: string): NumberMention[
     }
     const bare = glued ? glued[2]! : tokens[j]!.bare;
 
-    if (isDateLike(tokens, j)) continue;
+    if (isDateLike(tokens, j) || isAge(tokens, j)) continue;
     const range = RANGE.exec(bare);
     const numeral = NUMERAL.exec(bare);
     if (range) {
@@ -185,8 +197,13 @@ function isDateLike(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1]?.bare;
   const prev = tokens[j - 1]?.bare;
   if (/^\d{1,2}[.:]\d{2}$/.test(bare) && ((next && /^(wib|wita|wit|utc|gmt|am|pm|a\.m|p\.m)$/.test(next)) || prev === 'pukul' || prev === 'jam')) return true;
+  // A day of the month: "Sept. 5", "October 28", "5 Juli", "28 Oktober 2024".
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(bare) && Number.parseInt(bare, 10) <= 31 && ((prev && MONTHS.test(prev) && (!tokens[j - 1]!.closes || /^\p{L}{3,4}\.$/u.test(tokens[j - 1]!.word))) || (next && !tokens[j]!.closes && MONTHS.test(next)))) return true;
   return false;
 }
+
+/** Month names and their abbreviations, English and Indonesian, as bare tokens. */
+const MONTHS = /^(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun[ei]?|jul[yi]?|aug(?:ust)?|agu(?:stus)?|agt|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)$/;
 
 interface WordNumber {
   value: number;

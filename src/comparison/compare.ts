@@ -8,6 +8,7 @@ import { ASSIGNMENT, neutralFeatures } from '../stories/assign.js';
 import { crossLanguageScore } from '../stories/cross-language.js';
 import { similarity } from '../stories/similarity.js';
 import { canonicaliseAcross } from './canonical.js';
+import { figureConflicts, type CountedFigure } from './conflicts.js';
 import { matcherFor, type Matcher } from './matcher.js';
 
 /** Least stem overlap (Jaccard) for two sentences to say the same thing. Set by hand on the seeds. */
@@ -143,31 +144,46 @@ function label(a: AnalyzedArticle): string {
 
 // ---------------------------------------------------------------- numbers
 
-interface Placed {
-  article: AnalyzedArticle;
-  number: NumberMention;
-  sentence: string;
-  meaning: string | null;
+interface Placed extends CountedFigure {
+  /** What is counted, as written after the figure (it may say what happened: "locals killed"). */
   counted: Set<string>;
   source: EntityMention | null;
 }
 
+/** The words of a counted phrase that name the thing, not what happened to it. */
+function thingCounted(counted: string): string {
+  return counted.split(/\s+/).filter((w) => countMeaning(w) === null).join(' ');
+}
+
 function compareNumbers(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
+  const all: Placed[] = articles.flatMap((article) => article.numbers.map((number) => {
+    const sentence = sentenceText(article, number.sentence);
+    return {
+      article, number, sentence,
+      meaning: countMeaning(number.context),
+      counted: new Set(number.counted ? matcher.words(number.counted, article.language) : []),
+      thing: new Set(number.counted ? matcher.words(thingCounted(number.counted), article.language) : []),
+      source: numberSource(article, number, sentence),
+    };
+  }));
+  // Different figures for one count (small ones too: 3 dead against 4 is news).
+  const inConflict = new Set<NumberMention>();
+  for (const conflict of figureConflicts(all)) {
+    const parts = conflict.figures.map((f) => `${label(f.article)}: "${f.number.context}"`);
+    out.discrepancies.push({
+      kind: 'conflict', value: conflict.figures[0]!.number.value,
+      summary: `Different figures for the same count (${conflict.meaning}): ${parts.join(' vs ')}`,
+      evidence: conflict.figures.map((f) => ({ article: f.article.id, sentence: f.sentence })),
+    });
+    for (const f of conflict.figures) inConflict.add(f.number);
+  }
   const byValue = new Map<string, Placed[]>();
-  for (const article of articles) {
-    for (const number of article.numbers) {
-      if (number.value < MIN_COMPARED_VALUE && !number.unit) continue;
-      // A figure in words ("dozens", "ribuan") is aligned only with figures in words: "thousands" is not 1,000.
-      const key = `${number.value}|${number.unit ?? ''}|${/\d/.test(number.text) ? 'digits' : 'words'}`;
-      const sentence = sentenceText(article, number.sentence);
-      const placed: Placed = {
-        article, number, sentence,
-        meaning: countMeaning(number.context),
-        counted: new Set(number.counted ? matcher.words(number.counted, article.language) : []),
-        source: numberSource(article, number, sentence),
-      };
-      byValue.set(key, [...(byValue.get(key) ?? []), placed]);
-    }
+  for (const placed of all) {
+    const { number } = placed;
+    if ((number.value < MIN_COMPARED_VALUE && !number.unit) || inConflict.has(number)) continue;
+    // A figure in words ("dozens", "ribuan") is aligned only with figures in words: "thousands" is not 1,000.
+    const key = `${number.value}|${number.unit ?? ''}|${/\d/.test(number.text) ? 'digits' : 'words'}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), placed]);
   }
   for (const group of byValue.values()) {
     const perArticle = new Map<string, Placed[]>();
