@@ -247,7 +247,7 @@ describe('concepts across Indonesian and English', () => {
 });
 
 describe('numbers that are not counts', () => {
-  const values = (text: string, language = 'en') => extractNumbers([{ index: 1, text, start: 0 }], language).map((n) => n.value);
+  const values = (text: string, language = 'en') => extractNumbers([{ index: 1, text, start: 0, isTitle: false }], language).map((n) => n.value);
   it('leaves out ages after names and days of the month', () => {
     expect(values('The pilot, Gareth Morgan, 44, also died in the crash.')).toEqual([]);
     expect(values('Tersangka Joko (62) ditangkap bersama 3 orang lainnya.', 'id')).toEqual([3]);

@@ -3,7 +3,8 @@
 // it, and summaries use the sentences' own words.
 
 import type { AnalyzedArticle, EntityMention, NumberMention, Sentence } from '../article.js';
-import { countMeaning } from '../lang/meaning.js';
+import { SOURCE_VERB } from '../lang/attribution.js';
+import { countMeaning, figureMeaning } from '../lang/meaning.js';
 import { ASSIGNMENT, neutralFeatures } from '../stories/assign.js';
 import { crossLanguageScore } from '../stories/cross-language.js';
 import { similarity } from '../stories/similarity.js';
@@ -145,9 +146,17 @@ function label(a: AnalyzedArticle): string {
 // ---------------------------------------------------------------- numbers
 
 interface Placed extends CountedFigure {
+  /** What the figure means, said after it or by a verb right before it. */
+  meaning: string | null;
   /** What is counted, as written after the figure (it may say what happened: "locals killed"). */
   counted: Set<string>;
   source: EntityMention | null;
+}
+
+function meaningOf(number: NumberMention, sentence: string): { meaning: string | null; meaningAfter: string | null } {
+  const at = sentence.indexOf(number.text);
+  const found = figureMeaning(number.context, at > 0 ? sentence.slice(0, at) : '');
+  return { meaning: found?.meaning ?? null, meaningAfter: found?.after ? found.meaning : null };
 }
 
 /** The words of a counted phrase that name the thing, not what happened to it. */
@@ -160,7 +169,7 @@ function compareNumbers(articles: AnalyzedArticle[], out: Comparison, matcher: M
     const sentence = sentenceText(article, number.sentence);
     return {
       article, number, sentence,
-      meaning: countMeaning(number.context),
+      ...meaningOf(number, sentence),
       counted: new Set(number.counted ? matcher.words(number.counted, article.language) : []),
       thing: new Set(number.counted ? matcher.words(thingCounted(number.counted), article.language) : []),
       source: numberSource(article, number, sentence),
@@ -196,11 +205,11 @@ function compareNumbers(articles: AnalyzedArticle[], out: Comparison, matcher: M
       }
       continue;
     }
-    alignFigure(group, perArticle, out);
+    alignFigure(group, perArticle, out, matcher);
   }
 }
 
-function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Comparison): void {
+function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Comparison, matcher: Matcher): void {
   const value = group[0]!.number.value;
   const first = group[0]!.number;
   const inWords = !/\d/.test(first.text);
@@ -211,8 +220,9 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
     const m = placed.map((p) => p.meaning).find(Boolean);
     if (m) meanings.set(id, m);
   }
-  // Same figure, different meaning: only when every article says what the count means.
-  if (meanings.size === perArticle.size && new Set(meanings.values()).size > 1) {
+  // Same figure, different meaning: only when every article says what the count means, in digits
+  // ("dozens dead" and "dozens injured" are two vague counts, not one figure).
+  if (!inWords && meanings.size === perArticle.size && new Set(meanings.values()).size > 1) {
     const parts = [...perArticle.values()].map((placed) => {
       const p = placed.find((x) => x.meaning) ?? placed[0]!;
       return `${label(p.article)}: "${p.number.context}" (${p.meaning})`;
@@ -234,7 +244,9 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
   // Same figure, different sources or contexts.
   const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
   const disjoint = sources.every((s) => s.size > 0) && sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((k) => !t.has(k))));
-  if (disjoint) {
+  // A difference of attribution needs different contexts too: "10.000 tentara … untuk pelatihan di bagian timur Rusia"
+  // against "10,000 troops to occupied areas of Ukraine". Two sources saying "80 people were killed" agree.
+  if (disjoint && !inWords && contextsDiffer([...perArticle.values()].map((placed) => placed[0]!), matcher)) {
     const parts = [...perArticle.values()].map((placed) => {
       const p = placed.find((x) => x.source) ?? placed[0]!;
       return `per ${p.source?.name ?? 'unnamed source'} in ${label(p.article)} ("${p.number.context}")`;
@@ -245,22 +257,58 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
   out.agreements.push({ summary: `All report ${shown} ${what}`.trim(), evidence });
 }
 
-/** Who a figure is attributed to: the quote it stands in, else the person or organisation before it in its sentence. */
-function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
-  const quote = direct(article).find((q) => q.sentence === number.sentence && q.text.includes(number.text.split(' ').pop() ?? '\u0000'));
-  if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
-  if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
-  const at = sentence.indexOf(number.text);
-  let best: EntityMention | null = null;
-  let bestAt = -1;
-  for (const e of article.entities) {
-    if ((e.type !== 'PERSON' && e.type !== 'ORGANISATION') || !e.sentences.includes(number.sentence)) continue;
-    for (const m of e.mentions) {
-      const pos = sentence.indexOf(m);
-      if (pos >= 0 && (at < 0 || pos < at) && (best === null || pos < bestAt)) { best = e; bestAt = pos; }
+/** Share of the shorter clause found in the other (beyond the figure and what it counts) for two figures to be in one context. */
+const SAME_CONTEXT = 0.5;
+
+/** True when no two of the figures' clauses say much the same beyond the figure and what it counts. */
+function contextsDiffer(figures: Placed[], matcher: Matcher): boolean {
+  const said = figures.map((p) => {
+    // What happened is compared by meaning ("were killed" and "have died" say the same), the rest by words.
+    const plain = p.number.context.split(/\s+/).filter((w) => countMeaning(w) === null).join(' ');
+    const tokens = matcher.tokens(p.article, plain);
+    for (const t of [...tokens]) if (t.startsWith('n:') || p.counted.has(t)) tokens.delete(t);
+    for (const t of matcher.words(p.number.text, p.article.language)) tokens.delete(t);
+    if (p.meaning) tokens.add(`m:${p.meaning}`);
+    return tokens;
+  });
+  for (let i = 0; i < said.length; i++) {
+    for (let j = i + 1; j < said.length; j++) {
+      const a = said[i]!;
+      const b = said[j]!;
+      const shared = [...a].filter((t) => b.has(t)).length;
+      // Containment, not Jaccard: a short clause ("80 people were killed") inside a longer one is the same context.
+      if (Math.min(a.size, b.size) === 0 || shared / Math.min(a.size, b.size) >= SAME_CONTEXT) return false;
     }
   }
-  return best;
+  return true;
+}
+
+/**
+ * Who a figure is attributed to: the speaker of the quotation or reported statement it stands in,
+ * else a person or organisation the sentence makes its source ("Pentagon Amerika memperkirakan
+ * …", "… according to police"). A name that merely stands before the figure is no source.
+ */
+function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
+  const numeral = number.text.split(' ').pop() ?? '\u0000';
+  const quote = direct(article).find((q) => q.sentence === number.sentence && q.text.includes(numeral));
+  if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
+  if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
+  const reported = article.quotes.find((q) => q.kind === 'reported' && q.sentence === number.sentence && q.text.includes(numeral) && q.speakerKey);
+  if (reported) return article.entities.find((e) => e.key === reported.speakerKey) ?? null;
+  const at = sentence.indexOf(number.text);
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  for (const e of article.entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'ORGANISATION') || !e.sentences.includes(number.sentence)) continue;
+    if (e.mentions.some((m) => isSourceIn(m, before, sentence))) return e;
+  }
+  return null;
+}
+
+/** `mention` is the subject of a verb of saying before the figure, or named by "according to"/"menurut". */
+function isSourceIn(mention: string, before: string, sentence: string): boolean {
+  const name = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${name}(?:\\s+[\\p{L}.]+){0,2}?\\s+${SOURCE_VERB}\\b`, 'iu').test(before)
+    || new RegExp(`\\b(?:according to|menurut)\\s+(?:[\\p{L}.]+\\s+){0,3}?${name}(?![\\p{L}])`, 'iu').test(sentence);
 }
 
 function formatValue(value: number): string {

@@ -1,6 +1,7 @@
 // Different figures for one thing: "27 people are injured" in one source, "24 injured" in
 // another. Precision first, so a conflict needs every sign that the two count the same thing:
-// the same meaning (killed, wounded, missing…), the same thing counted (or neither says), exact
+// the same meaning (killed, wounded, missing…) said right after each figure (a verb before it,
+// "the crash that killed 10 from US", often counts a part or another event), the same thing counted (or neither says), exact
 // figures in digits (not "at least 20", not a range), one figure per article for that meaning
 // (an article that gives 4 seriously and 20 slightly hurt is not compared by sum), and reports
 // of the same days (a toll that rises over a week is an update, not a conflict).
@@ -12,7 +13,8 @@ export interface CountedFigure {
   article: AnalyzedArticle;
   number: NumberMention;
   sentence: string;
-  meaning: string | null;
+  /** What the figure means, when said after it in its own clause ("25 people were injured"). */
+  meaningAfter: string | null;
   /** What is counted, without the words that say what happened to it ("locals", not "killed"). */
   thing: Set<string>;
 }
@@ -31,10 +33,10 @@ export function figureConflicts(figures: CountedFigure[]): FigureConflict[] {
   // meaning → article id → that article's exact figures of it
   const byMeaning = new Map<string, Map<string, CountedFigure[]>>();
   for (const f of figures) {
-    if (!f.meaning) continue;
-    const perArticle = byMeaning.get(f.meaning) ?? new Map<string, CountedFigure[]>();
+    if (!f.meaningAfter) continue;
+    const perArticle = byMeaning.get(f.meaningAfter) ?? new Map<string, CountedFigure[]>();
     perArticle.set(f.article.id, [...(perArticle.get(f.article.id) ?? []), f]);
-    byMeaning.set(f.meaning, perArticle);
+    byMeaning.set(f.meaningAfter, perArticle);
   }
   const conflicts: FigureConflict[] = [];
   for (const [meaning, perArticle] of byMeaning) {

@@ -38,6 +38,9 @@ export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<v
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
 export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?<subject>[^,"“”]{2,80}),\s+(?<clause>[^"“”]{15,})$/u;
 
+/** A verb of saying, estimating or reporting, either language: what makes its subject the source of a figure. */
+export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmasi|mencatat|menyampaikan)`;
+
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she', 'they', 'mereka']);
 

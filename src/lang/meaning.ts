@@ -19,3 +19,38 @@ export function countMeaning(context: string): CountMeaning | null {
   for (const [pattern, meaning] of COUNT_MEANINGS) if (pattern.test(context)) return meaning;
   return null;
 }
+
+/** Words that are, or start, a second figure: where the clause about the first one ends. */
+const NEXT_FIGURE = /^(?:\d[\d.,]*|dozens?|hundreds?|thousands?|millions?|scores|puluhan|ratusan|ribuan|jutaan|belasan|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus|seribu)$/i;
+/** Joining words after which a second figure gets its own meaning ("59 people and injured hundreds more"). */
+const JOINS = /^(?:and|while|leaving|with|as|dan|serta|sementara|dengan)$/i;
+/** A verb of harm right before a figure: "killing 59 people", "menewaskan 12 orang". */
+const HARM_BEFORE: [RegExp, CountMeaning][] = [
+  [/\b(?:killing|killed|kills|kill|menewaskan|membunuh)\s*$/i, 'killed'],
+  [/\b(?:injuring|injured|wounding|wounded|injures|melukai)\s*$/i, 'wounded'],
+];
+
+/** What a figure means, and whether it is said after the figure, in its own clause ("27 people are injured"). */
+export interface FigureMeaning {
+  meaning: CountMeaning;
+  after: boolean;
+}
+
+/**
+ * The meaning of a figure: said after it, in its own part of the clause (not in a second
+ * figure's: "killing 59 people and injuring hundreds" gives 59 no injuries), else by a verb of
+ * harm right before it. `context` runs from the figure on; `before` is its sentence up to it.
+ */
+export function figureMeaning(context: string, before: string): FigureMeaning | null {
+  const words = context.split(/\s+/);
+  let end = words.length;
+  const next = words.findIndex((w, i) => i > 0 && NEXT_FIGURE.test(w.replace(/[,.;:]+$/, '')));
+  if (next > 0) {
+    end = next;
+    for (let i = next - 1; i > 0; i--) if (JOINS.test(words[i]!.replace(/[,.;:]+$/, ''))) { end = i; break; }
+  }
+  const own = countMeaning(words.slice(0, end).join(' '));
+  if (own) return { meaning: own, after: true };
+  for (const [pattern, meaning] of HARM_BEFORE) if (pattern.test(before)) return { meaning, after: false };
+  return null;
+}
