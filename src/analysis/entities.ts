@@ -265,6 +265,8 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // person ("Nadia Jamil … Jamil said"): articles come back to people by surname, rarely to
   // organisations or places by their last word.
   const body = sentences.filter((s) => !s.isTitle).map((s) => s.text).join('\n');
+  let counter: ((phrase: string) => number) | null = null;
+  const wordCount = (phrase: string) => (counter ??= phraseCounts(body))(phrase);
   for (const f of found) {
     if (f.type !== 'MISC') continue;
     const words = f.surface.split(/\s+/);
@@ -273,14 +275,14 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (gazetteer().lookup(normaliseSurface(last)) || gazetteer().lookup(normaliseSurface(words[0]!)) || DIRECTIONS.has(words[0]!.toLowerCase())) continue;
     // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
     // English a first name rarely stands alone.
-    if (language === 'en' && wordCount(body, words[0]!) > wordCount(body, f.surface)) continue;
+    if (language === 'en' && wordCount(words[0]!) > wordCount(f.surface)) continue;
     // "the Oilers" is a team, not a surname.
-    if (wordCount(body, last) - wordCount(body, `the ${last}`) - wordCount(body, `The ${last}`) > wordCount(body, f.surface)) f.type = 'PERSON';
+    if (wordCount(last) - wordCount(`the ${last}`) - wordCount(`The ${last}`) > wordCount(f.surface)) f.type = 'PERSON';
     // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
     // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
     // Words the article also writes in lower case are common words ("Civil Aviation", "Read More").
     else if (language === 'en' && words.length === 2 && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
-      && !words.some((w) => wordCount(body, w.toLowerCase()) > 0)) f.type = 'PERSON';
+      && !words.some((w) => wordCount(w.toLowerCase()) > 0)) f.type = 'PERSON';
   }
   // "Pria yang karib disapa Bib Zaman ini": a nickname introduced for the person named before it.
   const nickname = new Map<Found, Found>();
@@ -344,7 +346,22 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
 }
 
 /** How often `phrase` occurs in `text` as whole words, case-sensitively. */
-function wordCount(text: string, phrase: string): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  return text.match(pattern)?.length ?? 0;
+/** Longest phrase, in runs of letters and digits, that `phraseCounts` counts. */
+const MAX_PHRASE_RUNS = 6;
+
+/**
+ * How often each phrase stands in `text` as whole words: every span of one to six runs of letters
+ * and digits, exactly as written between its first and last run ("Jamil", "the Oilers",
+ * "O'Brien"). Built once per article; a regular expression per lookup was a third of analysis.
+ */
+function phraseCounts(text: string): (phrase: string) => number {
+  const runs = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < runs.length; i++) {
+    for (let n = 0; n < MAX_PHRASE_RUNS && i + n < runs.length; n++) {
+      const key = text.slice(runs[i]![0], runs[i + n]![1]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return (phrase) => counts.get(phrase) ?? 0;
 }

@@ -33,6 +33,8 @@ export function gazetteer(): Gazetteer {
 
 /** Lower case, no diacritics, single spaces: how surface forms are compared. */
 export function normaliseSurface(text: string): string {
+  // Plain ASCII words (most of them) need only lower-casing; the Unicode passes were a hot spot of tagging.
+  if (/^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

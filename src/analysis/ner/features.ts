@@ -9,8 +9,17 @@ const TITLE_WORDS = new Set([...TITLES_ID, ...TITLES_EN].flatMap((t) => t.split(
 
 /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X", "28/10/2024" → "d/d/d". */
 export function shape(word: string): string {
-  return word.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd');
+  let known = shapes.get(word);
+  if (known === undefined) {
+    known = word.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd');
+    if (shapes.size > 100_000) shapes.clear();
+    shapes.set(word, known);
+  }
+  return known;
 }
+
+/** Shapes already computed: each token's shape is asked for six times, by itself and its neighbours. */
+const shapes = new Map<string, string>();
 
 /** The features of token `i`; `prev` and `prev2` are the tags given to the two tokens before it. */
 export function tokenFeatures(words: string[], lower: string[], i: number, prev: string, prev2: string): string[] {
