@@ -9,7 +9,7 @@ import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
 import type { DocumentFrequencies } from './stories/similarity.js';
 import { ASSIGNMENT, assignStory, queryTerms, rankStories } from './stories/assign.js';
 import { CROSS_LANGUAGE } from './stories/cross-language.js';
-import { entityTerms } from './storage/indexing.js';
+import { otherLanguageEntityTerms, topEntityKeys } from './storage/indexing.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -79,9 +79,8 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
  * left to the stem query, so that one-language stories form exactly as before.
  */
 async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle): Promise<StoryCandidate[]> {
-  const entities = entityTerms(analyzed);
-  if (!analyzed.publishedAt || entities.length < CROSS_LANGUAGE.minSharedEntities) return [];
-  const found = await store.findCandidates(entities, ASSIGNMENT.candidates);
+  if (!analyzed.publishedAt || topEntityKeys(analyzed).length < CROSS_LANGUAGE.minSharedEntities) return [];
+  const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates);
   return found.filter((c) => c.language !== analyzed.language);
 }
 

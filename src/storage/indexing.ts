@@ -23,27 +23,43 @@ export function topTerms(terms: Record<string, number>, n: number): string[] {
   return Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
 }
 
-/**
- * An entity key as a term of the inverted index. Stems never hold a colon, so the two cannot
- * meet; entity terms are what finds an article in another language (stems differ, names do not).
- */
-export function entityTerm(key: string): string {
-  return `e:${key}`;
+/** The languages whose articles are matched across languages by their entities; Malay is read as Indonesian. */
+export const ENTITY_INDEX_LANGUAGES = ['id', 'en'] as const;
+
+function indexLanguage(language: string): string {
+  return language === 'ms' ? 'id' : language;
 }
 
-/** The entity terms of an article: its most mentioned named entities. */
-export function entityTerms(article: Pick<AnalyzedArticle, 'entities'>, n: number = INDEXED_ENTITIES): string[] {
+/**
+ * An entity key as a term of the inverted index, filed under the article's language. Stems never
+ * hold a colon, so the two cannot meet; entity terms are what finds an article in another
+ * language (stems differ, names do not). Filing them by language keeps the lookup free for a
+ * store in one language: its postings for the other language are empty.
+ */
+export function entityTerm(key: string, language: string): string {
+  return `e:${indexLanguage(language)}:${key}`;
+}
+
+/** An article's most mentioned named entities, as keys. */
+export function topEntityKeys(article: Pick<AnalyzedArticle, 'entities'>, n: number = INDEXED_ENTITIES): string[] {
   const named = namedKeys(article.entities.map((e) => e.key));
   return article.entities
     .filter((e) => named.has(e.key))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1))
     .slice(0, n)
-    .map((e) => entityTerm(e.key));
+    .map((e) => e.key);
+}
+
+/** The terms that find articles in other languages naming the same entities as `article`. */
+export function otherLanguageEntityTerms(article: Pick<AnalyzedArticle, 'entities' | 'language'>): string[] {
+  const own = indexLanguage(article.language);
+  const keys = topEntityKeys(article);
+  return ENTITY_INDEX_LANGUAGES.filter((l) => l !== own).flatMap((l) => keys.map((k) => entityTerm(k, l)));
 }
 
 /** Everything an article is filed under in the inverted index: its top stems and its top entities. */
-export function indexTerms(article: Pick<AnalyzedArticle, 'terms' | 'entities'>): string[] {
-  return [...topTerms(article.terms, INDEXED_TERMS), ...entityTerms(article)];
+export function indexTerms(article: Pick<AnalyzedArticle, 'terms' | 'entities' | 'language'>): string[] {
+  return [...topTerms(article.terms, INDEXED_TERMS), ...topEntityKeys(article).map((k) => entityTerm(k, article.language))];
 }
 
 /** The stems of an article as one document for full-text search (each stem as often as it occurs, up to 5). */

@@ -9,7 +9,7 @@ import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
 import { crossLanguageScore, numberAnchors, type NeutralFeatures } from './cross-language.js';
-import { centroid, combine, cosine, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
+import { centroid, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**
  * Defaults chosen on the dev half of stories-en-giveme5w1h (events with even ids); `kabar eval
@@ -66,7 +66,7 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
   const best = new Map<string, RankedStory>();
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
-    const similarity = combine(cosine(vector, tfidfVector(candidate.terms, stats)), entityOverlap(neutral.entityKeys, candidate.entityKeys));
+    const similarity = combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
     const text = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);
     const score = Math.max(text, cross);
