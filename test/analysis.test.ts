@@ -259,3 +259,16 @@ describe('numbers that are not counts', () => {
     expect(values('Jakarta, 15 orang tewas.', 'id')).toEqual([15]);
   });
 });
+
+describe('speakers named by their title', () => {
+  it('takes "the mayor" for the one person the article calls Mayor', async () => {
+    const [article] = await analyzeFiles(fixture('json', 'ggt-surrey-mayor.jsonl'));
+    const said = (start: string) => article!.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    // "But the mayor claimed a study had been done to confirm this by TransLink."
+    expect(said('a study had been done to confirm this by TransLink')).toBe('Doug McCallum');
+    // "The mayor also claimed that the enrolment of young people in ice sports was dropping"
+    expect(said('the enrolment of young people in ice sports was dropping')).toBe('Doug McCallum');
+    // Organisations are not guessed: the TransLink statement keeps its spokesperson.
+    expect(said('TransLink has not conducted any detailed study')).toBe('a spokesperson');
+  });
+});

@@ -52,6 +52,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const last = lastSpeaker(events, at);
       if (last || phrase === null || !ANAPHORIC_DESCRIPTION.test(phrase)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
+    // "The mayor": a definite description of someone the article names with that title.
+    const described = describedEntity(phrase, entities);
+    if (described) return remember(described, at);
     // The subject is the phrase's first part; an apposition after a comma describes it.
     const entity = entityIn(phrase, people);
     if (entity?.type === 'PERSON') return remember(entity, at);
@@ -295,6 +298,27 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;
+}
+
+/** Heads of descriptions that name an organisation, not a person: "the company", "the bank". */
+const ORGANISATION_HEADS = new Set(['company', 'agency', 'firm', 'group', 'organization', 'organisation', 'union', 'department', 'ministry',
+  'government', 'board', 'council', 'club', 'team', 'network', 'bank', 'court', 'airline', 'hospital', 'university', 'commission',
+  'authority', 'association', 'foundation', 'corporation', 'league', 'police', 'service', 'party', 'office', 'statement', 'report']);
+/** A definite description without a name in it: "the mayor", "the minister". */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,3}?([\p{Ll}][\p{Ll}'’-]*)$/iu;
+
+/**
+ * The person a definite description means when the article leaves no doubt: "the mayor" is the
+ * one person whose role says mayor (Mayor Doug McCallum). Otherwise the description stays as
+ * written: "the company" resolved to the organisation named most often was wrong as often as
+ * right while English organisations are recognised as loosely as they are ("NEW YORK" datelines).
+ */
+function describedEntity(phrase: string, entities: EntityMention[]): EntityMention | null {
+  const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1]?.toLowerCase();
+  // "the bank" is an organisation, even when someone's role names it (President of the Bank).
+  if (!head || ORGANISATION_HEADS.has(head)) return null;
+  const titled = entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r)));
+  return titled.length === 1 ? titled[0]! : null;
 }
 
 function cleanDescription(phrase: string): string | null {
