@@ -187,3 +187,12 @@ describe('conflicting figures', () => {
     expect(c.articles.flatMap((a) => a.numbers.map((n) => n.value))).not.toContain(44);
   });
 });
+
+describe('quotes both sources carry', () => {
+  it('tells a verbatim quotation from one to the same effect', async () => {
+    const c = compareArticles(await analyzeFiles(fixture('json', 'giveme-event35.jsonl')));
+    expect(c.agreements.map((a) => a.summary)).toContain('Both quote Tamara Steinberg Jacobson verbatim: “We are in utter shock and disbelief right now”');
+    const seeds = compareArticles(await analyzeFiles(...SEEDS));
+    expect(seeds.agreements.some((a) => a.summary.startsWith('Both quote Mark Rutte to the same effect: “Tanpa dukungan dari luar'))).toBe(true);
+  });
+});

@@ -331,7 +331,9 @@ function compareQuotes(articles: AnalyzedArticle[], out: Comparison, matcher: Ma
         out.unique[article.id]!.push({ summary: `Only ${label(article)} quotes ${who}: “${shorten(quote.text)}”`, sentence });
       } else if (articles.indexOf(article) === 0) {
         const evidence = [{ article: article.id, sentence }, ...matches.filter((m) => m.quote).map((m) => ({ article: m.other.id, sentence: sentenceText(m.other, m.quote!.sentence) }))];
-        const how = matcher.crossLanguage && matches.some((m) => m.quote && m.other.language !== article.language) ? 'to the same effect, in translation' : 'to the same effect';
+        const found = matches.filter((m) => m.quote);
+        const how = matcher.crossLanguage && found.some((m) => m.other.language !== article.language) ? 'to the same effect, in translation'
+          : found.every((m) => plainWords(m.quote!.text) === plainWords(quote.text)) ? 'verbatim' : 'to the same effect';
         out.agreements.push({ summary: `Both quote ${quote.speaker} ${how}: “${shorten(quote.text)}”`, evidence });
       }
     }
@@ -347,6 +349,11 @@ function sameWords(a: Set<string>, b: Set<string>, matcher: Matcher): boolean {
   if (overlap(a, b) < 0.5) return false;
   if (!matcher.crossLanguage) return true;
   return Math.min(a.size, b.size) === 1 || [...a].filter((w) => b.has(w)).length >= 2;
+}
+
+/** A quotation's words alone, for telling a verbatim quote from a paraphrase. */
+function plainWords(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /** Share of the smaller set found in the larger one. */
