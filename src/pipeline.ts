@@ -7,8 +7,8 @@ import type { InputError, SourceItem } from './sources/errors.js';
 import { isNearDuplicate } from './analysis/simhash.js';
 import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
 import type { DocumentFrequencies } from './stories/similarity.js';
-import { ASSIGNMENT, assignStory, queryTerms, rankStories } from './stories/assign.js';
-import { CROSS_LANGUAGE } from './stories/cross-language.js';
+import { ASSIGNMENT, assignStory, neutralFeatures, queryTerms, rankStories } from './stories/assign.js';
+import { CROSS_LANGUAGE, crossLanguageScore } from './stories/cross-language.js';
 import { otherLanguageEntityTerms, topEntityKeys } from './storage/indexing.js';
 
 export interface IngestSummary {
@@ -63,9 +63,12 @@ interface Decision {
 /** Finds candidates through the inverted index, weighs them, and chooses the story. */
 async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision> {
   const terms = queryTerms(analyzed);
-  const candidates = [...await store.findCandidates(terms, ASSIGNMENT.candidates), ...await otherLanguageCandidates(store, analyzed)];
+  const byStems = await store.findCandidates(terms, ASSIGNMENT.candidates);
+  const found = new Set(byStems.map((c) => c.articleId));
+  const candidates = [...byStems, ...(await otherLanguageCandidates(store, analyzed)).filter((c) => !found.has(c.articleId))];
+  // Weights for the terms of the candidates found by their stems: the others are weighed across languages only.
   const allTerms = new Set(Object.keys(analyzed.terms));
-  for (const c of candidates) for (const t of Object.keys(c.terms)) allTerms.add(t);
+  for (const c of byStems) for (const t of Object.keys(c.terms)) allTerms.add(t);
   const stats = await store.documentFrequencies([...allTerms]);
   const members = new Map<string, Record<string, number>[]>();
   const ranked = rankStories(analyzed, candidates, stats);
@@ -81,7 +84,9 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
 async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle): Promise<StoryCandidate[]> {
   if (!analyzed.publishedAt || topEntityKeys(analyzed).length < CROSS_LANGUAGE.minSharedEntities) return [];
   const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates);
-  return found.filter((c) => c.language !== analyzed.language);
+  const neutral = neutralFeatures(analyzed);
+  // Only those that already pass across languages: the rest cost weighing for nothing.
+  return found.filter((c) => c.language !== analyzed.language && crossLanguageScore(neutral, c) > 0).map((c) => ({ ...c, crossOnly: true }));
 }
 
 /**

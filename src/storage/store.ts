@@ -39,6 +39,8 @@ export interface StoryCandidate {
   duplicateOf: string | null;
   /** How many of the query's terms it shares (the inverted index's rank). */
   shared: number;
+  /** Found through its entities, in another language: weighed across languages only, not by its stems. */
+  crossOnly?: boolean;
 }
 
 /** A stored article as story assignment sees it, with its place in arrival order. */

@@ -66,7 +66,7 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
   const best = new Map<string, RankedStory>();
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
-    const similarity = combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
+    const similarity = candidate.crossOnly ? 0 : combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
     const text = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);
     const score = Math.max(text, cross);
