@@ -70,6 +70,25 @@ describe('ingest', () => {
   });
 });
 
+describe('ingest in batches', () => {
+  it('forms the same stories committing 16 articles per transaction as one at a time', async () => {
+    const partition = async (batch: number) => {
+      const { store } = freshStore();
+      const events: string[] = [];
+      const summary = await ingestAll(store, readSources([fixture('csv', 'talas-120.csv')]), (e) => { events.push(e.type); }, { batch });
+      const stories = await store.listStories({ limit: 200 });
+      const members = await Promise.all(stories.map(async (s) => (await store.listArticles({ storyId: s.id, limit: 200 })).map((a) => a.id).sort().join(',')));
+      await store.close();
+      return { summary, events: events.length, members: members.sort() };
+    };
+    const one = await partition(1);
+    const sixteen = await partition(16);
+    expect(sixteen.summary).toEqual(one.summary);
+    expect(sixteen.events).toBe(120);
+    expect(sixteen.members).toEqual(one.members);
+  });
+});
+
 describe('syndication', () => {
   it('links a lightly edited copy under another headline to the earliest copy, and does not count it as a source', async () => {
     const { store, dir } = freshStore();

@@ -121,7 +121,7 @@ export interface EntityDetail {
 }
 
 export interface Store {
-  /** `sqlite` or `postgres`: for messages only, never for branching in the pipeline. */
+  /** `sqlite` or `postgres`: for messages and the CLI's defaults (batch size), never for branching in the pipeline. */
   readonly kind: string;
   close(): Promise<void>;
 

@@ -26,7 +26,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--allow-private', 'allow fetching URLs on loopback or private networks', false)
     .option('--events', 'print one JSON line per article as it is stored (or found duplicate, or rejected)', false)
     .option('--direct', 'on PostgreSQL, process the articles in this process instead of queueing them for workers', false)
-    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean }) => {
+    .option('--batch <n>', `articles stored per transaction (default: ${SQLITE_BATCH} on SQLite for files and URLs, else 1)`)
+    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean; batch?: string }) => {
       if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
         throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
       }
@@ -63,7 +64,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         bar?.setTotal(seen);
         bar?.update(seen, counts);
       };
-      const summary = await ingestAll(store, readSources(inputs, readOptions), onEvent);
+      const summary = await ingestAll(store, readSources(inputs, readOptions), onEvent, { batch: batchSize(opts.batch, store.kind, inputs) });
       bar?.stop();
       const seconds = (Date.now() - started) / 1000;
       if (ctx.json()) {
@@ -76,6 +77,21 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       }
       if (summary.rejected.length > 0) ctx.exitCode = EXIT.rejected;
     });
+}
+
+/**
+ * Articles per SQLite transaction when one process ingests files: SQLite pays per commit. Not for
+ * standard input, whose articles may trickle in and should be acknowledged as they come.
+ */
+const SQLITE_BATCH = 32;
+
+function batchSize(given: string | undefined, kind: string, inputs: string[]): number {
+  if (given !== undefined) {
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--batch must be a whole number from 1 to 1000, not '${given}'`);
+    return n;
+  }
+  return kind === 'sqlite' && !inputs.includes('-') ? SQLITE_BATCH : 1;
 }
 
 /** Jobs are inserted this many at a time. */
