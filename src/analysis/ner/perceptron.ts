@@ -32,10 +32,11 @@ export class Perceptron {
     return scores;
   }
 
-  predict(features: string[]): number {
+  /** The best tag for these features among those `allowed` (all by default). */
+  predict(features: string[], allowed?: (tag: number) => boolean): number {
     const s = this.scores(features);
-    let best = 0;
-    for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
+    let best = -1;
+    for (let k = 0; k < s.length; k++) if ((!allowed || allowed(k)) && (best < 0 || s[k]! > s[best]!)) best = k;
     return best;
   }
 
