@@ -1,16 +1,17 @@
-// Compares what two or more articles say: numbers, quotes and sentences, each finding with the
-// sentences it rests on. Precision first: a discrepancy is flagged only when the sentences show
+// Compares what two or more articles say: figures (figures.ts), quotes and sentences, each finding
+// with the sentences it rests on. Precision first: a discrepancy is flagged only when the sentences show
 // it, and summaries use the sentences' own words.
 
-import type { AnalyzedArticle, EntityMention, NumberMention, Sentence } from '../article.js';
-import { SOURCE_VERB } from '../lang/attribution.js';
-import { countMeaning, figureMeaning } from '../lang/meaning.js';
+import type { AnalyzedArticle, EntityMention, Sentence } from '../article.js';
 import { ASSIGNMENT, neutralFeatures } from '../stories/assign.js';
 import { crossLanguageScore } from '../stories/cross-language.js';
 import { similarity } from '../stories/similarity.js';
 import { canonicaliseAcross } from './canonical.js';
-import { figureConflicts, type CountedFigure } from './conflicts.js';
+import { compareFigures } from './figures.js';
+import { direct, label, sentenceText, shorten, type ComparedArticle, type Comparison } from './findings.js';
 import { matcherFor, type Matcher } from './matcher.js';
+
+export type { ComparedArticle, Comparison, Discrepancy, Evidence, Finding, UniqueFact } from './findings.js';
 
 /** Least stem overlap (Jaccard) for two sentences to say the same thing. Set by hand on the seeds. */
 export const AGREEMENT_OVERLAP = 0.25;
@@ -20,57 +21,9 @@ const AGREEMENT_SHARED_STEMS = 4;
 export const UNIQUE_OVERLAP = 0.2;
 /** Up to this overlap, a sentence whose best match is about someone else is still its own fact. */
 const UNIQUE_OVERLAP_OTHER_SUBJECT = 0.3;
-/** Numbers smaller than this without a unit are too common (ordinals, counts of days) to compare. */
-const MIN_COMPARED_VALUE = 10;
 /** Most unique facts listed per article, the richest first. */
 const MAX_UNIQUE_PER_ARTICLE = 8;
 const SUMMARY_WORDS = 14;
-
-export interface Evidence {
-  article: string;
-  sentence: string;
-}
-
-export interface Finding {
-  summary: string;
-  evidence: Evidence[];
-}
-
-export interface Discrepancy extends Finding {
-  /** `meaning`: same figure, different meaning; `attribution`: same figure from different sources; `conflict`: different figures for one thing. */
-  kind: 'meaning' | 'attribution' | 'conflict' | 'date';
-  value?: number;
-}
-
-export interface UniqueFact {
-  summary: string;
-  sentence: string;
-}
-
-export interface ComparedArticle {
-  id: string;
-  title: string;
-  language: string;
-  publisher: string | null;
-  originalSource: string | null;
-  translated: boolean;
-  publishedAt: string | null;
-  entities: { name: string; type: string; mentions: string[] }[];
-  /** Direct quotations. */
-  quotes: { speaker: string | null; text: string }[];
-  /** Reported statements (`X said that …`, `Menurut X, …`). */
-  statements: { speaker: string | null; text: string }[];
-  numbers: { value: number; text: string; sentence: string; counted: string | null; unit: string | null }[];
-}
-
-export interface Comparison {
-  sameStory: boolean;
-  similarity: number;
-  articles: ComparedArticle[];
-  agreements: Finding[];
-  discrepancies: Discrepancy[];
-  unique: Record<string, UniqueFact[]>;
-}
 
 export interface CompareOptions {
   /** Story ids of stored articles: articles of one stored story are the same story whatever the score. */
@@ -93,7 +46,7 @@ export function compareArticles(input: AnalyzedArticle[], options: CompareOption
     discrepancies: [],
     unique: Object.fromEntries(articles.map((a) => [a.id, []])),
   };
-  compareNumbers(articles, result, matcher);
+  compareFigures(articles, result, matcher);
   compareQuotes(articles, result, matcher);
   compareSentences(articles, result, matcher);
   return result;
@@ -128,191 +81,6 @@ function describe(a: AnalyzedArticle): ComparedArticle {
     statements: a.quotes.filter((q) => q.kind === 'reported').map((q) => ({ speaker: q.speaker, text: q.text })),
     numbers: a.numbers.map((n) => ({ value: n.value, text: n.text, sentence: sentenceText(a, n.sentence), counted: n.counted, unit: n.unit })),
   };
-}
-
-function sentenceText(a: AnalyzedArticle, index: number): string {
-  return a.sentences.find((s) => s.index === index)?.text ?? '';
-}
-
-/** Quotations in quotation marks (reported statements are compared as sentences). */
-function direct(a: AnalyzedArticle) {
-  return a.quotes.filter((q) => q.kind === 'direct');
-}
-
-function label(a: AnalyzedArticle): string {
-  return a.publisher ?? a.originalSource ?? a.id;
-}
-
-// ---------------------------------------------------------------- numbers
-
-interface Placed extends CountedFigure {
-  /** What the figure means, said after it or by a verb right before it. */
-  meaning: string | null;
-  /** What is counted, as written after the figure (it may say what happened: "locals killed"). */
-  counted: Set<string>;
-  source: EntityMention | null;
-}
-
-function meaningOf(number: NumberMention, sentence: string): { meaning: string | null; meaningAfter: string | null } {
-  const at = sentence.indexOf(number.text);
-  const found = figureMeaning(number.context, at > 0 ? sentence.slice(0, at) : '');
-  return { meaning: found?.meaning ?? null, meaningAfter: found?.after ? found.meaning : null };
-}
-
-/** The words of a counted phrase that name the thing, not what happened to it. */
-function thingCounted(counted: string): string {
-  return counted.split(/\s+/).filter((w) => countMeaning(w) === null).join(' ');
-}
-
-function compareNumbers(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
-  const all: Placed[] = articles.flatMap((article) => article.numbers.map((number) => {
-    const sentence = sentenceText(article, number.sentence);
-    return {
-      article, number, sentence,
-      ...meaningOf(number, sentence),
-      counted: new Set(number.counted ? matcher.words(number.counted, article.language) : []),
-      thing: new Set(number.counted ? matcher.words(thingCounted(number.counted), article.language) : []),
-      source: numberSource(article, number, sentence),
-    };
-  }));
-  // Different figures for one count (small ones too: 3 dead against 4 is news).
-  const inConflict = new Set<NumberMention>();
-  for (const conflict of figureConflicts(all)) {
-    const parts = conflict.figures.map((f) => `${label(f.article)}: "${f.number.context}"`);
-    out.discrepancies.push({
-      kind: 'conflict', value: conflict.figures[0]!.number.value,
-      summary: `Different figures for the same count (${conflict.meaning}): ${parts.join(' vs ')}`,
-      evidence: conflict.figures.map((f) => ({ article: f.article.id, sentence: f.sentence })),
-    });
-    for (const f of conflict.figures) inConflict.add(f.number);
-  }
-  const byValue = new Map<string, Placed[]>();
-  for (const placed of all) {
-    const { number } = placed;
-    if ((number.value < MIN_COMPARED_VALUE && !number.unit) || inConflict.has(number)) continue;
-    // A figure in words ("dozens", "ribuan") is aligned only with figures in words: "thousands" is not 1,000.
-    const key = `${number.value}|${number.unit ?? ''}|${/\d/.test(number.text) ? 'digits' : 'words'}`;
-    byValue.set(key, [...(byValue.get(key) ?? []), placed]);
-  }
-  for (const group of byValue.values()) {
-    const perArticle = new Map<string, Placed[]>();
-    for (const p of group) perArticle.set(p.article.id, [...(perArticle.get(p.article.id) ?? []), p]);
-    if (perArticle.size < 2) {
-      // A figure only one article gives.
-      const only = group[0]!;
-      if (only.number.counted || only.number.unit) {
-        out.unique[only.article.id]!.push({ summary: `Only ${label(only.article)} gives ${only.number.text}`, sentence: only.sentence });
-      }
-      continue;
-    }
-    alignFigure(group, perArticle, out, matcher);
-  }
-}
-
-function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Comparison, matcher: Matcher): void {
-  const value = group[0]!.number.value;
-  const first = group[0]!.number;
-  const inWords = !/\d/.test(first.text);
-  const shown = inWords ? first.text.replace(/^(more than|over|about|around|nearly|almost|lebih dari|sekitar|hampir)\s+/i, '') : formatValue(value);
-  const evidence = group.map((p) => ({ article: p.article.id, sentence: p.sentence }));
-  const meanings = new Map<string, string>();
-  for (const [id, placed] of perArticle) {
-    const m = placed.map((p) => p.meaning).find(Boolean);
-    if (m) meanings.set(id, m);
-  }
-  // Same figure, different meaning: only when every article says what the count means, in digits
-  // ("dozens dead" and "dozens injured" are two vague counts, not one figure).
-  if (!inWords && meanings.size === perArticle.size && new Set(meanings.values()).size > 1) {
-    const parts = [...perArticle.values()].map((placed) => {
-      const p = placed.find((x) => x.meaning) ?? placed[0]!;
-      return `${label(p.article)}: "${p.number.context}" (${p.meaning})`;
-    });
-    out.discrepancies.push({ kind: 'meaning', value, summary: `The same figure, ${shown}, with different meanings: ${parts.join(' vs ')}`, evidence });
-    return;
-  }
-  // The same things counted? Without a shared counted word, the figure may be a coincidence.
-  const countedSets = [...perArticle.values()].map((placed) => new Set(placed.flatMap((p) => [...p.counted])));
-  const sharedCounted = [...countedSets[0]!].filter((w) => countedSets.every((s) => s.has(w)));
-  // An exact, unround amount of money (Rp 44.269.777.204) is no coincidence even without a counted word.
-  const exactAmount = first.unit !== null && !inWords && String(Math.round(value)).replace(/0+$/, '').length >= 4;
-  if (sharedCounted.length === 0 && !(meanings.size === perArticle.size) && !exactAmount) return;
-  // Words already carry what they count ("dozens injured"); digits take it from the sentence, or are an amount of money.
-  const counted = inWords ? '' : group.find((p) => p.number.counted)?.number.counted ?? '';
-  const unit = group[0]!.number.unit;
-  const what = counted || (unit && !inWords ? `(${CURRENCY_SIGNS[unit] ?? unit})` : '');
-
-  // Same figure, different sources or contexts.
-  const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
-  const disjoint = sources.every((s) => s.size > 0) && sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((k) => !t.has(k))));
-  // A difference of attribution needs different contexts too: "10.000 tentara … untuk pelatihan di bagian timur Rusia"
-  // against "10,000 troops to occupied areas of Ukraine". Two sources saying "80 people were killed" agree.
-  if (disjoint && !inWords && contextsDiffer([...perArticle.values()].map((placed) => placed[0]!), matcher)) {
-    const parts = [...perArticle.values()].map((placed) => {
-      const p = placed.find((x) => x.source) ?? placed[0]!;
-      return `per ${p.source?.name ?? 'unnamed source'} in ${label(p.article)} ("${p.number.context}")`;
-    });
-    out.discrepancies.push({ kind: 'attribution', value, summary: `${shown} ${what}`.trim() + `, from different sources and contexts: ${parts.join(' vs ')}`, evidence });
-    return;
-  }
-  out.agreements.push({ summary: `All report ${shown} ${what}`.trim(), evidence });
-}
-
-/** Share of the shorter clause found in the other (beyond the figure and what it counts) for two figures to be in one context. */
-const SAME_CONTEXT = 0.5;
-
-/** True when no two of the figures' clauses say much the same beyond the figure and what it counts. */
-function contextsDiffer(figures: Placed[], matcher: Matcher): boolean {
-  const said = figures.map((p) => {
-    // What happened is compared by meaning ("were killed" and "have died" say the same), the rest by words.
-    const plain = p.number.context.split(/\s+/).filter((w) => countMeaning(w) === null).join(' ');
-    const tokens = matcher.tokens(p.article, plain);
-    for (const t of [...tokens]) if (t.startsWith('n:') || p.counted.has(t)) tokens.delete(t);
-    for (const t of matcher.words(p.number.text, p.article.language)) tokens.delete(t);
-    if (p.meaning) tokens.add(`m:${p.meaning}`);
-    return tokens;
-  });
-  for (let i = 0; i < said.length; i++) {
-    for (let j = i + 1; j < said.length; j++) {
-      const a = said[i]!;
-      const b = said[j]!;
-      const shared = [...a].filter((t) => b.has(t)).length;
-      // Containment, not Jaccard: a short clause ("80 people were killed") inside a longer one is the same context.
-      if (Math.min(a.size, b.size) === 0 || shared / Math.min(a.size, b.size) >= SAME_CONTEXT) return false;
-    }
-  }
-  return true;
-}
-
-/**
- * Who a figure is attributed to: the speaker of the quotation or reported statement it stands in,
- * else a person or organisation the sentence makes its source ("Pentagon Amerika memperkirakan
- * …", "… according to police"). A name that merely stands before the figure is no source.
- */
-function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
-  const numeral = number.text.split(' ').pop() ?? '\u0000';
-  const quote = direct(article).find((q) => q.sentence === number.sentence && q.text.includes(numeral));
-  if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
-  if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
-  const reported = article.quotes.find((q) => q.kind === 'reported' && q.sentence === number.sentence && q.text.includes(numeral) && q.speakerKey);
-  if (reported) return article.entities.find((e) => e.key === reported.speakerKey) ?? null;
-  const at = sentence.indexOf(number.text);
-  const before = at >= 0 ? sentence.slice(0, at) : sentence;
-  for (const e of article.entities) {
-    if ((e.type !== 'PERSON' && e.type !== 'ORGANISATION') || !e.sentences.includes(number.sentence)) continue;
-    if (e.mentions.some((m) => isSourceIn(m, before, sentence))) return e;
-  }
-  return null;
-}
-
-/** `mention` is the subject of a verb of saying before the figure, or named by "according to"/"menurut". */
-function isSourceIn(mention: string, before: string, sentence: string): boolean {
-  const name = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${name}(?:\\s+[\\p{L}.]+){0,2}?\\s+${SOURCE_VERB}\\b`, 'iu').test(before)
-    || new RegExp(`\\b(?:according to|menurut)\\s+(?:[\\p{L}.]+\\s+){0,3}?${name}(?![\\p{L}])`, 'iu').test(sentence);
-}
-
-function formatValue(value: number): string {
-  return value.toLocaleString('en-US');
 }
 
 // ---------------------------------------------------------------- quotes
@@ -486,8 +254,6 @@ function best(stems: Set<string>, candidates: Stemmed[]): (Stemmed & { score: nu
   return top;
 }
 
-/** How an amount's currency is written in a finding. */
-const CURRENCY_SIGNS: Record<string, string> = { IDR: 'rupiah', USD: 'US dollars', EUR: 'euros', GBP: 'pounds', CNY: 'yuan', JPY: 'yen' };
 
 /** Dates more than this many days apart are of different happenings, not a discrepancy about one. */
 const DATE_DISCREPANCY_MAX_DAYS = 7;
@@ -523,9 +289,4 @@ function factWeight(article: AnalyzedArticle, s: Sentence): number {
   const names = article.entities.filter((e) => e.type !== 'MISC' && e.sentences.includes(s.index)).length;
   const dates = article.dates.filter((d) => d.sentence === s.index).length;
   return numbers * 3 + names + dates;
-}
-
-function shorten(text: string, words = 24): string {
-  const parts = text.split(/\s+/);
-  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
 }
