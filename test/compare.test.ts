@@ -196,3 +196,16 @@ describe('quotes both sources carry', () => {
     expect(seeds.agreements.some((a) => a.summary.startsWith('Both quote Mark Rutte to the same effect: “Tanpa dukungan dari luar'))).toBe(true);
   });
 });
+
+describe('compare a story in two languages and three articles', () => {
+  it('matches the Indonesian pair on stems and the English article on neutral tokens, keeping both discrepancies', async () => {
+    const c = compareArticles(await analyzeFiles(...SEEDS, fixture('cross-language', 'nato-north-korea-en.jsonl')));
+    expect(c.discrepancies.map((d) => [d.kind, d.value])).toEqual([['meaning', 600000], ['attribution', 10000]]);
+    // Zelenskyy is the source in both versions of the Business Insider piece: listed once, against the Pentagon.
+    expect(c.discrepancies[1]!.summary).toMatch(/^10,000 tentara, from different sources and contexts: per Pentagon in ETIndonesia .* vs per Volodymyr Zelenskyy in Business Insider \(/);
+    const kursk = c.agreements.find((a) => a.evidence.some((e) => e.sentence.includes('wilayah perbatasan Kursk')));
+    expect(kursk?.summary.startsWith('All report:')).toBe(true);
+    expect(kursk?.evidence.map((e) => e.sentence).join(' ')).toContain("Russia's Kursk region");
+    expect(kursk?.evidence.map((e) => e.sentence).join(' ')).toContain('dikerahkan ke wilayah Kursk Rusia');
+  });
+});

@@ -9,7 +9,7 @@ import { similarity } from '../stories/similarity.js';
 import { canonicaliseAcross } from './canonical.js';
 import { compareFigures } from './figures.js';
 import { direct, label, sentenceText, shorten, type ComparedArticle, type Comparison } from './findings.js';
-import { matcherFor, type Matcher } from './matcher.js';
+import { matcherFor, neutralMatcher, pairMatcher, stemMatcher, type Matcher } from './matcher.js';
 
 export type { ComparedArticle, Comparison, Discrepancy, Evidence, Finding, UniqueFact } from './findings.js';
 
@@ -47,8 +47,8 @@ export function compareArticles(input: AnalyzedArticle[], options: CompareOption
     unique: Object.fromEntries(articles.map((a) => [a.id, []])),
   };
   compareFigures(articles, result, matcher);
-  compareQuotes(articles, result, matcher);
-  compareSentences(articles, result, matcher);
+  compareQuotes(articles, result);
+  compareSentences(articles, result);
   return result;
 }
 
@@ -85,14 +85,17 @@ function describe(a: AnalyzedArticle): ComparedArticle {
 
 // ---------------------------------------------------------------- quotes
 
-function compareQuotes(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
+function compareQuotes(articles: AnalyzedArticle[], out: Comparison): void {
   for (const article of articles) {
     for (const quote of direct(article)) {
-      const words = matcher.tokens(article, quote.text);
-      const matches = articles.filter((o) => o !== article).map((o) => ({
-        other: o,
-        quote: direct(o).find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && sameWords(words, matcher.tokens(o, q.text), matcher)),
-      }));
+      const matches = articles.filter((o) => o !== article).map((o) => {
+        const matcher = pairMatcher(article, o);
+        const words = matcher.tokens(article, quote.text);
+        return {
+          other: o,
+          quote: direct(o).find((q) => q.speakerKey !== null && q.speakerKey === quote.speakerKey && sameWords(words, matcher.tokens(o, q.text), matcher)),
+        };
+      });
       const sentence = sentenceText(article, quote.sentence);
       if (matches.every((m) => !m.quote)) {
         const who = quote.speaker ?? 'an unnamed speaker';
@@ -100,9 +103,10 @@ function compareQuotes(articles: AnalyzedArticle[], out: Comparison, matcher: Ma
       } else if (articles.indexOf(article) === 0) {
         const evidence = [{ article: article.id, sentence }, ...matches.filter((m) => m.quote).map((m) => ({ article: m.other.id, sentence: sentenceText(m.other, m.quote!.sentence) }))];
         const found = matches.filter((m) => m.quote);
-        const how = matcher.crossLanguage && found.some((m) => m.other.language !== article.language) ? 'to the same effect, in translation'
+        const how = found.some((m) => pairMatcher(article, m.other).crossLanguage) ? 'to the same effect, in translation'
           : found.every((m) => plainWords(m.quote!.text) === plainWords(quote.text)) ? 'verbatim' : 'to the same effect';
-        out.agreements.push({ summary: `Both quote ${quote.speaker} ${how}: “${shorten(quote.text)}”`, evidence });
+        const who = found.length > 1 ? `${found.length + 1} sources quote` : 'Both quote';
+        out.agreements.push({ summary: `${who} ${quote.speaker} ${how}: “${shorten(quote.text)}”`, evidence });
       }
     }
   }
@@ -134,24 +138,32 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 // ---------------------------------------------------------------- sentences
 
-function compareSentences(articles: AnalyzedArticle[], out: Comparison, matcher: Matcher): void {
+function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
   // Sentences with quotations are compared as quotes, not as statements.
   const quoted = new Set(articles.flatMap((a) => direct(a).map((q) => `${a.id}:${q.sentence}`)));
+  const mixed = matcherFor(articles).crossLanguage;
+  // Each sentence by its stems, and in a story of several languages by its neutral tokens too:
+  // a pair in one language is matched on stems, a pair across two on neutral tokens.
   const stemmed = articles.map((a) => a.sentences
     .filter((s) => !s.isTitle && !quoted.has(`${a.id}:${s.index}`))
-    .map((s) => ({ s, stems: matcher.tokens(a, s.text) })));
+    .map((s): Stemmed => ({ s, stems: stemMatcher.tokens(a, s.text), neutral: mixed ? neutralMatcher.tokens(a, s.text) : null })));
   const [first, ...rest] = articles;
-  stemmed[0]!.forEach(({ s, stems }) => {
-    if (stems.size < AGREEMENT_SHARED_STEMS) return;
-    const matches = rest.map((_, k) => best(stems, stemmed[k + 1]!));
-    const agree = matches.every((m, k) => m && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
+  stemmed[0]!.forEach((sentence) => {
+    const { s } = sentence;
+    const matches = rest.map((other, k) => {
+      const cross = pairMatcher(first!, other).crossLanguage;
+      return { cross, match: best(tokensOf(sentence, cross), stemmed[k + 1]!, cross) };
+    });
+    const agree = matches.every(({ cross, match: m }, k) => m && tokensOf(sentence, cross).size >= AGREEMENT_SHARED_STEMS
+      && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
       && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s))
-      && (!matcher.crossLanguage || sharesFigures(stems, m.stems)));
+      && (!cross || sharesFigures(tokensOf(sentence, cross), tokensOf(m, cross))));
     if (agree) {
-      const evidence = [{ article: first!.id, sentence: s.text }, ...matches.map((m, k) => ({ article: rest[k]!.id, sentence: m!.s.text }))];
+      const found = matches.map((x) => x.match!);
+      const evidence = [{ article: first!.id, sentence: s.text }, ...found.map((m, k) => ({ article: rest[k]!.id, sentence: m.s.text }))];
       // A day in dispute needs sentences that say nearly the same thing, and no one's words in them (the day of speaking is not the day of the happening).
-      const close = matches.every((m) => m!.score >= DATE_DISCREPANCY_OVERLAP) && ![s, ...matches.map((m) => m!.s)].some((x) => SPEECH.test(x.text));
-      const days = close ? dayOfHappening([[first!, s], ...matches.map((m, k): [AnalyzedArticle, Sentence] => [rest[k]!, m!.s])]) : null;
+      const close = found.every((m) => m.score >= DATE_DISCREPANCY_OVERLAP) && ![s, ...found.map((m) => m.s)].some((x) => SPEECH.test(x.text));
+      const days = close ? dayOfHappening([[first!, s], ...found.map((m, k): [AnalyzedArticle, Sentence] => [rest[k]!, m.s])]) : null;
       if (days) {
         out.discrepancies.push({
           kind: 'date', value: Number(days[0]!.date.replace(/-/g, '')),
@@ -159,22 +171,38 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison, matcher:
           evidence,
         });
       } else {
-        out.agreements.push({ summary: `Both report: ${shorten(matcher.sharedWords(first!, s.text, matches[0]!.stems), SUMMARY_WORDS)}`, evidence });
+        const shared = pairMatcher(first!, rest[0]!).sharedWords(first!, s.text, tokensOf(found[0]!, matches[0]!.cross));
+        out.agreements.push({ summary: `${rest.length > 1 ? 'All' : 'Both'} report: ${shorten(shared, SUMMARY_WORDS)}`, evidence });
       }
     }
   });
-  // Every sentence of every article, with an inverted index from stem to sentences, so that a
-  // sentence is compared only with the sentences it shares a stem with (a story may have 100 articles).
+  // Every sentence of every article, with an inverted index from token to sentences, so that a
+  // sentence is compared only with the sentences it shares a token with (a story may have 100
+  // articles): stems for sentences in the same language, neutral tokens for the others.
   const all = stemmed.flatMap((list, j) => list.map((x) => ({ ...x, article: articles[j]!, owner: j })));
-  const postings = new Map<string, number[]>();
-  all.forEach((x, k) => { for (const stem of x.stems) postings.set(stem, [...(postings.get(stem) ?? []), k]); });
-  const bestElsewhere = (stems: Set<string>, owner: number) => {
-    const shared = new Map<number, number>();
-    for (const stem of stems) for (const k of postings.get(stem) ?? []) if (all[k]!.owner !== owner) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const index = (cross: boolean) => {
+    const postings = new Map<string, number[]>();
+    all.forEach((x, k) => { for (const t of tokensOf(x, cross)) postings.set(t, [...(postings.get(t) ?? []), k]); });
+    return postings;
+  };
+  const byStems = index(false);
+  const byNeutral = mixed ? index(true) : null;
+  const bestElsewhere = (sentence: Stemmed, owner: number) => {
     let top: { k: number; score: number } | null = null;
-    for (const [k, n] of shared) {
-      const score = n / (stems.size + all[k]!.stems.size - n);
-      if (!top || score > top.score) top = { k, score };
+    for (const cross of mixed ? [false, true] : [false]) {
+      const tokens = tokensOf(sentence, cross);
+      const shared = new Map<number, number>();
+      for (const t of tokens) {
+        for (const k of (cross ? byNeutral! : byStems).get(t) ?? []) {
+          const other = all[k]!;
+          if (other.owner === owner || pairMatcher(articles[owner]!, other.article).crossLanguage !== cross) continue;
+          shared.set(k, (shared.get(k) ?? 0) + 1);
+        }
+      }
+      for (const [k, n] of shared) {
+        const score = n / (tokens.size + tokensOf(all[k]!, cross).size - n);
+        if (!top || score > top.score) top = { k, score };
+      }
     }
     return top;
   };
@@ -183,8 +211,9 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison, matcher:
   articles.forEach((article, i) => {
     const facts = stemmed[i]!
       .filter(({ stems }) => stems.size >= AGREEMENT_SHARED_STEMS)
-      .filter(({ s, stems }) => {
-        const top = bestElsewhere(stems, i);
+      .filter((sentence) => {
+        const { s } = sentence;
+        const top = bestElsewhere(sentence, i);
         if (!top || top.score < UNIQUE_OVERLAP) return true;
         const other = all[top.k]!;
         return top.score < UNIQUE_OVERLAP_OTHER_SUBJECT && !sameSubject(subjectOf(article, s), subjectOf(other.article, other.s));
@@ -241,14 +270,22 @@ function sameSubject(a: Set<string>, b: Set<string>): boolean {
 interface Stemmed {
   s: Sentence;
   stems: Set<string>;
+  /** Its language-neutral tokens, in a story of several languages; else null. */
+  neutral: Set<string> | null;
 }
 
-function best(stems: Set<string>, candidates: Stemmed[]): (Stemmed & { score: number; shared: number }) | null {
+/** A sentence's tokens for a pair in one language (stems) or across two (neutral tokens). */
+function tokensOf(x: Stemmed, cross: boolean): Set<string> {
+  return cross ? x.neutral ?? new Set() : x.stems;
+}
+
+function best(tokens: Set<string>, candidates: Stemmed[], cross: boolean): (Stemmed & { score: number; shared: number }) | null {
   let top: (Stemmed & { score: number; shared: number }) | null = null;
   for (const c of candidates) {
+    const other = tokensOf(c, cross);
     let shared = 0;
-    for (const w of stems) if (c.stems.has(w)) shared++;
-    const score = shared / (stems.size + c.stems.size - shared || 1);
+    for (const w of tokens) if (other.has(w)) shared++;
+    const score = shared / (tokens.size + other.size - shared || 1);
     if (!top || score > top.score) top = { ...c, score, shared };
   }
   return top;

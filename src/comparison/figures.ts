@@ -112,16 +112,22 @@ function alignFigure(group: Placed[], perArticle: Map<string, Placed[]>, out: Co
   const unit = group[0]!.number.unit;
   const what = counted || (unit && !inWords ? `(${CURRENCY_SIGNS[unit] ?? unit})` : '');
 
-  // Same figure, different sources or contexts.
-  const sources = [...perArticle.values()].map((placed) => new Set(placed.map((p) => p.source?.key).filter((k): k is string => Boolean(k))));
-  const disjoint = sources.every((s) => s.size > 0) && sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((k) => !t.has(k))));
-  // A difference of attribution needs different contexts too: "10.000 tentara … untuk pelatihan di bagian timur Rusia"
-  // against "10,000 troops to occupied areas of Ukraine". Two sources saying "80 people were killed" agree.
-  if (disjoint && !inWords && contextsDiffer([...perArticle.values()].map((placed) => placed[0]!), matcher)) {
-    const parts = [...perArticle.values()].map((placed) => {
-      const p = placed.find((x) => x.source) ?? placed[0]!;
-      return `per ${p.source?.name ?? 'unnamed source'} in ${label(p.article)} ("${p.number.context}")`;
-    });
+  // Same figure, different sources in different contexts: two articles whose sources have none
+  // in common and whose clauses say different things ("10.000 tentara … untuk pelatihan di bagian
+  // timur Rusia" against "10,000 troops to occupied areas of Ukraine"). Two sources saying "80
+  // people were killed" agree. With more articles, one such pair suffices; each source is listed once.
+  const placed = [...perArticle.values()].map((list) => ({ first: list.find((x) => x.source) ?? list[0]!, sources: new Set(list.map((p) => p.source?.key).filter((k): k is string => Boolean(k))) }));
+  const differs = (a: (typeof placed)[number], b: (typeof placed)[number]) => a.sources.size > 0 && b.sources.size > 0
+    && [...a.sources].every((k) => !b.sources.has(k)) && contextsDiffer([a.first, b.first], matcher);
+  if (!inWords && placed.some((a, i) => placed.some((b, j) => j > i && differs(a, b)))) {
+    const bySource = new Map<string, { name: string; outlets: string[]; context: string }>();
+    for (const { first } of placed) {
+      const key = first.source?.key ?? `unnamed:${first.article.id}`;
+      const entry = bySource.get(key) ?? { name: first.source?.name ?? 'unnamed source', outlets: [], context: first.number.context };
+      if (!entry.outlets.includes(label(first.article))) entry.outlets.push(label(first.article));
+      bySource.set(key, entry);
+    }
+    const parts = [...bySource.values()].map((e) => `per ${e.name} in ${e.outlets.join(' and ')} ("${e.context}")`);
     out.discrepancies.push({ kind: 'attribution', value, summary: `${shown} ${what}`.trim() + `, from different sources and contexts: ${parts.join(' vs ')}`, evidence });
     return;
   }

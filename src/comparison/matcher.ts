@@ -18,13 +18,23 @@ export interface Matcher {
   sharedWords(article: AnalyzedArticle, text: string, other: Set<string>): string;
 }
 
-/** The matcher for comparing `articles`: by stems when they share one language, else neutral tokens. */
+/** The matcher for comparing `articles` as a whole (their figures): by stems when they share one language, else neutral tokens. */
 export function matcherFor(articles: AnalyzedArticle[]): Matcher {
-  const languages = new Set(articles.map((a) => (a.language === 'ms' ? 'id' : a.language)));
+  const languages = new Set(articles.map((a) => languageOf(a)));
   return languages.size > 1 ? neutralMatcher : stemMatcher;
 }
 
-const stemMatcher: Matcher = {
+/** The matcher for one pair of articles: by stems in one language, by neutral tokens across two. */
+export function pairMatcher(a: AnalyzedArticle, b: AnalyzedArticle): Matcher {
+  return languageOf(a) === languageOf(b) ? stemMatcher : neutralMatcher;
+}
+
+function languageOf(a: AnalyzedArticle): string {
+  return a.language === 'ms' ? 'id' : a.language;
+}
+
+/** Within one language: content stems. */
+export const stemMatcher: Matcher = {
   crossLanguage: false,
   tokens: (article, text) => new Set(contentStems(text, article.language)),
   words: (text, language) => contentStems(text, language),
@@ -33,7 +43,8 @@ const stemMatcher: Matcher = {
   },
 };
 
-const neutralMatcher: Matcher = {
+/** Across languages: concepts, canonical entities and figures. */
+export const neutralMatcher: Matcher = {
   crossLanguage: true,
   tokens(article, text) {
     const out = new Set(concepts(text, article.language));
@@ -44,7 +55,8 @@ const neutralMatcher: Matcher = {
     }
     return out;
   },
-  words: (text, language) => concepts(text, language),
+  // What a figure counts: concepts meet across languages, stems within one (a story may have both).
+  words: (text, language) => [...concepts(text, language), ...contentStems(text, language)],
   sharedWords(article, text, other) {
     // Words of shared entities' mentions and shared figures, and words of shared concepts.
     const named = new Set<string>();
