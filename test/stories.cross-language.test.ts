@@ -6,7 +6,8 @@ import { ingestAll } from '../src/pipeline.js';
 import { readSources } from '../src/sources/index.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { neutralFeatures } from '../src/stories/assign.js';
-import { crossLanguageScore, numberAnchors } from '../src/stories/cross-language.js';
+import { numberAnchors } from '../src/analysis/neutral.js';
+import { crossLanguageScore } from '../src/stories/cross-language.js';
 import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
 
 const ENGLISH = fixture('cross-language', 'nato-north-korea-en.jsonl');

@@ -3,7 +3,7 @@
 
 import { CONCEPTS } from '../lang/bilingual.js';
 import { stopwordsFor } from '../lang/stopwords.js';
-import { stem, words } from './tokens.js';
+import { baseLanguage, stem, words } from './tokens.js';
 
 interface Lexicon {
   /** Concept ids by `language:word`, for the words as the lexicon writes them. */
@@ -44,7 +44,7 @@ const CLITIC_ID = /(?:nya|lah|kah|pun|ku|mu)$/;
  * dictionary takes both perang and serang to "rang").
  */
 export function conceptsOfWord(word: string, language: string): string[] {
-  const lang = language === 'ms' ? 'id' : language;
+  const lang = baseLanguage(language);
   const { byWord, byStem } = lexicon();
   const exact = byWord.get(`${lang}:${word}`) ?? (lang === 'id' ? byWord.get(`id:${word.replace(CLITIC_ID, '')}`) : undefined);
   if (exact) return exact;
@@ -54,7 +54,7 @@ export function conceptsOfWord(word: string, language: string): string[] {
 
 /** The concepts `text` mentions, in order, each once; stopwords are left out. */
 export function concepts(text: string, language: string): string[] {
-  const stop = stopwordsFor(language === 'ms' ? 'id' : language);
+  const stop = stopwordsFor(baseLanguage(language));
   const out = new Set<string>();
   for (const word of words(text)) {
     if (word.length < 2 || stop.has(word)) continue;

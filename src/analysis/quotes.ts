@@ -300,8 +300,8 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
   return events;
 }
 
-/** Heads of descriptions that name an organisation, not a person: "the company", "the bank". */
-const ORGANISATION_HEADS = new Set(['company', 'agency', 'firm', 'group', 'organization', 'organisation', 'union', 'department', 'ministry',
+/** Heads of descriptions that never name a person: an organisation ("the company", "the bank") or a document ("the statement"). */
+const NOT_PERSON_HEADS = new Set(['company', 'agency', 'firm', 'group', 'organization', 'organisation', 'union', 'department', 'ministry',
   'government', 'board', 'council', 'club', 'team', 'network', 'bank', 'court', 'airline', 'hospital', 'university', 'commission',
   'authority', 'association', 'foundation', 'corporation', 'league', 'police', 'service', 'party', 'office', 'statement', 'report']);
 /** A definite description without a name in it: "the mayor", "the minister". */
@@ -316,7 +316,7 @@ const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,3}?([\p
 function describedEntity(phrase: string, entities: EntityMention[]): EntityMention | null {
   const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1]?.toLowerCase();
   // "the bank" is an organisation, even when someone's role names it (President of the Bank).
-  if (!head || ORGANISATION_HEADS.has(head)) return null;
+  if (!head || NOT_PERSON_HEADS.has(head)) return null;
   const titled = entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r)));
   return titled.length === 1 ? titled[0]! : null;
 }

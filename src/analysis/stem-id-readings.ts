@@ -24,14 +24,13 @@ function prefixReadings(w: string): { rest: string; kind: string }[] {
   let m: RegExpExecArray | null;
   if ((m = /^(di|ke|se)(.+)$/.exec(w))) add(m[2]!, m[1]!);
   if ((m = /^(kau|ku)(.+)$/.exec(w))) add(m[2]!, 'ku');
+  if (w === 'belajar') add('ajar', 'be'); // the one bel- of the language
   for (const [p, kind] of [['be', 'be'], ['te', 'te'], ['pe', 'pe']] as const) {
     if (!w.startsWith(p)) continue;
     const after = w.slice(2);
     if (after.startsWith('r')) {
       add(after.slice(1), kind); // ber-ikan, ter-abai, per-kuat
       if (VOWEL.test(after[1] ?? '')) add(after, kind); // be-rambut, te-raup, pe-rumahan
-    } else if (kind !== 'pe' && after.startsWith('l') && w === `${p}lajar`) {
-      add('ajar', kind);
     } else if (kind !== 'pe' && /^[^aiueor]er/.test(after)) {
       add(after, kind); // be-kerja, be-ternak, te-terbang (before a syllable ending in -er)
     } else if (kind === 'pe' && /^[^aiueolrwymn]/.test(after)) {

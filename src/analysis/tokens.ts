@@ -13,16 +13,21 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** The language a text's words are read in: Malay as Indonesian (the two share their words and affixes). */
+export function baseLanguage(language: string): string {
+  return language === 'ms' ? 'id' : language;
+}
+
 /** The stem of one lower-case word in `language`. */
 export function stem(word: string, language: string): string {
-  if (language === 'id' || language === 'ms') return stemIndonesian(word);
+  if (baseLanguage(language) === 'id') return stemIndonesian(word);
   if (language === 'en') return englishStemmer(word.replace(/['’]s$/, ''));
   return word;
 }
 
 /** Content stems of `text`: stopwords and one-letter words removed; numbers kept. */
 export function contentStems(text: string, language: string): string[] {
-  const stop = stopwordsFor(language === 'ms' ? 'id' : language);
+  const stop = stopwordsFor(baseLanguage(language));
   const out: string[] = [];
   for (const word of words(text)) {
     if (word.length < 2 || stop.has(word)) continue;

@@ -5,7 +5,7 @@
 
 import type { AnalyzedArticle } from '../article.js';
 import { concepts, conceptsOfWord } from '../analysis/concepts.js';
-import { contentStems, words } from '../analysis/tokens.js';
+import { baseLanguage, contentStems, words } from '../analysis/tokens.js';
 
 export interface Matcher {
   /** True when the compared articles are in more than one language. */
@@ -20,17 +20,13 @@ export interface Matcher {
 
 /** The matcher for comparing `articles` as a whole (their figures): by stems when they share one language, else neutral tokens. */
 export function matcherFor(articles: AnalyzedArticle[]): Matcher {
-  const languages = new Set(articles.map((a) => languageOf(a)));
+  const languages = new Set(articles.map((a) => baseLanguage(a.language)));
   return languages.size > 1 ? neutralMatcher : stemMatcher;
 }
 
 /** The matcher for one pair of articles: by stems in one language, by neutral tokens across two. */
 export function pairMatcher(a: AnalyzedArticle, b: AnalyzedArticle): Matcher {
-  return languageOf(a) === languageOf(b) ? stemMatcher : neutralMatcher;
-}
-
-function languageOf(a: AnalyzedArticle): string {
-  return a.language === 'ms' ? 'id' : a.language;
+  return baseLanguage(a.language) === baseLanguage(b.language) ? stemMatcher : neutralMatcher;
 }
 
 /** Within one language: content stems. */

@@ -2,7 +2,8 @@
 // that SQLite and PostgreSQL find the same candidates and the same search hits.
 
 import type { AnalyzedArticle } from '../article.js';
-import { namedKeys } from '../stories/cross-language.js';
+import { baseLanguage } from '../analysis/tokens.js';
+import { namedKeys, numberAnchors } from '../analysis/neutral.js';
 import type { StoredArticle } from './store.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
@@ -26,10 +27,6 @@ export function topTerms(terms: Record<string, number>, n: number): string[] {
 /** The languages whose articles are matched across languages by their entities; Malay is read as Indonesian. */
 export const ENTITY_INDEX_LANGUAGES = ['id', 'en'] as const;
 
-function indexLanguage(language: string): string {
-  return language === 'ms' ? 'id' : language;
-}
-
 /**
  * An entity key as a term of the inverted index, filed under the article's language. Stems never
  * hold a colon, so the two cannot meet; entity terms are what finds an article in another
@@ -37,7 +34,7 @@ function indexLanguage(language: string): string {
  * store in one language: its postings for the other language are empty.
  */
 export function entityTerm(key: string, language: string): string {
-  return `e:${indexLanguage(language)}:${key}`;
+  return `e:${baseLanguage(language)}:${key}`;
 }
 
 /** An article's most mentioned named entities, as keys. */
@@ -52,7 +49,7 @@ export function topEntityKeys(article: Pick<AnalyzedArticle, 'entities'>, n: num
 
 /** The terms that find articles in other languages naming the same entities as `article`. */
 export function otherLanguageEntityTerms(article: Pick<AnalyzedArticle, 'entities' | 'language'>): string[] {
-  const own = indexLanguage(article.language);
+  const own = baseLanguage(article.language);
   const keys = topEntityKeys(article);
   return ENTITY_INDEX_LANGUAGES.filter((l) => l !== own).flatMap((l) => keys.map((k) => entityTerm(k, l)));
 }
@@ -87,6 +84,15 @@ export function storedArticle(
   columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
 ): StoredArticle {
   return { ...analysis, fingerprint: analysis.fingerprint ?? null, ...columns };
+}
+
+/** What story assignment reads of an article (the article_features row), as JSON text, the same for every backend. */
+export function featureRow(article: Pick<AnalyzedArticle, 'terms' | 'entities' | 'numbers'>): { terms: string; entityKeys: string; anchors: string } {
+  return {
+    terms: JSON.stringify(article.terms),
+    entityKeys: JSON.stringify(article.entities.map((e) => e.key)),
+    anchors: JSON.stringify(numberAnchors(article.numbers)),
+  };
 }
 
 /** The day an article is filed under in the inverted index (days since 1970): its publication day, else its ingest day. */

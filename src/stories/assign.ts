@@ -8,7 +8,8 @@ import type { AnalyzedArticle, StoryAssignment } from '../article.js';
 import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
-import { crossLanguageScore, numberAnchors, type NeutralFeatures } from './cross-language.js';
+import { numberAnchors } from '../analysis/neutral.js';
+import { crossLanguageScore, type NeutralFeatures } from './cross-language.js';
 import { centroid, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**

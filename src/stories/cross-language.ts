@@ -4,14 +4,14 @@
 // published. An English and an Indonesian article join one story when all three agree.
 // Pure functions.
 
-import type { NumberMention } from '../article.js';
+import { namedKeys } from '../analysis/neutral.js';
 
 /** What cross-language matching reads of an article. */
 export interface NeutralFeatures {
   language: string;
   publishedAt: string | null;
   entityKeys: string[];
-  /** Figures as language-neutral keys (`numberAnchors`). */
+  /** Figures as language-neutral keys (`numberAnchors` of analysis/neutral.ts). */
   anchors: string[];
 }
 
@@ -32,29 +32,6 @@ export const CROSS_LANGUAGE = {
   /** Least Jaccard overlap of named entities when no figure is shared. */
   withoutFigure: 0.5,
 };
-
-/** Entity keys of names: MISC entities are often not names and are left out. */
-export function namedKeys(keys: string[]): Set<string> {
-  return new Set(keys.filter((k) => !k.startsWith('misc:')));
-}
-
-/**
- * Telling figures as keys: counts of 100 or more and amounts of money or percentages, with their
- * unit; years and small counts say little about which event an article reports.
- */
-export function numberAnchors(numbers: NumberMention[]): string[] {
-  const anchors = new Set<string>();
-  for (const n of numbers) {
-    if (!Number.isFinite(n.value) || n.value <= 0) continue;
-    const unit = n.unit ?? '';
-    if (unit === 'year' || unit === 'date' || unit === 'time') continue;
-    const isYear = !unit && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !n.counted;
-    if (isYear) continue;
-    if (!unit && n.value < 100) continue;
-    anchors.add(`${unit ? `${unit}:` : ''}${n.value}`);
-  }
-  return [...anchors].sort();
-}
 
 /**
  * How strongly two articles in different languages look like reports of one event, in 0..1 (the

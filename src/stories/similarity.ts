@@ -1,6 +1,8 @@
 // How alike two articles are: TF-IDF cosine over stems plus the overlap of canonical entities.
 // Pure functions; the document frequencies come from the caller.
 
+import { namedKeys } from '../analysis/neutral.js';
+
 /** What similarity reads of an article. */
 export interface Comparable {
   terms: Record<string, number>;
@@ -64,8 +66,8 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Jaccard overlap of entity keys, MISC entities left out (they are often not names). */
 export function entityOverlap(a: string[], b: string[]): number {
-  const setA = new Set(a.filter((k) => !k.startsWith('misc:')));
-  const setB = new Set(b.filter((k) => !k.startsWith('misc:')));
+  const setA = namedKeys(a);
+  const setB = namedKeys(b);
   if (setA.size === 0 || setB.size === 0) return 0;
   let shared = 0;
   for (const k of setA) if (setB.has(k)) shared++;

@@ -5,8 +5,7 @@
 
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
-import { indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
-import { numberAnchors } from '../../stories/cross-language.js';
+import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
@@ -178,6 +177,7 @@ export class PgStore implements Store {
     // Terms are sorted so that writers (were there any outside the lock) take row locks in one order.
     const entities = article.entities;
     const quotes = article.quotes;
+    const features = featureRow(article);
     await this.db.query(`
       WITH story AS (
         INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
@@ -210,8 +210,8 @@ export class PgStore implements Store {
       entities.map((e) => e.key), entities.map((e) => e.name), entities.map((e) => e.type),
       entities.map((e) => JSON.stringify(e.mentions)), entities.map((e) => JSON.stringify(e.roles)),
       quotes.map((q) => q.speaker), quotes.map((q) => q.speakerKey), quotes.map((q) => q.text), quotes.map((q) => q.kind),
-      JSON.stringify(article.terms), JSON.stringify(entities.map((e) => e.key)), article.fingerprint,
-      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt), JSON.stringify(numberAnchors(article.numbers)),
+      features.terms, features.entityKeys, article.fingerprint,
+      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt), features.anchors,
     ]);
     return 'inserted';
   }

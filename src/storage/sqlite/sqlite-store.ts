@@ -9,8 +9,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
-import { numberAnchors } from '../../stories/cross-language.js';
+import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
 import { TermsCache } from '../terms-cache.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -119,10 +118,8 @@ export class SqliteStore implements Store {
       }
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
       insertFts.run(article.id, stemsForIndex(article));
-      insertFeatures.run(
-        article.id, JSON.stringify(article.terms), JSON.stringify(article.entities.map((e) => e.key)), article.fingerprint,
-        JSON.stringify(numberAnchors(article.numbers)),
-      );
+      const features = featureRow(article);
+      insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors);
       return 'inserted';
     });
   }
