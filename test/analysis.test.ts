@@ -205,6 +205,24 @@ describe('quotes', () => {
     expect(antara.quotes.find((q) => q.kind === 'reported' && q.text.includes('juga berharap pemerintah menjaga'))?.speaker).toBe('mahfud');
   });
 
+  it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {
+    // Five articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
+    const [rally, covington, thunderBay, hurricanes, halifax] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
+    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start));
+    // “The proposal itself, … badly flawed.¶“So, what you have …: the first paragraph leaves its mark open, the next opens again.
+    expect(said(rally!, 'The proposal itself, most people')?.speaker).toBe('Tom Hinderks');
+    expect(said(rally!, 'So, what you have is people')?.speaker).toBe('Tom Hinderks');
+    // A paragraph of its own ending in a name is a pull quote: "… constitute an emergency. Linda Lamoureux".
+    expect(said(thunderBay!, 'The board\'s repeated failures')?.speaker).toBe('Linda Lamoureux');
+    // “…,” the Kentucky Republican said: the person named just before, Mitch McConnell.
+    expect(said(covington!, 'Far-left activists and members')?.speaker).toBe('Mitch McConnell');
+    // "Dougie Hamilton had a goal and an assist", "Carolina added three more": verbs of saying only with "that" or a comma.
+    expect(hurricanes!.quotes.filter((q) => /goals? and an assist|unanswered goals/.test(q.text))).toEqual([]);
+    // "READ MORE: ‘The suffering is getting worse’: …" is a link to another article, and READ MORE is no one.
+    expect(halifax!.quotes.filter((q) => q.speaker === 'READ MORE' || q.text.startsWith('The suffering is getting worse'))).toEqual([]);
+    expect(said(halifax!, 'We’re the last resort')?.speaker).toBe('Tim Guest');
+  });
+
   it('skips scare quotes and quoted names', async () => {
     const [article] = await analyzeFiles(fixture('encoding', 'cp1252-kompas.txt'));
     expect(article!.quotes.map((q) => q.text)).not.toContain('Online');

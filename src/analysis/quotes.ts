@@ -6,9 +6,10 @@
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
-  REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
+import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -52,12 +53,23 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const last = lastSpeaker(events, at);
       if (last || phrase === null || !ANAPHORIC_DESCRIPTION.test(phrase)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
+    // `"…," it said`: the organisation named last.
+    if (phrase.toLowerCase() === 'it') {
+      const organisation = lastNamed(text, at, people, 'ORGANISATION');
+      if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
+    }
     // "The mayor": a definite description of someone the article names with that title.
     const described = describedEntity(phrase, entities);
     if (described) return remember(described, at);
+    // "the Kentucky Republican", "the rookie defenceman": a description of the person just named.
+    const meant = personDescription(phrase, people) ? lastNamed(text, at, people.filter((e) => !e.mentions.some((m) => phrase.includes(m)))) : null;
+    if (meant) return remember(meant, at);
     // The subject is the phrase's first part; an apposition after a comma describes it.
     const entity = entityIn(phrase, people);
     if (entity?.type === 'PERSON') return remember(entity, at);
+    // "Guest said": a surname the recogniser missed because it is also a word, of the one person who bears it.
+    const surnameOf = bySurname(phrase, people);
+    if (surnameOf) return remember(surnameOf, at);
     const head = phrase.split(',')[0]!.trim();
     // A description ending in a name the recogniser left open: the name ("Oilers head coach Ken Hitchcock").
     const name = trailingName(head);
@@ -78,7 +90,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   let previous: Found | null = null;
   for (const span of findQuoteSpans(text)) {
     const words = span.text.split(/\s+/).filter(Boolean).length;
-    if (words < MIN_QUOTE_WORDS) continue;
+    if (words < MIN_QUOTE_WORDS || isTeaserLine(text, span.start)) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
     const attribution = attributionAfter(after) ?? attributionBefore(before) ?? nameAfter(after, people);
@@ -101,6 +113,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     previous = quote;
   }
 
+  found.push(...pullQuotes(text, body, people, found));
+
   // Reported speech, in sentences without quotation marks.
   for (const sentence of body) {
     // Only what stands before a quotation is reported speech: the quotation, and whatever of it the
@@ -122,9 +136,51 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2)!.trim();
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
+    // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
+    if (m.groups.clause && !m.groups.that && !m.groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(m.groups.clause)) continue;
     found.push({ kind: 'reported', text: clause, ...resolve(subject, sentence.start), cue: `${subject} ${verb}`, sentence: sentence.index, at: sentence.start });
   }
+  found.push(...participleStatements(body, found));
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, end: _end, ...quote }) => quote);
+}
+
+/** A clause with a subject and a finite verb early on ("a study had been done"), unlike an object ("responsibility for the attack"). */
+const FINITE_CLAUSE = /^(?:[\p{L}\d'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)(?:n['’]t)?\b/iu;
+
+/** A paragraph of its own that ends in a person's name, the way pages print a pull quote: "… an emergency. Linda Lamoureux". */
+const PULL_QUOTE = /^(?<words>[^"“”«»\n]{20,}[.!?])\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s*[^,.\n]{2,40}(?:\.\p{L}{2,4})?)?\s*$/u;
+
+function pullQuotes(text: string, body: Sentence[], people: EntityMention[], found: { at: number }[]): (Quote & { at: number })[] {
+  const quotes: (Quote & { at: number })[] = [];
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    const m = PULL_QUOTE.exec(paragraph[0].trim());
+    if (!m?.groups) continue;
+    const person = people.find((e) => e.type === 'PERSON' && e.mentions.includes(m.groups!.name!));
+    const at = paragraph.index! + paragraph[0].search(/\S/);
+    if (!person || found.some((q) => q.at === at)) continue;
+    quotes.push({ kind: 'direct', text: m.groups.words!.trim(), speaker: person.name, speakerKey: person.key, cue: null, sentence: sentenceAt(body, at), at });
+  }
+  return quotes;
+}
+
+/** A second statement hung on the first by a participle: "…, noting that he's been in public service for 43 years". */
+const PARTICIPLE_STATEMENT = /,\s+(?:noting|adding|saying|insisting|arguing|explaining|stressing|warning|seraya menambahkan|sambil menegaskan)\s+(?:that\s+|bahwa\s+)?(?<clause>[^"“”]{15,}?)[.!]?\s*$/u;
+
+function participleStatements(body: Sentence[], found: (Quote & { at: number })[]): (Quote & { at: number })[] {
+  const statements: (Quote & { at: number })[] = [];
+  for (const sentence of body) {
+    const m = PARTICIPLE_STATEMENT.exec(sentence.text);
+    const clause = m?.groups?.clause?.trim();
+    if (!clause || clause.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+    // The speaker is whoever the sentence already has speaking; without one, the participle hangs on something else.
+    const first = found.find((q) => q.sentence === sentence.index && q.speaker);
+    if (!first || found.some((q) => q.sentence === sentence.index && q.text.includes(clause))) continue;
+    statements.push({
+      kind: 'reported', text: clause, speaker: first.speaker, speakerKey: first.speakerKey, cue: m![0].trim().split(/\s+/)[1]!,
+      sentence: sentence.index, at: sentence.start + m!.index,
+    });
+  }
+  return statements;
 }
 
 // The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
@@ -147,8 +203,15 @@ function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray | 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
 function isSpeakerPhrase(subject: string): boolean {
   // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
-  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject);
+  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
+    // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
+    && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
+    // "He won't say what the message is", "He would not say which MLAs …": a refusal to say is not a statement.
+    && !/\b(?:not|won['’]t|wouldn['’]t|didn['’]t|can['’]t|cannot|never|declined to|refused to|long)$/i.test(subject);
 }
+
+/** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
+const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related)\b/i;
 
 /** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
 function trailingName(phrase: string): string | null {
@@ -167,9 +230,16 @@ function findQuoteSpans(text: string): Span[] {
       // An apostrophe is not an opening single quote: ‘ must follow a space or the start.
       if (open === '‘' && s > 0 && !/[\s(]/.test(text[s - 1]!)) { from = s + 1; continue; }
       const e = text.indexOf(close, s + 1);
-      if (e < 0) break;
-      const para = text.lastIndexOf('\n', e);
-      if (para > s) { from = para; continue; } // a quote does not cross paragraphs unclosed
+      const paragraphEnd = text.indexOf('\n', s);
+      if (e < 0 || (paragraphEnd >= 0 && paragraphEnd < e)) {
+        // A quote does not cross paragraphs unclosed, except by the convention that a quotation
+        // going on into the next paragraph leaves its mark open and opens that paragraph again.
+        const continued = paragraphEnd >= 0 && opensNextParagraph(text, paragraphEnd, open);
+        if (continued) spans.push({ start: s, end: paragraphEnd, text: text.slice(s + 1, paragraphEnd).trim() });
+        if (e < 0 && !continued) break;
+        from = paragraphEnd >= 0 ? paragraphEnd : text.length;
+        continue;
+      }
       spans.push({ start: s, end: e, text: text.slice(s + 1, e).trim() });
       from = e + 1;
     }
@@ -179,10 +249,27 @@ function findQuoteSpans(text: string): Span[] {
     for (let k = 0; k + 1 < marks.length; k += 2) {
       spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
     }
+    const end = paragraph.index! + paragraph[0].length;
+    if (marks.length % 2 === 1 && opensNextParagraph(text, end, '"')) {
+      const start = marks[marks.length - 1]!;
+      spans.push({ start, end, text: text.slice(start + 1, end).trim() });
+    }
   }
   // Inner quotes (a quote inside a quote) are part of the outer one.
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start < s.start && o.end > s.end));
+}
+
+/** Links to other articles printed inside a body ("READ MORE: ‘…’", "Baca juga: …") quote headlines, not people. */
+const TEASER_LINE = /^\s*(?:read more|watch|related|see also|baca juga|simak juga|lihat juga)\b/i;
+
+function isTeaserLine(text: string, at: number): boolean {
+  return TEASER_LINE.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+
+/** Whether the paragraph after the line break at `at` opens with the quotation mark `open`. */
+function opensNextParagraph(text: string, at: number, open: string): boolean {
+  return text.slice(at).replace(/^[\s.]+/, '').startsWith(open);
 }
 
 interface Attribution {
@@ -208,7 +295,12 @@ function attributionAfter(raw: string): Attribution | null {
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) return { phrase: verbFirst[2]!.trim(), cue: `${verbFirst[1]} ${verbFirst[2]!.trim()}` };
   const speakerFirst = SPEAKER_THEN_VERB.exec(after);
-  if (speakerFirst) return { phrase: speakerFirst[1]!, cue: `${speakerFirst[1]} ${speakerFirst[2]}` };
+  if (speakerFirst) {
+    // `" including Lake Cowichan, it said`: the words after the quote go on its sentence; the speaker is the pronoun.
+    const last = speakerFirst[1]!.split(/,\s*/).pop()!.trim();
+    const phrase = SPEAKER_PRONOUNS.has(last.toLowerCase()) || last.toLowerCase() === 'it' ? last : speakerFirst[1]!;
+    return { phrase, cue: `${phrase} ${speakerFirst[2]}` };
+  }
   return null;
 }
 
@@ -294,10 +386,56 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
       continue;
     }
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, speakers);
+    const entity = entityIn(subject, speakers) ?? bySurname(subject.trim(), speakers);
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;
+}
+
+/** Heads of descriptions that usually stand for someone the article leaves unnamed, or for a document. */
+const UNNAMED_HEADS = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'sources', 'witness', 'witnesses',
+  'residents', 'expert', 'experts', 'analyst', 'analysts', 'officer', 'officers', 'researchers', 'authorities', 'prosecutors',
+  'paper', 'memo', 'post', 'tweet', 'release', 'study', 'complaint', 'letter', 'survey', 'website', 'decision', 'ruling', 'document', 'filing',
+  'lawsuit', 'claim', 'utility', 'city', 'province', 'state', 'country', 'site', 'page', 'video', 'data', 'figures', 'poll', 'order', 'charge', 'charges',
+  'military', 'army', 'navy', 'force', 'forces', 'committee', 'senate', 'parliament', 'coalition', 'campaign', 'newspaper', 'outlet']);
+/** Single-word titles: "the minister" is someone the article gives that title, or no one we can tell, never simply the last name. */
+const TITLE_HEADS = new Set(TITLES_EN.filter((t) => !t.includes(' ')));
+
+/**
+ * Whether a phrase describes a person without naming anyone: "the Kentucky Republican", "the
+ * 26-year-old right wing", not "the company", "the report" or "a spokesperson".
+ */
+function personDescription(phrase: string, people: EntityMention[]): boolean {
+  const m = /^the\s+([\p{L}\d'’ -]{2,60})$/iu.exec(phrase);
+  if (!m) return false;
+  const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+  if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || TITLE_HEADS.has(head) || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
+  // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
+  // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
+  const described = m[1]!.trim();
+  return !people.some((e) => (e.type === 'PERSON' || e.type === 'ORGANISATION') && !e.mentions.includes(described) && e.mentions.some((mention) => phrase.includes(mention)));
+}
+
+/** The one person whose full name ends in `phrase`, a single capitalised word ("Guest" for Tim Guest). */
+function bySurname(phrase: string, people: EntityMention[]): EntityMention | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
+  const bearers = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
+  return bearers.length === 1 ? bearers[0]! : null;
+}
+
+/** The person named last before `at` (within a few paragraphs): whom "the veteran" points back to. */
+function lastNamed(text: string, at: number, people: EntityMention[], type: EntityMention['type'] = 'PERSON'): EntityMention | null {
+  const window = text.slice(Math.max(0, at - 1500), at);
+  let best: EntityMention | null = null;
+  let bestAt = -1;
+  for (const entity of people) {
+    if (entity.type !== type) continue;
+    for (const mention of entity.mentions) {
+      const found = window.lastIndexOf(mention);
+      if (found > bestAt && isWordAt(window, found, mention.length) && !/\bthe\s+$/i.test(window.slice(0, found))) { best = entity; bestAt = found; }
+    }
+  }
+  return best;
 }
 
 /** Heads of descriptions that never name a person: an organisation ("the company", "the bank") or a document ("the statement"). */

@@ -19,6 +19,8 @@ export interface GoldArticle {
   quotes: GoldQuote[];
   /** `tune` or `test` when the set is split, so that rules are tuned on one part and reported on the other. */
   split?: string;
+  /** Why the article cannot be scored, when its record lacks the body its gold quotes were read from. */
+  unusable?: string;
 }
 
 export interface QuotesReport {
@@ -30,6 +32,8 @@ export interface QuotesReport {
   n: number;
   gold: number;
   predicted: number;
+  /** Articles left out, with the reason (one GenderGapTracker record carries an object id where its body should be). */
+  skipped: { id: string; reason: string; goldQuotes: number }[];
 }
 
 /**
@@ -42,9 +46,12 @@ export function readGoldQuotes(path: string): GoldArticle[] {
     const r = JSON.parse(line) as Record<string, any>;
     if (typeof r.articleBodyText === 'string') {
       const quotations = (typeof r.quotations === 'string' ? JSON.parse(r.quotations) : r.quotations ?? []) as Record<string, string>[];
+      const id = String(r._id ?? i);
+      const body = r.articleBodyText.trim();
       return {
-        id: String(r._id ?? i), title: '', text: r.articleBodyText, language: 'en',
+        id, title: '', text: r.articleBodyText, language: 'en',
         quotes: quotations.map((q) => ({ speaker: (q.reference || q.speaker || null) as string | null, text: q.quote ?? '' })),
+        ...(/^[0-9a-f]{24}$/.test(body) || body.length < 20 ? { unusable: `the record has no body text (articleBodyText is ${JSON.stringify(body.slice(0, 30))})` } : {}),
       };
     }
     return {
@@ -76,7 +83,9 @@ export async function evaluateQuotes(articles: GoldArticle[]): Promise<QuotesRep
   let rightSpeaker = 0;
   let gold = 0;
   let predicted = 0;
+  const skipped: QuotesReport['skipped'] = [];
   for (const g of articles) {
+    if (g.unusable) { skipped.push({ id: g.id, reason: g.unusable, goldQuotes: g.quotes.length }); continue; }
     // The text is taken as it is: the gold offsets refer to it, so no body cleaning.
     const article = buildArticle({ title: g.title, text: g.text, declaredLanguage: g.language }, 'json', `gold:${g.id}`);
     const analyzed = await analyzeArticle({ ...article, text: g.text.trim() ? article.text : g.text });
@@ -102,6 +111,6 @@ export async function evaluateQuotes(articles: GoldArticle[]): Promise<QuotesRep
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return {
     suite: 'quotes', precision: r(precision), recall: r(recall), f1: r(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
-    speakerAccuracy: r(matched ? rightSpeaker / matched : 0), n: articles.length, gold, predicted,
+    speakerAccuracy: r(matched ? rightSpeaker / matched : 0), n: articles.length - skipped.length, gold, predicted, skipped,
   };
 }

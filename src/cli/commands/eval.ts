@@ -65,7 +65,8 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       const report = await evaluateQuotes(gold);
       if (ctx.json()) return printJson(ctx.io, report);
       ctx.io.stdout.write(`Quotes on ${input}: ${report.n} articles, ${report.gold} gold quotes, ${report.predicted} found\n`
-        + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`);
+        + `  P ${report.precision.toFixed(3)}  R ${report.recall.toFixed(3)}  F1 ${report.f1.toFixed(3)}  speaker accuracy ${report.speakerAccuracy.toFixed(3)}\n`
+        + report.skipped.map((s) => `  skipped ${s.id} (${s.goldQuotes} gold quotes): ${s.reason}\n`).join(''));
     });
 
   evaluate.command('people')
