@@ -54,7 +54,7 @@ function prefixReadings(w: string): { rest: string; kind: string }[] {
   return out;
 }
 
-/** A root a reading leaves, with the outermost prefix removed on the way ('' for suffixes only). */
+/** A root a reading leaves, with the outermost prefix removed on the way ('' for suffixes only, 're' for a reduplicated first syllable). */
 export interface Reading {
   root: string;
   prefix: string;
@@ -109,6 +109,9 @@ export function readings(word: string): Reading[] {
     }
     prefixed(b, 0, '', '', '', out);
   }
+  // Partial reduplication (dwipurwa), the first consonant again with e: rerata, lelembut, tetamu. Marked
+  // 're', since a seen word is not one (tetangga is no tangga), and read last, since meminum is me-minum.
+  if (/^([b-df-hj-np-tv-z])e\1[aiueo]/.test(word) && word.length - 2 > MIN_ROOT) out.push({ root: word.slice(2), prefix: 're' });
   const seen = new Set<string>([word]);
   return out.filter((r) => !seen.has(r.root) && Boolean(seen.add(r.root)));
 }

@@ -36,8 +36,8 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   if (isRoot(word, lexicon)) return word;
   const seen = lexicon.counts.has(word);
   const known = readings(word)
-    // A seen word is not a proclitic and a root (kuasa is not ku-asa).
-    .filter((r) => lexicon.counts.has(r.root) && !(seen && r.prefix === 'ku'))
+    // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
+    .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')))
     .map((r) => r.root);
   return known.find((r) => isRoot(r, lexicon) || !stemReadings(r).some((x) => isProductiveRoot(x, lexicon))) ?? null;
 }
