@@ -1,7 +1,6 @@
 // Entity-level exact match (conlleval style) of the tagger on the NER test splits.
 
-import { EntityTagger } from '../analysis/ner/tagger.js';
-import type { PerceptronModel } from '../analysis/ner/perceptron.js';
+import { EntityTagger, type NerModel } from '../analysis/ner/tagger.js';
 import { NER_SETS, readNerSplit, type NerSet } from '../train/ner-data.js';
 
 export interface Scores {
@@ -30,7 +29,7 @@ export function bioSpans(tags: string[]): string[] {
   return spans;
 }
 
-export function evaluateNer(dataDir: string, model: PerceptronModel, split: 'test' | 'valid' = 'test'): NerReport {
+export function evaluateNer(dataDir: string, model: NerModel, split: 'test' | 'valid' = 'test'): NerReport {
   const tagger = new EntityTagger(model);
   const datasets: NerReport['datasets'] = {};
   for (const set of Object.keys(NER_SETS) as NerSet[]) {

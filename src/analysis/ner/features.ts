@@ -1,11 +1,24 @@
 // Features of one token for the entity tagger: the word and its shape, affixes, neighbours,
 // the tags already given to the tokens before it, titles and the gazetteer.
 
+import { createHash } from 'node:crypto';
 import { gazetteer } from '../../lang/gazetteer.js';
 import { TITLES_ID } from '../../lang/id/entities.js';
 import { TITLES_EN } from '../../lang/en/entities.js';
 
 const TITLE_WORDS = new Set([...TITLES_ID, ...TITLES_EN].flatMap((t) => t.split(' ')));
+
+/** Bump when the feature templates below change: the shipped model must then be retrained. */
+const TEMPLATES = 2;
+
+/**
+ * What the features read besides the model itself: the templates and the title words. A model
+ * trained under another set is stale, and a test says so (the title lists grow with the entity
+ * layer; a model trained before they grew scores worse with them).
+ */
+export function nerFeatureSet(): string {
+  return createHash('sha1').update(`${TEMPLATES}\n${[...TITLE_WORDS].sort().join('\n')}`).digest('hex').slice(0, 12);
+}
 
 /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X", "28/10/2024" → "d/d/d". */
 export function shape(word: string): string {
@@ -21,8 +34,14 @@ export function shape(word: string): string {
 /** Shapes already computed: each token's shape is asked for six times, by itself and its neighbours. */
 const shapes = new Map<string, string>();
 
-/** The features of token `i`; `prev` and `prev2` are the tags given to the two tokens before it. */
-export function tokenFeatures(words: string[], lower: string[], i: number, prev: string, prev2: string): string[] {
+/** Lower-case word → how often it is written with a capital inside a sentence (C, c, l, L; see train/capitalisation.ts). */
+export type Capitalisation = ReadonlyMap<string, string>;
+
+/**
+ * The features of token `i`; `prev` and `prev2` are the tags given to the two tokens before it,
+ * `capitalisation` the model's table of how words are usually written.
+ */
+export function tokenFeatures(words: string[], lower: string[], i: number, prev: string, prev2: string, capitalisation: Capitalisation): string[] {
   const w = words[i]!;
   const lw = lower[i]!;
   const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lower[k]!);
@@ -41,6 +60,9 @@ export function tokenFeatures(words: string[], lower: string[], i: number, prev:
     `w-1w=${at(i - 1)}|${lw}`, `ww+1=${lw}|${at(i + 1)}`,
     `t-1s=${prev}|${shape(w)}`,
   ];
+  // How the word and its neighbours are usually written: a capital where this sentence cannot show one.
+  const usually = (k: number) => (k < 0 || k >= words.length ? '-' : capitalisation.get(lower[k]!) ?? '?');
+  f.push(`cap=${usually(i)}`, `caps=${usually(i)}|${shape(w)}`, `cap-1=${usually(i - 1)}`, `cap+1=${usually(i + 1)}`);
   if (i === 0) f.push('first');
   if (TITLE_WORDS.has(at(i - 1))) f.push('after-title');
   if (TITLE_WORDS.has(lw)) f.push('title');

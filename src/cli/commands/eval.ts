@@ -42,10 +42,12 @@ export function registerEval(program: Command, ctx: CommandContext): void {
   evaluate.command('ner')
     .description('the shipped entity tagger on the NERGrit and idner-news-2k test splits (entity-level exact match)')
     .option('--data <dir>', 'the shared data folder', undefined)
-    .action((opts: { data?: string }) => {
+    .option('--split <name>', 'test, or valid (what training choices were made on)', 'test')
+    .action((opts: { data?: string; split: string }) => {
       const tagger = shippedTagger();
       if (!tagger) throw new Error('no trained entity model: run kabar train ner');
-      const report = evaluateNer(dataPath(ctx, opts), tagger.model);
+      if (opts.split !== 'test' && opts.split !== 'valid') throw new Error(`--split ${opts.split}: expected test or valid`);
+      const report = evaluateNer(dataPath(ctx, opts), tagger.model, opts.split);
       if (ctx.json()) return printJson(ctx.io, report);
       for (const [name, d] of Object.entries(report.datasets)) {
         ctx.io.stdout.write(`${name}: P ${d.precision}  R ${d.recall}  F1 ${d.f1}\n`);

@@ -14,10 +14,10 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     .description('train the Indonesian entity tagger on the NERGrit and idner-news-2k train splits (deterministic)')
     .option('--data <dir>', 'the shared data folder', '../shared/data')
     .option('--output <file>', 'where to write the model', fileURLToPath(NER_MODEL_URL))
-    .action((opts: { data: string; output: string }) => {
+    .action(async (opts: { data: string; output: string }) => {
       if (!existsSync(opts.data)) throw new Error(`${opts.data}: training data not found (give --data <dir>)`);
       const started = Date.now();
-      const model = trainNer(opts.data, opts.output, (epoch) => {
+      const model = await trainNer(opts.data, opts.output, (epoch) => {
         if (!ctx.json()) ctx.io.stderr.write(`epoch ${epoch}/${NER_TRAINING.epochs}\n`);
       });
       const summary = { output: opts.output, features: Object.keys(model.weights).length, seconds: (Date.now() - started) / 1000, trainedOn: model.trainedOn };
