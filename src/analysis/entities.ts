@@ -46,6 +46,22 @@ interface Found {
 /** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
 const PLACE_CONTEXT = /\b(?:the|in|at|from|near|into|across|inside|outside|outside of|around|throughout)\s+(?:\||$)/i;
 /** First words of place names, never of a person's ("North Korean", "New Brunswick"). */
+/**
+ * English words that capitals make look like names but never are a person's: days and seasons
+ * ("Christmas Day", "Late Tuesday"), parties, faiths and nationalities ("Kentucky Republican",
+ * "Covington Catholic", "Native American"), and the parts of offices ("Senate Majority").
+ */
+const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'eve', 'christmas',
+  'easter', 'year', 'years', 'late', 'early', 'earlier', 'later', 'week', 'weekend', 'republican', 'republicans', 'democrat', 'democrats',
+  'dems', 'catholic', 'catholics', 'muslim', 'christian', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
+  'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
+  'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);
+
+/** Whether an English span has a word that no person's name has. */
+function hasNonNameWord(surface: string): boolean {
+  return surface.toLowerCase().split(/\s+/).some((w) => NOT_NAME_WORDS_EN.has(w));
+}
+
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'central', 'greater', 'northern', 'southern', 'eastern', 'western', 'utara', 'selatan', 'timur', 'barat']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
@@ -255,7 +271,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   for (const f of found) {
     if (f.type !== 'MISC') continue;
     const text = sentenceText.get(f.sentence) ?? '';
-    if (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start))) f.type = 'PERSON';
+    // "the Kentucky Republican said" describes someone; it names no one.
+    const described = language === 'en' && (/\bthe\s+$/i.test(text.slice(0, f.start)) || hasNonNameWord(f.surface));
+    if (!described && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
     const words = f.surface.split(/\s+/).length;
@@ -281,7 +299,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
     // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
     // Words the article also writes in lower case are common words ("Civil Aviation", "Read More").
-    else if (language === 'en' && words.length === 2 && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
+    else if (language === 'en' && words.length === 2 && !hasNonNameWord(f.surface) && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
       && !words.some((w) => wordCount(w.toLowerCase()) > 0)) f.type = 'PERSON';
   }
   // "Pria yang karib disapa Bib Zaman ini": a nickname introduced for the person named before it.

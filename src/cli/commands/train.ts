@@ -18,7 +18,7 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
       if (!existsSync(opts.data)) throw new Error(`${opts.data}: training data not found (give --data <dir>)`);
       const started = Date.now();
       const model = await trainNer(opts.data, opts.output, (epoch) => {
-        if (!ctx.json()) ctx.io.stderr.write(`epoch ${epoch}/${NER_TRAINING.epochs}\n`);
+        if (!ctx.json()) ctx.io.stderr.write(`epoch ${epoch}/${NER_TRAINING.epochs * NER_TRAINING.seeds.length}\n`);
       });
       const summary = { output: opts.output, features: Object.keys(model.weights).length, seconds: (Date.now() - started) / 1000, trainedOn: model.trainedOn };
       if (ctx.json()) printJson(ctx.io, summary);

@@ -8,6 +8,7 @@ export const TITLES_EN = [
   'assistant commissioner', 'deputy commissioner', 'commissioner', 'district attorney', 'prosecuting attorney', 'attorney general',
   'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'dean',
   'leader', 'organizer', 'organiser', 'coach', 'head coach', 'superintendent', 'inspector', 'sergeant', 'constable', 'chief justice',
+  'senate majority leader', 'senate minority leader', 'majority leader', 'minority leader', 'house speaker', 'speaker',
 ];
 
 export const ROLE_WORDS_EN = new Set(['foreign', 'defence', 'defense', 'finance', 'state', 'general', 'deputy', 'acting', 'former', 'of', 'us', 'u.s.']);
