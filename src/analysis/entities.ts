@@ -115,6 +115,9 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       const t = tokens[end]!.text;
       if (isCapitalised(t)) end++;
       else if (NAME_CONNECTORS.has(t) && tokens[end + 1] && isCapitalised(tokens[end + 1]!.text) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end += 2;
+      // "Menteri Komunikasi dan Informatika Budi Arie": "dan" between two words of an office keeps the title whole.
+      else if (t === 'dan' && language !== 'en' && tokens[end + 1] && ROLE_WORDS_ID.has(tokens[end + 1]!.text.toLowerCase())
+        && ROLE_WORDS_ID.has(tokens[end - 1]!.text.toLowerCase()) && tokens.slice(i, end).some((_, k) => matchTitle(tokens.slice(i, end + 2), k) > 0)) end += 2;
       else break;
     }
     let span = tokens.slice(i, end);
@@ -167,7 +170,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     const title = matchTitle(span, j);
     if (title > 0) {
       let k = j + title;
-      while (k < span.length - 1 && roleWords.has(span[k]!.text.toLowerCase())) k++;
+      // Role words go on the title, and so does "dan" between two of them (Menteri Komunikasi dan Informatika).
+      while (k < span.length - 1 && (roleWords.has(span[k]!.text.toLowerCase())
+        || (span[k]!.text === 'dan' && k + 1 < span.length - 1 && roleWords.has(span[k + 1]!.text.toLowerCase())))) k++;
       const titleText = span.slice(j, k).map((t) => t.text).join(' ');
       pendingRole = language === 'en' && qualifier !== null && pendingRole === null ? `${qualifier} ${titleText}` : titleText;
       qualifier = null;

@@ -5,11 +5,12 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
   REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { OFFICE_TITLES_ID } from '../lang/id/entities.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -48,11 +49,21 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const resolve = (raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } => {
     // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
     const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(TRAILING_ADVERB, '').trim();
-    // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun.
-    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || ANAPHORIC_DESCRIPTION.test(phrase)) {
-      const last = lastSpeaker(events, at);
-      if (last || phrase === null || !ANAPHORIC_DESCRIPTION.test(phrase)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+    // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun;
+    // "unggahan tersebut" (the post) is a document, and stays as written.
+    const pointsBack = phrase !== null && ANAPHORIC_DESCRIPTION.test(phrase) && !DOCUMENT_HEADS_ID.has(phrase.toLowerCase().split(/\s+/)[0]!);
+    // "they said": the group last said to speak (organisers, police), never one person.
+    if (phrase !== null && /^(?:they|mereka)$/i.test(phrase)) {
+      const group = [...groups].reverse().find((g) => g.at < at);
+      return { speaker: group?.speaker ?? null, speakerKey: group?.speakerKey ?? null };
     }
+    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack) {
+      const last = lastSpeaker(events, at);
+      if (last || phrase === null || !pointsBack) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+    }
+    // "Menkominfo": a minister's short title, for the one person the article gives that office.
+    const office = officeHolder(phrase, people);
+    if (office) return remember(office, at);
     // `"…," it said`: the organisation named last.
     if (phrase.toLowerCase() === 'it') {
       const organisation = lastNamed(text, at, people, 'ORGANISATION');
@@ -74,12 +85,18 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // A description ending in a name the recogniser left open: the name ("Oilers head coach Ken Hitchcock").
     const name = trailingName(head);
     if (name && !(entity && name.endsWith(entity.name))) return { speaker: name, speakerKey: null };
-    if (entity) return remember(entity, at);
+    if (entity) {
+      if (entity.type === 'ORGANISATION') groups.push({ at, speaker: entity.name, speakerKey: entity.key });
+      return remember(entity, at);
+    }
     const description = cleanDescription(head);
     // In text without capitals, a short phrase after a verb of saying is a name ("kata mahfud"): remember it for "katanya".
     if (description && caseless && description.split(/\s+/).length <= 3) events.push({ at, entity: { name: description, key: null, type: 'PERSON' } });
+    if (description && isPlural(description)) groups.push({ at, speaker: description, speakerKey: null });
     return { speaker: description, speakerKey: null };
   };
+  /** Speakers that are groups (organisations, plural descriptions), for "they said". */
+  const groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
   const remember = (entity: EntityMention, at: number): { speaker: string; speakerKey: string } => {
     events.push({ at, entity });
     events.sort((a, b) => a.at - b.at);
@@ -87,14 +104,35 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   };
 
   type Found = Quote & { at: number; end?: number };
-  let previous: Found | null = null;
+  // Direct quotations and their attributions, not yet resolved.
+  const direct: { span: Span; attribution: Attribution | null }[] = [];
   for (const span of findQuoteSpans(text)) {
     const words = span.text.split(/\s+/).filter(Boolean).length;
     if (words < MIN_QUOTE_WORDS || isTeaserLine(text, span.start)) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
+    // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
+    if (NAMED_BY.test(before)) continue;
     const attribution = attributionAfter(after) ?? attributionBefore(before) ?? nameAfter(after, people);
     if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
+    direct.push({ span, attribution });
+  }
+  const reported = reportedStatements(body, direct.map((d) => d.span), people, caseless);
+
+  // Speakers are resolved in reading order, so that "katanya" and "Ia mengatakan" find whoever was
+  // last said to speak, by a quotation or by a reported statement.
+  const steps = [
+    ...direct.map((d) => ({ at: d.span.start, direct: d, reported: null })),
+    ...reported.map((r) => ({ at: r.at, direct: null, reported: r })),
+  ].sort((a, b) => a.at - b.at);
+  let previous: Found | null = null;
+  for (const step of steps) {
+    if (step.reported) {
+      const r = step.reported;
+      found.push({ kind: 'reported', text: r.clause, ...resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at });
+      continue;
+    }
+    const { span, attribution } = step.direct!;
     // No attribution: the words go on from the quotation just before, if there is one close by.
     const last: Found | null = previous;
     const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS;
@@ -112,18 +150,29 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     found.push(quote);
     previous = quote;
   }
-
   found.push(...pullQuotes(text, body, people, found));
+  found.push(...participleStatements(body, found));
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, end: _end, ...quote }) => quote);
+}
 
-  // Reported speech, in sentences without quotation marks.
+interface ReportedCandidate {
+  at: number;
+  sentence: number;
+  subject: string;
+  verb: string;
+  clause: string;
+}
+
+/** Statements in reported speech (`X mengatakan …`, `Menurut X, …`, `X said …`): who, by which verb, what. */
+function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMention[], caseless: boolean): ReportedCandidate[] {
+  const out: ReportedCandidate[] = [];
   for (const sentence of body) {
     // Only what stands before a quotation is reported speech: the quotation, and whatever of it the
     // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
     // a sentence are still reported speech.
     if (/^\s*["“”«»‘]/.test(sentence.text)) continue;
     const end = sentence.start + sentence.text.length;
-    const quotedAt = found.filter((q) => q.kind === 'direct' && q.at < end && (q.end ?? q.at) > sentence.start && q.text.split(/\s+/).length >= 4)
-      .map((q) => q.at - sentence.start);
+    const quotedAt = quoted.filter((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4).map((q) => q.start - sentence.start);
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
     if (cut <= 0) continue;
     const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
@@ -133,16 +182,19 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
     const apposition = m.groups.apposition?.trim();
     const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
-    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2)!.trim();
-    if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject)) continue;
+    // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
+    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim();
+    if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
     // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
     if (m.groups.clause && !m.groups.that && !m.groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(m.groups.clause)) continue;
-    found.push({ kind: 'reported', text: clause, ...resolve(subject, sentence.start), cue: `${subject} ${verb}`, sentence: sentence.index, at: sentence.start });
+    out.push({ at: sentence.start, sentence: sentence.index, subject, verb, clause });
   }
-  found.push(...participleStatements(body, found));
-  return found.sort((a, b) => a.at - b.at).map(({ at: _at, end: _end, ...quote }) => quote);
+  return out;
 }
+
+/** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
+const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
 
 /** A clause with a subject and a finite verb early on ("a study had been done"), unlike an object ("responsibility for the attack"). */
 const FINITE_CLAUSE = /^(?:[\p{L}\d'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)(?:n['’]t)?\b/iu;
@@ -185,11 +237,11 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
 
 // The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
 const REPORTED_FORMS = [
-  REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
+  REPORTED_PARENTHETICAL_ID, REPORTED_PASSIVE_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
   REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
-const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => new RegExp(r.source, `${r.flags}i`));
+const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`));
 
 /** The first form of reported speech the sentence fits: subject, verb and statement. */
 function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray | null {
@@ -206,8 +258,8 @@ function isSpeakerPhrase(subject: string): boolean {
   return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
-    // "He won't say what the message is", "He would not say which MLAs …": a refusal to say is not a statement.
-    && !/\b(?:not|won['’]t|wouldn['’]t|didn['’]t|can['’]t|cannot|never|declined to|refused to|long)$/i.test(subject);
+    // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.
+    && !/\b(?:not|won['’]t|wouldn['’]t|didn['’]t|can['’]t|cannot|never|declined to|refused to|long|tidak|tak|belum|enggan|menolak)$/i.test(subject);
 }
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
@@ -259,6 +311,9 @@ function findQuoteSpans(text: string): Span[] {
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start < s.start && o.end > s.end));
 }
+
+/** Words that introduce a title or a name in quotation marks. */
+const NAMED_BY = /\b(?:bertajuk|berjudul|bertema|bertemakan|bernama|dijuluki|berslogan|titled|entitled|dubbed|called|named|nicknamed)\s*$|\b(?:tema|slogan|tagline|motto)(?:\s+[\p{L}\d]+){0,3}\s*$/iu;
 
 /** Links to other articles printed inside a body ("READ MORE: ‘…’", "Baca juga: …") quote headlines, not people. */
 const TEASER_LINE = /^\s*(?:read more|watch|related|see also|baca juga|simak juga|lihat juga)\b/i;
@@ -392,6 +447,18 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[]): Speake
   return events;
 }
 
+/** Indonesian words for what is written rather than said by someone: "unggahan tersebut" (the post) is no pronoun for the last speaker. */
+const DOCUMENT_HEADS_ID = new Set(['unggahan', 'cuitan', 'postingan', 'surat', 'pernyataan', 'laporan', 'keterangan', 'akun', 'tulisan', 'dokumen',
+  'situs', 'laman', 'rilis', 'siaran', 'data', 'pesan', 'video', 'poster', 'spanduk', 'putusan', 'aturan', 'peraturan']);
+
+/** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
+function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
+  const office = OFFICE_TITLES_ID[phrase.toLowerCase()];
+  if (!office) return null;
+  const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.test(r)));
+  return holders.length === 1 ? holders[0]! : null;
+}
+
 /** Heads of descriptions that usually stand for someone the article leaves unnamed, or for a document. */
 const UNNAMED_HEADS = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'sources', 'witness', 'witnesses',
   'residents', 'expert', 'experts', 'analyst', 'analysts', 'officer', 'officers', 'researchers', 'authorities', 'prosecutors',
@@ -409,6 +476,8 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
   const m = /^the\s+([\p{L}\d'’ -]{2,60})$/iu.exec(phrase);
   if (!m) return false;
   const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+  // "The event organisers" are a group, not the person named last.
+  if (isPlural(m[1]!)) return false;
   if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || TITLE_HEADS.has(head) || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
   // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
   // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
@@ -421,6 +490,12 @@ function bySurname(phrase: string, people: EntityMention[]): EntityMention | nul
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
   const bearers = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
   return bearers.length === 1 ? bearers[0]! : null;
+}
+
+/** Whether an English description names several: "the event organisers", "Prosecutors", "police". */
+function isPlural(description: string): boolean {
+  const head = description.trim().split(/\s+/).pop()!.toLowerCase();
+  return (/[^s'’]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || /^(?:police|people|staff|officials|crowd|public)$/.test(head);
 }
 
 /** The person named last before `at` (within a few paragraphs): whom "the veteran" points back to. */
@@ -460,7 +535,8 @@ function describedEntity(phrase: string, entities: EntityMention[]): EntityMenti
 }
 
 function cleanDescription(phrase: string): string | null {
-  const cleaned = phrase.replace(/^(pada|di|dalam|sementara itu|namun|lalu|kemudian)\b[^,]*,\s*/i, '').trim();
+  // "unggahan tersebut yang disertai foto": the relative clause describes; the description is before it.
+  const cleaned = phrase.replace(/^(pada|di|dalam|sementara itu|namun|lalu|kemudian)\b[^,]*,\s*/i, '').replace(/\s+yang\s.*$/i, '').trim();
   return cleaned || null;
 }
 

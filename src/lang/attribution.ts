@@ -1,9 +1,9 @@
 // Attribution words around quotations and reported speech, Indonesian and English.
 
 /** A verb after the closing mark, then the speaker: `”, kata Joe Biden`, `," said Rutte`. */
-export const VERB_THEN_SPEAKER = /^\s*,?\s*(kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|said|says|added|adds|notes|explains|points out|echoes|recalls|admits|told|asked|stated|continued|wrote|responded|replied|explained|noted|recalled|warned|insisted|argued|tweeted|according to)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))/i;
+export const VERB_THEN_SPEAKER = /^\s*,?\s*(kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|tulis|said|says|added|adds|notes|explains|points out|echoes|recalls|admits|told|asked|stated|continued|wrote|responded|replied|explained|noted|recalled|warned|insisted|argued|tweeted|according to)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))/i;
 /** A bare verb with an enclitic pronoun: `”, katanya`, `ujarnya`. */
-export const VERB_PRONOUN = /^\s*,?\s*(katanya|ujarnya|ucapnya|tuturnya|imbuhnya|tambahnya|jelasnya|tegasnya|ungkapnya|sebutnya|terangnya|paparnya|pungkasnya|lanjutnya)\b/i;
+export const VERB_PRONOUN = /^\s*,?\s*(katanya|ujarnya|ucapnya|tuturnya|imbuhnya|tambahnya|jelasnya|tegasnya|ungkapnya|sebutnya|terangnya|paparnya|pungkasnya|lanjutnya|tulisnya)\b/i;
 /** A word of a speaker phrase: a word, an initial or abbreviation (J., Dr., U.S.-based), never a word ending a sentence. */
 const SPEAKER_TOKEN = "(?:(?:\\p{L}\\.){2,}[\\p{L}'’-]*|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
 /** English verbs that attribute a quotation next to it. */
@@ -19,15 +19,17 @@ export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|menga
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
 /** Indonesian verbs of reported speech. */
-const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the statement. */
-export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,(?<apposition>[^,;"“”]{2,200}),)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?)?(?:(?<comma>,)\\s*|\\s+)(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
+export const REPORTED_SUBJECT_FIRST = new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)(?:,(?<apposition>[^,;"“”]{2,200}),)?(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?)?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, 'u');
+/** `Dikatakannya, CLAUSE`: the verb with the speaker as its enclitic, for the one last said to speak. */
+export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
 /**
  * English verbs that also take a plain object ("Hamilton added a goal", "Kospi added 0.4 per cent",
  * "al-Shabaab claimed responsibility"): reported speech only with "that" or a comma after them.
  */
-export const SAYING_NEEDS_THAT = /^(?:added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
+export const SAYING_NEEDS_THAT = /^(?:mengingatkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
 export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /** `CLAUSE, said police Chief Joseph Boinnet.` */

@@ -8,7 +8,22 @@ export const TITLES_ID = [
   'direktur', 'dirut', 'kanselir', 'raja', 'ratu', 'pangeran', 'jenderal', 'letjen', 'mayjen', 'brigjen', 'kolonel',
   'komisaris', 'anggota', 'rektor', 'hakim', 'jaksa', 'pengamat', 'dubes', 'sekretaris', 'kapten', 'mayor', 'profesor',
   'prof', 'dr', 'ir', 'h', 'hj', 'kh', 'habib', 'ustaz', 'bapak', 'ibu', 'pak', 'bu', 'pendiri', 'ceo', 'paus',
+  'direktur jenderal', 'dirjen',
 ];
+
+/**
+ * Short titles of offices, and what the full role says: "Menkominfo" is the Menteri Komunikasi
+ * dan Informatika, "Kapolri" the Kepala Kepolisian (RI).
+ */
+export const OFFICE_TITLES_ID: Record<string, RegExp> = {
+  menkominfo: /menteri komunikasi/i, menhan: /menteri pertahanan/i, mendagri: /menteri dalam negeri/i, menlu: /menteri luar negeri/i,
+  menkeu: /menteri keuangan/i, menkes: /menteri kesehatan/i, menag: /menteri agama/i, mendikbud: /menteri pendidikan/i,
+  mendikbudristek: /menteri pendidikan/i, menkumham: /menteri hukum/i, menpora: /menteri pemuda/i, mentan: /menteri pertanian/i,
+  mendag: /menteri perdagangan/i, menhub: /menteri perhubungan/i, mensos: /menteri sosial/i, menaker: /menteri ketenagakerjaan/i,
+  menperin: /menteri perindustrian/i, menparekraf: /menteri pariwisata/i, menpupr: /menteri pekerjaan umum/i, 'menteri bumn': /menteri bumn/i,
+  menkopolhukam: /menteri koordinator (bidang )?politik|menko polhukam/i, menko: /menteri koordinator|menko/i,
+  kapolri: /kapolri|kepala kepolisian/i, wapres: /wakil presiden|wapres/i, 'jaksa agung': /jaksa agung/i,
+};
 
 /** Capitalised words that continue a title rather than start a name (Menteri Luar Negeri, Ketua Umum). */
 export const ROLE_WORDS_ID = new Set([
@@ -17,7 +32,9 @@ export const ROLE_WORDS_ID = new Set([
   'bumn', 'ham', 'negara', 'daerah', 'harian', 'dewan', 'pusat', 'jenderal', 'besar', 'utama', 'staf', 'angkatan',
   'darat', 'laut', 'udara', 'militer', 'pembina', 'pengurus', 'fraksi', 'komisi', 'ri', 'pembangunan', 'manusia',
   'kebudayaan', 'investasi', 'energi', 'sumber', 'daya', 'mineral', 'perindustrian', 'pariwisata', 'ketenagakerjaan',
-  'komunikasi', 'informatika', 'sekretaris', 'kabinet', 'menteri',
+  'komunikasi', 'informatika', 'sekretaris', 'kabinet', 'menteri', 'aplikasi', 'lingkungan', 'hidup', 'kehutanan', 'riset',
+  'teknologi', 'ekonomi', 'kreatif', 'perumahan', 'rakyat', 'pekerjaan', 'kelautan', 'perikanan', 'transmigrasi', 'olahraga',
+  'pemuda', 'agraria', 'tata', 'ruang', 'pemberdayaan', 'aparatur', 'reformasi', 'birokrasi', 'perempuan', 'perlindungan', 'anak',
 ]);
 
 export const ORG_KEYWORDS = new Set([
