@@ -205,6 +205,28 @@ describe('quotes', () => {
     expect(antara.quotes.find((q) => q.kind === 'reported' && q.text.includes('juga berharap pemerintah menjaga'))?.speaker).toBe('mahfud');
   });
 
+  it('resolves Indonesian speakers in reading order, by office titles, and leaves documents and named titles alone', async () => {
+    // Four more articles of Kabar's tune split (eval-data/quotes-id-talas.jsonl).
+    const gold = readGoldQuotes(join(ROOT, 'eval-data', 'quotes-id-talas.jsonl'));
+    const analyse = async (id: string) => {
+      const g = gold.find((a) => a.id === id)!;
+      return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
+    };
+    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    // Antara, lower case: "…, kata ryamizard, …" in a reported sentence, then `"…," katanya` two sentences on.
+    const ui = await analyse('talas-699');
+    expect(said(ui, 'ideologi pancasila ini merupakan')).toBe('ryamizard');
+    // A lecture's title after "bertajuk" is a name in quotation marks, not a quotation.
+    expect(ui.quotes.filter((q) => q.text.startsWith('bela negara dan pembangunan'))).toEqual([]);
+    // "Menkominfo mengatakan, …": the one person the article calls Menteri Komunikasi dan Informatika.
+    const pdn = await analyse('talas-449');
+    expect(said(pdn, 'peretasan PDN di Indonesia')).toBe('Budi Arie Setiadi');
+    // "“… LEAKED!” tulis unggahan tersebut": the post, not the officer quoted before it.
+    const bais = await analyse('talas-299');
+    expect(said(bais, 'Badan Intelijen Strategis (Indonesia')).toBe('unggahan tersebut');
+    expect(said(bais, 'Pasti sudah, Pak Menko')).toBe('Ari Yulianto');
+  });
+
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {
     // Five articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [rally, covington, thunderBay, hurricanes, halifax] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
