@@ -327,6 +327,17 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
       }
     }
   }
+  // Indonesian names are also shortened to a middle name (Sufmi Dasco Ahmad → Dasco), after first and last names have their say.
+  if (language !== 'en') {
+    for (const f of found) {
+      const words = f.surface.split(/\s+/);
+      if (f.type !== 'PERSON' || words.length < 3) continue;
+      for (const w of words.slice(1, -1)) {
+        const k = normaliseSurface(w);
+        if (w.length >= 4 && !fullNames.has(k)) fullNames.set(k, f);
+      }
+    }
+  }
   for (const f of found) {
     let key: string;
     let name: string;
