@@ -183,7 +183,8 @@ function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMent
     const apposition = m.groups.apposition?.trim();
     const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
     // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
-    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim();
+    // "In early November the company announced …": the subject after the adverbial.
+    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim().replace(LEADING_ADVERBIAL, '');
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
     // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
@@ -192,6 +193,9 @@ function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMent
   }
   return out;
 }
+
+/** A time or place phrase before an English subject without a comma: "In early November the company". */
+const LEADING_ADVERBIAL = /^(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)/iu;
 
 /** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
 const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
@@ -263,7 +267,7 @@ function isSpeakerPhrase(subject: string): boolean {
 }
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
-const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related)\b/i;
+const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for)\b/i;
 
 /** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
 function trailingName(phrase: string): string | null {
@@ -340,6 +344,9 @@ function nameAfter(after: string, people: EntityMention[]): Attribution | null {
   return { phrase: m[1]!, cue: m[1]! };
 }
 
+/** A bare conjunction where a speaker would stand. */
+const CONJUNCTION = /^(?:and|but|or|then|dan|tetapi|lalu)$/i;
+
 /** Titles written with a full stop, which would otherwise end the speaker at "Dr". */
 const TITLE_ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Insp|Supt|Const|Cpl|Rev|Hon|Jr|Sr|St)\./g;
 
@@ -352,6 +359,8 @@ function attributionAfter(raw: string): Attribution | null {
   const speakerFirst = SPEAKER_THEN_VERB.exec(after);
   if (speakerFirst) {
     // `" including Lake Cowichan, it said`: the words after the quote go on its sentence; the speaker is the pronoun.
+    // `“…,” and added: “…”`: the conjunction hangs the next quotation on this one's speaker, named elsewhere.
+    if (CONJUNCTION.test(speakerFirst[1]!.trim())) return null;
     const last = speakerFirst[1]!.split(/,\s*/).pop()!.trim();
     const phrase = SPEAKER_PRONOUNS.has(last.toLowerCase()) || last.toLowerCase() === 'it' ? last : speakerFirst[1]!;
     return { phrase, cue: `${phrase} ${speakerFirst[2]}` };
@@ -369,6 +378,8 @@ function attributionBefore(before: string): Attribution | null {
   // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan", "Asked what …, he said"),
   // unless the clause is a name set off by commas ("Sekretaris Jenderal NATO, Mark Rutte, menyatakan").
   const full = m[1]!.trim();
+  // `…,” and added: “…”`: the same speaker as the quotation before.
+  if (CONJUNCTION.test(full.replace(/^[,\s]+/, ''))) return { phrase: null, cue: `${full} ${m[2]}` };
   const parts = full.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1] ?? full;
   const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : full;

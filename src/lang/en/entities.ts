@@ -9,6 +9,7 @@ export const TITLES_EN = [
   'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'dean',
   'leader', 'organizer', 'organiser', 'coach', 'head coach', 'superintendent', 'inspector', 'sergeant', 'constable', 'chief justice',
   'senate majority leader', 'senate minority leader', 'majority leader', 'minority leader', 'house speaker', 'speaker',
+  'mp', 'mpp', 'mla', 'councillor', 'councilor', 'alderman', 'trustee',
 ];
 
 export const ROLE_WORDS_EN = new Set(['foreign', 'defence', 'defense', 'finance', 'state', 'general', 'deputy', 'acting', 'former', 'of', 'us', 'u.s.']);
