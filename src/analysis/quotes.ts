@@ -1,16 +1,16 @@
-// Direct quotations and their speakers, first version: quotes in “ ” " " « » ‘ ’ marks, with the
-// attribution after (`”, kata Joe Biden`, `katanya`) or before (`Mark Rutte menuturkan, “`).
-// Pronouns and bare verbs go to the last person named as saying something before the quote.
-// Short quotes without attribution are scare quotes or names (judi "online") and are skipped.
+// Direct quotations and reported statements: quotes in “ ” " " « » ‘ ’ marks (paragraphs that
+// leave their mark open, pull quotes), with the attribution after (`”, kata Joe Biden`,
+// `katanya`) or before (`Mark Rutte menuturkan, “`); statements in reported speech (`X mengatakan
+// …`, `Menurut X, …`, `X said …`). Short quotes without attribution are scare quotes or names
+// (judi "online") and are skipped. Who speaks is speakers.ts's to say.
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
-  REPORTED_VERB_SUBJECT_LAST, REPORTING_VERBS, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
-import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
-import { OFFICE_TITLES_ID } from '../lang/id/entities.js';
+import { SpeakerResolver } from './speakers.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -20,9 +20,6 @@ const MIN_QUOTE_WORDS = 3;
 const CONTINUATION_CHARS = 600;
 /** Fewer words than this in a reported clause is not a statement ("he said so"). */
 const MIN_REPORTED_WORDS = 4;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
-const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
-const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian)$/i;
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
 
 interface Span {
@@ -31,77 +28,14 @@ interface Span {
   text: string;
 }
 
-interface SpeakerEvent {
-  at: number;
-  /** A recognised person, or a bare name (text written all in lower case has no recognised names). */
-  entity: EntityMention | { name: string; key: null; type: 'PERSON' };
-}
-
 /** Finds the quotations of an article body; `entities` canonicalise the speakers. */
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
   const body = sentences.filter((s) => !s.isTitle);
-  // Speakers: people and organisations, and unknown names of two words or more (English names the recogniser left open).
-  const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
-  const events: SpeakerEvent[] = reportingEvents(body, people);
   const caseless = !/\p{Lu}/u.test(text);
   const found: (Quote & { at: number; end?: number })[] = [];
-
-  const resolve = (raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } => {
-    // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
-    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(TRAILING_ADVERB, '').trim();
-    // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun;
-    // "unggahan tersebut" (the post) is a document, and stays as written.
-    const pointsBack = phrase !== null && ANAPHORIC_DESCRIPTION.test(phrase) && !DOCUMENT_HEADS_ID.has(phrase.toLowerCase().split(/\s+/)[0]!);
-    // "they said": the group last said to speak (organisers, police), never one person.
-    if (phrase !== null && /^(?:they|mereka)$/i.test(phrase)) {
-      const group = [...groups].reverse().find((g) => g.at < at);
-      return { speaker: group?.speaker ?? null, speakerKey: group?.speakerKey ?? null };
-    }
-    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack) {
-      const last = lastSpeaker(events, at);
-      if (last || phrase === null || !pointsBack) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
-    }
-    // "Menkominfo": a minister's short title, for the one person the article gives that office.
-    const office = officeHolder(phrase, people);
-    if (office) return remember(office, at);
-    // `"…," it said`: the organisation named last.
-    if (phrase.toLowerCase() === 'it') {
-      const organisation = lastNamed(text, at, people, 'ORGANISATION');
-      if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
-    }
-    // "The mayor": a definite description of someone the article names with that title.
-    const described = describedEntity(phrase, entities);
-    if (described) return remember(described, at);
-    // "the Kentucky Republican", "the rookie defenceman": a description of the person just named.
-    const meant = personDescription(phrase, people) ? lastNamed(text, at, people.filter((e) => !e.mentions.some((m) => phrase.includes(m)))) : null;
-    if (meant) return remember(meant, at);
-    // The subject is the phrase's first part; an apposition after a comma describes it.
-    const entity = entityIn(phrase, people);
-    if (entity?.type === 'PERSON') return remember(entity, at);
-    // "Guest said": a surname the recogniser missed because it is also a word, of the one person who bears it.
-    const surnameOf = bySurname(phrase, people);
-    if (surnameOf) return remember(surnameOf, at);
-    const head = phrase.split(',')[0]!.trim();
-    // A description ending in a name the recogniser left open: the name ("Oilers head coach Ken Hitchcock").
-    const name = trailingName(head);
-    if (name && !(entity && name.endsWith(entity.name))) return { speaker: name, speakerKey: null };
-    if (entity) {
-      if (entity.type === 'ORGANISATION') groups.push({ at, speaker: entity.name, speakerKey: entity.key });
-      return remember(entity, at);
-    }
-    const description = cleanDescription(head);
-    // In text without capitals, a short phrase after a verb of saying is a name ("kata mahfud"): remember it for "katanya".
-    if (description && caseless && description.split(/\s+/).length <= 3) events.push({ at, entity: { name: description, key: null, type: 'PERSON' } });
-    if (description && isPlural(description)) groups.push({ at, speaker: description, speakerKey: null });
-    return { speaker: description, speakerKey: null };
-  };
-  /** Speakers that are groups (organisations, plural descriptions), for "they said". */
-  const groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
-  const remember = (entity: EntityMention, at: number): { speaker: string; speakerKey: string } => {
-    events.push({ at, entity });
-    events.sort((a, b) => a.at - b.at);
-    return { speaker: entity.name, speakerKey: entity.key };
-  };
+  const speakers = new SpeakerResolver(text, body, entities);
+  const { people } = speakers;
+  const resolve = (raw: string | null, at: number) => speakers.resolve(raw, at);
 
   type Found = Quote & { at: number; end?: number };
   // Direct quotations and their attributions, not yet resolved.
@@ -269,11 +203,6 @@ function isSpeakerPhrase(subject: string): boolean {
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
 const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for)\b/i;
 
-/** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
-function trailingName(phrase: string): string | null {
-  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\s*$/u.exec(phrase.trim());
-  return m && m.index > 0 ? m[1]! : null;
-}
 
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {
@@ -386,170 +315,6 @@ function attributionBefore(before: string): Attribution | null {
   return { phrase: subject, cue: `${full} ${m[2]}` };
 }
 
-/**
- * The entity named in a speaker phrase. The subject comes first, and an apposition may follow it
- * between commas: "Nadia Jamil, principal researcher at Dixon Hall" is Nadia Jamil. In the first
- * part the last person counts, since titles come before names ("Sekretaris Jenderal NATO Mark
- * Rutte"); a later part counts only when it is a name and nothing more ("His father, Ernie
- * LeBlanc,"), not a name inside a description ("younger brother of Seth Jones"). With no person,
- * the last organisation.
- */
-function entityIn(phrase: string, people: EntityMention[]): EntityMention | null {
-  const parts = phrase.split(',').map((p) => p.trim());
-  const person = (e: EntityMention) => e.type !== 'ORGANISATION';
-  const first = lastIn(parts[0]!, people, person);
-  if (first) return first;
-  for (const part of parts.slice(1)) {
-    const named = people.find((e) => person(e) && e.mentions.includes(part));
-    if (named) return named;
-  }
-  return lastIn(phrase, people, () => true);
-}
-
-function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMention) => boolean): EntityMention | null {
-  let best: EntityMention | null = null;
-  let bestAt = -1;
-  for (const entity of people) {
-    if (!accept(entity)) continue;
-    for (const mention of entity.mentions) {
-      const at = phrase.lastIndexOf(mention);
-      if (at < 0 || !isWordAt(phrase, at, mention.length)) continue;
-      // "Bruce Steinberg's sister" is not Bruce Steinberg, nor is "a family in the suburbs of New York" New York.
-      if (/['’]s$/.test(mention) || /^(?:\s+\p{Lu}[\p{L}-]*)*['’]s\b/u.test(phrase.slice(at + mention.length))) continue;
-      if (/\b(?:of|in|at|from|for|with|on|by|near|to|di|dari|ke|untuk|dengan)\s+(?:the\s+)?$/i.test(phrase.slice(0, at))) continue;
-      const score = at + (entity.type === 'PERSON' ? 1000 : 0);
-      if (score > bestAt) { best = entity; bestAt = score; }
-    }
-  }
-  return best;
-}
-
-function isWordAt(text: string, at: number, length: number): boolean {
-  const before = at === 0 ? ' ' : text[at - 1]!;
-  const after = at + length >= text.length ? ' ' : text[at + length]!;
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
-}
-
-/** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */
-function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity'] | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.at < at && (e.entity.type === 'PERSON' || e.entity.type === 'MISC')) return e.entity;
-  }
-  return null;
-}
-
-/** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
-function reportingEvents(sentences: Sentence[], people: EntityMention[]): SpeakerEvent[] {
-  const events: SpeakerEvent[] = [];
-  const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
-  for (const sentence of sentences) {
-    const verb = REPORTING_VERBS.exec(sentence.text);
-    if (!verb) {
-      // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …").
-      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)));
-      if (opener) events.push({ at: sentence.start, entity: opener });
-      continue;
-    }
-    const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, speakers) ?? bySurname(subject.trim(), speakers);
-    if (entity) events.push({ at: sentence.start, entity });
-  }
-  return events;
-}
-
-/** Indonesian words for what is written rather than said by someone: "unggahan tersebut" (the post) is no pronoun for the last speaker. */
-const DOCUMENT_HEADS_ID = new Set(['unggahan', 'cuitan', 'postingan', 'surat', 'pernyataan', 'laporan', 'keterangan', 'akun', 'tulisan', 'dokumen',
-  'situs', 'laman', 'rilis', 'siaran', 'data', 'pesan', 'video', 'poster', 'spanduk', 'putusan', 'aturan', 'peraturan']);
-
-/** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
-function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
-  const office = OFFICE_TITLES_ID[phrase.toLowerCase()];
-  if (!office) return null;
-  const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.test(r)));
-  return holders.length === 1 ? holders[0]! : null;
-}
-
-/** Heads of descriptions that usually stand for someone the article leaves unnamed, or for a document. */
-const UNNAMED_HEADS = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'sources', 'witness', 'witnesses',
-  'residents', 'expert', 'experts', 'analyst', 'analysts', 'officer', 'officers', 'researchers', 'authorities', 'prosecutors',
-  'paper', 'memo', 'post', 'tweet', 'release', 'study', 'complaint', 'letter', 'survey', 'website', 'decision', 'ruling', 'document', 'filing',
-  'lawsuit', 'claim', 'utility', 'city', 'province', 'state', 'country', 'site', 'page', 'video', 'data', 'figures', 'poll', 'order', 'charge', 'charges',
-  'military', 'army', 'navy', 'force', 'forces', 'committee', 'senate', 'parliament', 'coalition', 'campaign', 'newspaper', 'outlet']);
-/** Single-word titles: "the minister" is someone the article gives that title, or no one we can tell, never simply the last name. */
-const TITLE_HEADS = new Set(TITLES_EN.filter((t) => !t.includes(' ')));
-
-/**
- * Whether a phrase describes a person without naming anyone: "the Kentucky Republican", "the
- * 26-year-old right wing", not "the company", "the report" or "a spokesperson".
- */
-function personDescription(phrase: string, people: EntityMention[]): boolean {
-  const m = /^the\s+([\p{L}\d'’ -]{2,60})$/iu.exec(phrase);
-  if (!m) return false;
-  const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
-  // "The event organisers" are a group, not the person named last.
-  if (isPlural(m[1]!)) return false;
-  if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || TITLE_HEADS.has(head) || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
-  // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
-  // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
-  const described = m[1]!.trim();
-  return !people.some((e) => (e.type === 'PERSON' || e.type === 'ORGANISATION') && !e.mentions.includes(described) && e.mentions.some((mention) => phrase.includes(mention)));
-}
-
-/** The one person whose full name ends in `phrase`, a single capitalised word ("Guest" for Tim Guest). */
-function bySurname(phrase: string, people: EntityMention[]): EntityMention | null {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
-  const bearers = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
-  return bearers.length === 1 ? bearers[0]! : null;
-}
-
-/** Whether an English description names several: "the event organisers", "Prosecutors", "police". */
-function isPlural(description: string): boolean {
-  const head = description.trim().split(/\s+/).pop()!.toLowerCase();
-  return (/[^s'’]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || /^(?:police|people|staff|officials|crowd|public)$/.test(head);
-}
-
-/** The person named last before `at` (within a few paragraphs): whom "the veteran" points back to. */
-function lastNamed(text: string, at: number, people: EntityMention[], type: EntityMention['type'] = 'PERSON'): EntityMention | null {
-  const window = text.slice(Math.max(0, at - 1500), at);
-  let best: EntityMention | null = null;
-  let bestAt = -1;
-  for (const entity of people) {
-    if (entity.type !== type) continue;
-    for (const mention of entity.mentions) {
-      const found = window.lastIndexOf(mention);
-      if (found > bestAt && isWordAt(window, found, mention.length) && !/\bthe\s+$/i.test(window.slice(0, found))) { best = entity; bestAt = found; }
-    }
-  }
-  return best;
-}
-
-/** Heads of descriptions that never name a person: an organisation ("the company", "the bank") or a document ("the statement"). */
-const NOT_PERSON_HEADS = new Set(['company', 'agency', 'firm', 'group', 'organization', 'organisation', 'union', 'department', 'ministry',
-  'government', 'board', 'council', 'club', 'team', 'network', 'bank', 'court', 'airline', 'hospital', 'university', 'commission',
-  'authority', 'association', 'foundation', 'corporation', 'league', 'police', 'service', 'party', 'office', 'statement', 'report']);
-/** A definite description without a name in it: "the mayor", "the minister". */
-const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,3}?([\p{Ll}][\p{Ll}'’-]*)$/iu;
-
-/**
- * The person a definite description means when the article leaves no doubt: "the mayor" is the
- * one person whose role says mayor (Mayor Doug McCallum). Otherwise the description stays as
- * written: "the company" resolved to the organisation named most often was wrong as often as
- * right while English organisations are recognised as loosely as they are ("NEW YORK" datelines).
- */
-function describedEntity(phrase: string, entities: EntityMention[]): EntityMention | null {
-  const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1]?.toLowerCase();
-  // "the bank" is an organisation, even when someone's role names it (President of the Bank).
-  if (!head || NOT_PERSON_HEADS.has(head)) return null;
-  const titled = entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r)));
-  return titled.length === 1 ? titled[0]! : null;
-}
-
-function cleanDescription(phrase: string): string | null {
-  // "unggahan tersebut yang disertai foto": the relative clause describes; the description is before it.
-  const cleaned = phrase.replace(/^(pada|di|dalam|sementara itu|namun|lalu|kemudian)\b[^,]*,\s*/i, '').replace(/\s+yang\s.*$/i, '').trim();
-  return cleaned || null;
-}
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
   let index = sentences[0]?.index ?? 0;
