@@ -229,7 +229,7 @@ describe('quotes', () => {
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {
     // Five articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
-    const [rally, covington, thunderBay, hurricanes, halifax] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
+    const [rally, covington, thunderBay, hurricanes, halifax, film] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
     const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start));
     // “The proposal itself, … badly flawed.¶“So, what you have …: the first paragraph leaves its mark open, the next opens again.
     expect(said(rally!, 'The proposal itself, most people')?.speaker).toBe('Tom Hinderks');
@@ -243,6 +243,8 @@ describe('quotes', () => {
     // "READ MORE: ‘The suffering is getting worse’: …" is a link to another article, and READ MORE is no one.
     expect(halifax!.quotes.filter((q) => q.speaker === 'READ MORE' || q.text.startsWith('The suffering is getting worse'))).toEqual([]);
     expect(said(halifax!, 'We’re the last resort')?.speaker).toBe('Tim Guest');
+    // A film's title in quotation marks, every word capitalised, is no quotation.
+    expect(film!.quotes.filter((q) => q.text.startsWith('The Kid Who Would Be King'))).toEqual([]);
   });
 
   it('skips scare quotes and quoted names', async () => {

@@ -48,7 +48,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
     if (NAMED_BY.test(before)) continue;
     const attribution = attributionAfter(after) ?? attributionBefore(before) ?? nameAfter(after, people);
-    if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
+    if (!attribution && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text))) continue;
+    // `"…," I said`: the writer's own words, not a quotation of someone in the story.
+    if (attribution?.phrase && /^(?:I|we)$/i.test(attribution.phrase)) continue;
     direct.push({ span, attribution });
   }
   const reported = reportedStatements(body, direct.map((d) => d.span), people, caseless);
@@ -129,7 +131,7 @@ function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMent
 }
 
 /** A time or place phrase before an English subject without a comma: "In early November the company". */
-const LEADING_ADVERBIAL = /^(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)/iu;
+const LEADING_ADVERBIAL = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 
 /** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
 const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
@@ -249,7 +251,17 @@ function findQuoteSpans(text: string): Span[] {
 const NAMED_BY = /\b(?:bertajuk|berjudul|bertema|bertemakan|bernama|dijuluki|berslogan|titled|entitled|dubbed|called|named|nicknamed)\s*$|\b(?:tema|slogan|tagline|motto)(?:\s+[\p{L}\d]+){0,3}\s*$/iu;
 
 /** Links to other articles printed inside a body ("READ MORE: ‘…’", "Baca juga: …") quote headlines, not people. */
-const TEASER_LINE = /^\s*(?:read more|watch|related|see also|baca juga|simak juga|lihat juga)\b/i;
+const TEASER_LINE = /^\s*(?:read more|watch|related|see also|open this photo in gallery|baca juga|simak juga|lihat juga)\b/i;
+
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'yang', 'dan', 'di', 'ke', 'dari']);
+
+/** "The Kid Who Would Be King": every word capitalised but the small ones, and no sentence in it: a title, not words said. */
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/[.!?,:]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?]\s/.test(text)) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
 
 function isTeaserLine(text: string, at: number): boolean {
   return TEASER_LINE.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
