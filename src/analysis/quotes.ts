@@ -6,7 +6,7 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
@@ -181,7 +181,7 @@ const REPORTED_FORMS = [
   REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
-const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`));
+const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));
 
 /** The first form of reported speech the sentence fits: subject, verb and statement. */
 function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray | null {
