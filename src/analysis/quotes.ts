@@ -18,6 +18,8 @@ const MIN_UNATTRIBUTED_WORDS = 6;
 const MIN_QUOTE_WORDS = 3;
 /** An unattributed quotation this close after another continues that speaker's words ("…," he said. "…"). */
 const CONTINUATION_CHARS = 600;
+/** A short unattributed quotation this close after another in its paragraph is more of the same speaker's words. */
+const SAME_BREATH_CHARS = 80;
 /** Fewer words than this in a reported clause is not a statement ("he said so"). */
 const MIN_REPORTED_WORDS = 4;
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['‘', '’']];
@@ -48,7 +50,10 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
     if (NAMED_BY.test(before)) continue;
     const attribution = attributionAfter(after) ?? attributionBefore(before) ?? nameAfter(after, people);
-    if (!attribution && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text))) continue;
+    // `“…,” Tarek said. “It didn’t get better.”`: a short quotation right after another, in its paragraph, goes on with it.
+    const previous = direct[direct.length - 1];
+    const goesOn = previous !== undefined && span.start - previous.span.end < SAME_BREATH_CHARS && !text.slice(previous.span.end, span.start).includes('\n');
+    if (!attribution && ((words < MIN_UNATTRIBUTED_WORDS && !goesOn) || isTitleCase(span.text))) continue;
     // `"…," I said`: the writer's own words, not a quotation of someone in the story.
     if (attribution?.phrase && /^(?:I|we)$/i.test(attribution.phrase)) continue;
     direct.push({ span, attribution });
@@ -140,7 +145,7 @@ const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
 const FINITE_CLAUSE = /^(?:[\p{L}\d'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)(?:n['’]t)?\b/iu;
 
 /** A paragraph of its own that ends in a person's name, the way pages print a pull quote: "… an emergency. Linda Lamoureux". */
-const PULL_QUOTE = /^(?<words>[^"“”«»\n]{20,}[.!?])\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s*[^,.\n]{2,40}(?:\.\p{L}{2,4})?)?\s*$/u;
+const PULL_QUOTE = /^(?<words>[^"“”«»\n]{20,}[.!?])\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*[\p{L}'’-])+)\.?(?:,\s*[^,.\n]{2,40}(?:\.\p{L}{2,4})?)?\s*$/u;
 
 function pullQuotes(text: string, body: Sentence[], people: EntityMention[], found: { at: number }[]): (Quote & { at: number })[] {
   const quotes: (Quote & { at: number })[] = [];
