@@ -225,6 +225,13 @@ describe('quotes', () => {
     const bais = await analyse('talas-299');
     expect(said(bais, 'Badan Intelijen Strategis (Indonesia')).toBe('unggahan tersebut');
     expect(said(bais, 'Pasti sudah, Pak Menko')).toBe('Ari Yulianto');
+    // Antara's lower-case archive: sentences start in lower case too, and a name follows a title or a word for a person.
+    const kpu = await analyse('talas-519');
+    expect(kpu.sentences.some((x) => x.text.startsWith('menurutnya pelaporan dana kampanye'))).toBe(true);
+    expect(said(kpu, 'pelaporan dana kampanye wajib')).toBe('abdul aziz marsaoly');
+    const medan = await analyse('talas-609');
+    expect(said(medan, 'sikap islamfobia yang ditunjukkan')).toBe('musdar sabam');
+    expect(said(medan, 'karena itu kaum muslim wajib')).toBe('musdar sabam');
   });
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {

@@ -9,6 +9,8 @@ import { ABBREVIATIONS } from '../lang/abbreviations.js';
 const BOUNDARY = /[.!?…]+["”’)\]]*(\s*)/g;
 /** What may start a sentence: an upper-case letter, a digit, or an opening quote or bracket. */
 const SENTENCE_START = /^["“‘(\[]?[\p{Lu}\d]/u;
+/** The same in text without capitals: any letter. */
+const CASELESS_SENTENCE_START = /^["“‘(\[]?[\p{L}\d]/u;
 /** Without a space, only a capitalised word, an acronym or a quote marks a glued boundary (`baru.“Bendungan`, `).Wapres`, `2024.SYL dituntut`). */
 const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{L}.]))/u;
 
@@ -22,6 +24,8 @@ const LOST_BREAK = /(?<=(?:^|[\s(])\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu;
 /** Splits `text` (paragraphs separated by blank lines) into sentences with their offsets. */
 export function splitSentences(text: string, firstIndex = 0): Sentence[] {
   const sentences: Sentence[] = [];
+  // Text written all in lower case (Antara's archive) starts its sentences in lower case too.
+  const opens = /\p{Lu}/u.test(text) ? SENTENCE_START : CASELESS_SENTENCE_START;
   const paragraphRe = /[^\n]+/g;
   for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
     const paragraph = p[0];
@@ -33,7 +37,7 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       const rest = paragraph.slice(end);
       if (!rest) break;
       const spaced = m[1]!.length > 0;
-      if (spaced ? !SENTENCE_START.test(rest) : !GLUED_START.test(rest)) continue;
+      if (spaced ? !opens.test(rest) : !GLUED_START.test(rest)) continue;
       if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(last, m.index))) continue;
       ends.push(end);
       last = end;

@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence } from '../article.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
-import { OFFICE_TITLES_ID } from '../lang/id/entities.js';
+import { OFFICE_TITLES_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
 const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
@@ -31,8 +31,8 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, body: Sentence[], private readonly entities: EntityMention[]) {
     this.people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
-    this.events = reportingEvents(body, this.people);
     this.caseless = !/\p{Lu}/u.test(text);
+    this.events = reportingEvents(body, this.people, this.caseless);
   }
 
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
@@ -154,23 +154,62 @@ function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity']
 }
 
 /** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
-function reportingEvents(sentences: Sentence[], people: EntityMention[]): SpeakerEvent[] {
+function reportingEvents(sentences: Sentence[], people: EntityMention[], caseless: boolean): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
+  const bare = (name: string | null) => (name ? { name, key: null, type: 'PERSON' as const } : null);
   for (const sentence of sentences) {
     const verb = REPORTING_VERBS.exec(sentence.text);
     if (!verb) {
-      // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …").
-      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)));
+      // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
+      // in text without capitals, a name after a title ("ustadz musdar sabam dalam orasinya mengutuk …").
+      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)))
+        ?? (caseless ? bare(titledName(sentence.text)) : null);
       if (opener) events.push({ at: sentence.start, entity: opener });
       continue;
     }
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, speakers) ?? bySurname(subject.trim(), speakers);
+    const entity = entityIn(subject, speakers) ?? bySurname(subject.trim(), speakers) ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : null);
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;
 }
+
+/** Words that end a name written in lower case: function words and verbs (me-, ber-, di- forms). */
+const AFTER_NAME = /^(?:dalam|yang|di|pada|saat|ketika|juga|telah|akan|sudah|masih|pun|itu|ini|selaku|sebagai|dari|untuk|dan|me\p{L}+|ber\p{L}+|di\p{L}{4,}|ter\p{L}+)$/u;
+
+/**
+ * In text without capitals, the name of a person a sentence opens with, after a title or a word
+ * for a person: "ustadz musdar sabam dalam …" → "musdar sabam"; "akademisi dari fisip … (ummu)
+ * abdul aziz marsaoly berkomentar …" → "abdul aziz marsaoly", the words before the first verb.
+ */
+function titledName(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  // A title or a word for a person first; words of an office may follow it ("menteri dalam negeri").
+  if (!TITLE_WORDS_ID.has(words[0]!) && !PERSON_NOUNS_ID.has(words[0]!)) return null;
+  let i = 1;
+  while (i < words.length && i < 4 && (TITLE_WORDS_ID.has(words[i]!) || ROLE_WORDS_ID.has(words[i]!) || PERSON_NOUNS_ID.has(words[i]!))) i++;
+  const name: string[] = [];
+  for (let k = i; k < words.length && name.length < 3 && /^\p{Ll}[\p{Ll}'-]+$/u.test(words[k]!) && !AFTER_NAME.test(words[k]!); k++) name.push(words[k]!);
+  if (name.length) return name.join(' ');
+  const verb = words.findIndex((w, k) => k >= i && /^(?:me|ber|ter)\p{Ll}{3,}$/u.test(w));
+  const before = verb > 0 ? words.slice(Math.max(i, verb - 3), verb) : [];
+  const named = before.slice(before.findLastIndex((w) => !/^\p{Ll}[\p{Ll}'-]+$/u.test(w) || AFTER_NAME.test(w)) + 1);
+  return named.length >= 2 ? named.join(' ') : null;
+}
+
+/** Indonesian words for a person that open a sentence before a name, in text without capitals. */
+const PERSON_NOUNS_ID = new Set(['akademisi', 'pakar', 'dosen', 'peneliti', 'ustadz', 'ustad', 'kiai', 'kyai', 'tokoh', 'ulama', 'aktivis',
+  'politisi', 'politikus', 'pengacara', 'advokat', 'ekonom', 'analis', 'pengamat', 'warga', 'koordinator', 'sekretaris', 'kepala']);
+
+/** In text without capitals, a subject of one to three words before a verb of saying ("mahfud mengatakan"). */
+function shortSubject(subject: string): string | null {
+  const words = subject.trim().replace(/^.*,\s*/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}'-]+$/u.test(w) && !AFTER_NAME.test(w) && !SPEAKER_PRONOUNS.has(w)) ? words.join(' ') : null;
+}
+
+/** Indonesian title words ("menteri", "ustadz", "ketua"). */
+const TITLE_WORDS_ID = new Set(TITLES_ID.flatMap((t) => t.split(' ')));
 
 /** Indonesian words for what is written rather than said by someone: "unggahan tersebut" (the post) is no pronoun for the last speaker. */
 const DOCUMENT_HEADS_ID = new Set(['unggahan', 'cuitan', 'postingan', 'surat', 'pernyataan', 'laporan', 'keterangan', 'akun', 'tulisan', 'dokumen',

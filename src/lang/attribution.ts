@@ -31,8 +31,8 @@ const SUBJECT_FIRST_SOURCE = `^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while
 export const REPORTED_SUBJECT_FIRST = new RegExp(SUBJECT_FIRST_SOURCE.replace('APPOSITION', String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),|,\s[^;"“”]{2,200}?,)?`), 'u');
 /** The same for text all in lower case, where an apposition with commas inside cannot be told from the office before a name ("menteri koordinator bidang politik, hukum, dan keamanan … mahfud md, menyebutkan"). */
 export const REPORTED_SUBJECT_FIRST_CASELESS = new RegExp(SUBJECT_FIRST_SOURCE.replace('APPOSITION', String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`), 'iu');
-/** `Dikatakannya, CLAUSE`: the verb with the speaker as its enclitic, for the one last said to speak. */
-export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
+/** `Dikatakannya, CLAUSE`, `Menurutnya, CLAUSE`: the speaker only an enclitic, for the one last said to speak. */
+export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya|menurutnya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
 /**
  * English verbs that also take a plain object ("Hamilton added a goal", "Kospi added 0.4 per cent",
  * "al-Shabaab claimed responsibility"): reported speech only with "that" or a comma after them.
