@@ -51,13 +51,13 @@ export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subjec
 /** `pertama, kata mahfud, CLAUSE` and `mui, kata dia, CLAUSE`: the verb before the speaker, in the middle. */
 export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
-export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?<subject>[^,"“”]{2,80}),\s+(?<clause>[^"“”]{15,})$/u;
+export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?:(?<subject2>dia|ia|beliau)\s+(?!\p{L}+,)|(?<subject>[^,"“”]{2,80}),\s+)(?<clause>[^"“”]{15,})$/u;
 
 /** A verb of saying, estimating or reporting, either language: what makes its subject the source of a figure. */
 export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmasi|mencatat|menyampaikan)`;
 
 /** Pronouns that refer back to the last speaker. */
-export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she', 'they', 'mereka']);
+export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she', 'they', 'mereka']);
 
 /** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution). */
 export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|berkata|berujar|said|says|told|added|stated)\b/i;
