@@ -9,7 +9,9 @@ import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { OFFICE_TITLES_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu)\s+/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
+/** "dalam pasal itu muhammadiyah": a place in the text or in time before the subject, in text where capitals cannot mark the name. */
+const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
 const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian)$/i;
 
@@ -38,7 +40,7 @@ export class SpeakerResolver {
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
   resolve(raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } {
     // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
-    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(TRAILING_ADVERB, '').trim();
+    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_ID, '').replace(TRAILING_ADVERB, '').trim();
     // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun;
     // "unggahan tersebut" (the post) is a document, and stays as written.
     const pointsBack = phrase !== null && ANAPHORIC_DESCRIPTION.test(phrase) && !DOCUMENT_HEADS_ID.has(phrase.toLowerCase().split(/\s+/)[0]!);

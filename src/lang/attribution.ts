@@ -19,7 +19,7 @@ export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|menga
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
 /** Indonesian verbs of reported speech. */
-const ID_SAYING = 'mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** The subject-first form's source, with the apposition between commas written `APPOSITION`. */
 const SUBJECT_FIRST_SOURCE = `^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)APPOSITION(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?)?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`;
@@ -49,7 +49,7 @@ export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^
 /** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
 export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `pertama, kata mahfud, CLAUSE` and `mui, kata dia, CLAUSE`: the verb before the speaker, in the middle. */
-export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
+export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung|menurut)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
 export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?:(?<subject2>dia|ia|beliau)\s+(?!\p{L}+,)|(?<subject>[^,"“”]{2,80}),\s+)(?<clause>[^"“”]{15,})$/u;
 
