@@ -207,8 +207,17 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
       } else {
         const type = typeOfRun(run, pendingRole);
+        const text = run.map((t) => t.text).join(' ');
+        if (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE')) {
+          // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation, then the person holding it.
+          out.push(found(run, sentence, type, null, null));
+          pendingRole = `${pendingRole} ${text}`;
+          qualifier = text;
+          j = k;
+          continue;
+        }
         out.push(found(run, sentence, type, null, pendingRole));
-        qualifier = type === 'PERSON' ? null : run.map((t) => t.text).join(' ');
+        qualifier = type === 'PERSON' ? null : text;
       }
     }
     pendingRole = null;
@@ -217,9 +226,14 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
   return pendingRole;
 }
 
+/** Indonesian institutions abbreviated into one word by their first syllables. */
+const ORG_PREFIXES_ID = /^(?:kemen|kemenko|pemprov|pemkot|pemkab|polda|polres|polsek|kodam|korem|kodim|disdik|dinkes)\p{Ll}{2,}$/u;
+
 function typeOfRun(run: Tok[], role: string | null): EntityType {
   const lower = run.map((t) => t.text.toLowerCase());
   if (lower.some((w) => ORG_KEYWORDS.has(w))) return 'ORGANISATION';
+  // Ministries and local governments written as one word: Kemendikbudristek, Kemenkominfo, Pemprov, Polda.
+  if (run.length === 1 && ORG_PREFIXES_ID.test(lower[0]!)) return 'ORGANISATION';
   if (PLACE_KEYWORDS.has(lower[0]!)) return 'PLACE';
   // English names put their head last: "Dow Chemical", "Yonge Street".
   if (run.length > 1 && ORG_HEADS_EN.has(lower[lower.length - 1]!)) return 'ORGANISATION';

@@ -301,7 +301,12 @@ function attributionAfter(raw: string): Attribution | null {
   const pronoun = VERB_PRONOUN.exec(after);
   if (pronoun) return { phrase: null, cue: pronoun[1]! };
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
-  if (verbFirst) return { phrase: verbFirst[2]!.trim(), cue: `${verbFirst[1]} ${verbFirst[2]!.trim()}` };
+  if (verbFirst) {
+    // `”, kata Sekretaris Jenderal Kemendikbudristek, Suharti, melalui …`: the name set off by commas after the office.
+    const named = /^\s*,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,.]/u.exec(after.slice(verbFirst.index + verbFirst[0].length));
+    const phrase = named ? `${verbFirst[2]!.trim()}, ${named[1]}` : verbFirst[2]!.trim();
+    return { phrase, cue: `${verbFirst[1]} ${phrase}` };
+  }
   const speakerFirst = SPEAKER_THEN_VERB.exec(after);
   if (speakerFirst) {
     // `" including Lake Cowichan, it said`: the words after the quote go on its sentence; the speaker is the pronoun.
