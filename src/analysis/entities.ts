@@ -65,7 +65,12 @@ function hasNonNameWord(surface: string): boolean {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'central', 'greater', 'northern', 'southern', 'eastern', 'western', 'utara', 'selatan', 'timur', 'barat']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
-const titles = [...TITLES_ID, ...TITLES_EN].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+/**
+ * Honorifics said before a name ("Mbak Puan", "Mas Gibran"): roles for the entity layer, kept out of
+ * the title words the tagger's features read, which it was trained with.
+ */
+const HONORIFICS_ID = ['mbak', 'mas', 'bang', 'kak'];
+const titles = [...TITLES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 
 /** Finds and canonicalises the entities of an article's sentences (title included). */
 export function extractEntities(sentences: Sentence[], language: string): EntityMention[] {

@@ -251,12 +251,22 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
   return !people.some((e) => (e.type === 'PERSON' || e.type === 'ORGANISATION') && !e.mentions.includes(described) && e.mentions.some((mention) => phrase.includes(mention)));
 }
 
-/** The one person whose full name ends in `phrase`, a single capitalised word ("Guest" for Tim Guest). */
-function bySurname(phrase: string, people: EntityMention[]): EntityMention | null {
+/**
+ * The one person whose full name ends in `raw`, a single capitalised word ("Guest" for Tim Guest),
+ * or, after an honorific, begins with it ("Mbak Puan" for Puan Maharani).
+ */
+function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
+  // "Mbak Puan", "Pak Basuki": an Indonesian honorific before a first name.
+  const phrase = raw.replace(HONORIFIC, '');
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
-  const bearers = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
-  return bearers.length === 1 ? bearers[0]! : null;
+  const last = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
+  if (last.length === 1) return last[0]!;
+  const first = phrase === raw ? [] : people.filter((e) => e.type === 'PERSON' && e.name.startsWith(`${phrase} `));
+  return last.length === 0 && first.length === 1 ? first[0]! : null;
 }
+
+/** Indonesian honorifics said before a name ("Mbak Puan", "Pak Jokowi"). */
+const HONORIFIC = /^(?:mbak|mas|pak|bu|bapak|ibu|bang|kak|cak)\s+/i;
 
 /** Whether an English description names several: "the event organisers", "Prosecutors", "police". */
 function isPlural(description: string): boolean {
