@@ -189,11 +189,12 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     while (k < span.length && !startsKnownOrTitle(span, k)) k++;
     let run = span.slice(j, k);
     const lower = run.map((t) => t.text.toLowerCase());
-    if (pendingRole !== null && run.length >= 3 && ORG_KEYWORDS.has(lower[0]!)) {
-      // "Ketua Umum Partai Golkar Airlangga Hartarto": the organisation, then the person.
-      out.push(found(run.slice(0, 2), sentence, 'ORGANISATION', null, null));
-      pendingRole = `${pendingRole} ${run.slice(0, 2).map((t) => t.text).join(' ')}`;
-      run = run.slice(2);
+    // "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Eksekutif LSI Djayadi Hanan": the organisation, then the person.
+    const orgWords = pendingRole === null || run.length < 3 ? 0 : ORG_KEYWORDS.has(lower[0]!) ? 2 : /^\p{Lu}{2,6}$/u.test(run[0]!.text) ? 1 : 0;
+    if (orgWords > 0) {
+      out.push(found(run.slice(0, orgWords), sentence, 'ORGANISATION', null, null));
+      pendingRole = `${pendingRole} ${run.slice(0, orgWords).map((t) => t.text).join(' ')}`;
+      run = run.slice(orgWords);
     }
     // After a title, words the tagger does not take for a name, or role words, continue the role
     // ("Kepala Daerah", "Menko Bidang Politik"); so do roman numerals ("Komisi III").
@@ -213,8 +214,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       } else {
         const type = typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
-        if (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE')) {
-          // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation, then the person holding it.
+        if (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE') && k === span.length) {
+          // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation ending the span, then the person after the comma.
           out.push(found(run, sentence, type, null, null));
           pendingRole = `${pendingRole} ${text}`;
           qualifier = text;

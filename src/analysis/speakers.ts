@@ -253,7 +253,7 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
 
 /**
  * The one person whose full name ends in `raw`, a single capitalised word ("Guest" for Tim Guest),
- * or, after an honorific, begins with it ("Mbak Puan" for Puan Maharani).
+ * or else begins with it ("Said" for Said Abdullah, "Mbak Puan" for Puan Maharani).
  */
 function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
   // "Mbak Puan", "Pak Basuki": an Indonesian honorific before a first name.
@@ -261,7 +261,8 @@ function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
   const last = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
   if (last.length === 1) return last[0]!;
-  const first = phrase === raw ? [] : people.filter((e) => e.type === 'PERSON' && e.name.startsWith(`${phrase} `));
+  // Indonesian news comes back to people by their first name too ("Said" for Said Abdullah).
+  const first = people.filter((e) => e.type === 'PERSON' && e.name.startsWith(`${phrase} `));
   return last.length === 0 && first.length === 1 ? first[0]! : null;
 }
 

@@ -35,6 +35,7 @@ export const ROLE_WORDS_ID = new Set([
   'komunikasi', 'informatika', 'sekretaris', 'kabinet', 'menteri', 'aplikasi', 'lingkungan', 'hidup', 'kehutanan', 'riset',
   'teknologi', 'ekonomi', 'kreatif', 'perumahan', 'rakyat', 'pekerjaan', 'kelautan', 'perikanan', 'transmigrasi', 'olahraga',
   'pemuda', 'agraria', 'tata', 'ruang', 'pemberdayaan', 'aparatur', 'reformasi', 'birokrasi', 'perempuan', 'perlindungan', 'anak',
+  'eksekutif', 'pelaksana', 'operasional', 'bidang',
 ]);
 
 export const ORG_KEYWORDS = new Set([
