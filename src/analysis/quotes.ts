@@ -331,9 +331,11 @@ function attributionBefore(before: string): Attribution | null {
   const full = m[1]!.trim();
   // `…,” and added: “…”`: the same speaker as the quotation before.
   if (CONJUNCTION.test(full.replace(/^[,\s]+/, ''))) return { phrase: null, cue: `${full} ${m[2]}` };
+  // "In a statement, his office said": a leading adverbial clause is not part of the subject.
   const parts = full.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  while (parts.length > 1 && /^(?:in|on|at|during|after|before|from|with|for|dalam|pada|di|saat|ketika|usai|seusai)\s/i.test(parts[0]!)) parts.shift();
   const last = parts[parts.length - 1] ?? full;
-  const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : full;
+  const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : parts.join(', ');
   return { phrase: subject, cue: `${full} ${m[2]}` };
 }
 

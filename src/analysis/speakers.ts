@@ -49,9 +49,11 @@ export class SpeakerResolver {
       const group = [...this.groups].reverse().find((g) => g.at < at);
       return { speaker: group?.speaker ?? null, speakerKey: group?.speakerKey ?? null };
     }
-    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack) {
+    // "her statement", "his letter": the words of the person last said to speak.
+    const theirWords = phrase !== null && /^(?:his|her)\s+(?:statement|letter|tweet|post|memo|email|e-mail|message|remarks)$/i.test(phrase);
+    if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack || theirWords) {
       const last = lastSpeaker(this.events, at);
-      if (last || phrase === null || !pointsBack) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+      if (last || phrase === null || !(pointsBack || theirWords)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
     const office = officeHolder(phrase, this.people);
