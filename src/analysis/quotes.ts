@@ -125,7 +125,8 @@ function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMent
     const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
     // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
     // "In early November the company announced …": the subject after the adverbial.
-    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim().replace(LEADING_ADVERBIAL, '');
+    // "the person who spoke Thursday to The Associated Press on condition of anonymity": the relative clause describes the subject.
+    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim().replace(LEADING_ADVERBIAL, '').replace(/\s+(?:who|which)\s.*$/i, '');
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
     // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
@@ -161,7 +162,7 @@ function pullQuotes(text: string, body: Sentence[], people: EntityMention[], fou
 }
 
 /** A second statement hung on the first by a participle: "…, noting that he's been in public service for 43 years". */
-const PARTICIPLE_STATEMENT = /,\s+(?:noting|adding|saying|insisting|arguing|explaining|stressing|warning|seraya menambahkan|sambil menegaskan)\s+(?:that\s+|bahwa\s+)?(?<clause>[^"“”]{15,}?)[.!]?\s*$/u;
+const PARTICIPLE_STATEMENT = /(?:,\s+|,?\s+and\s+(?=added|said|noted)|\s+dan\s+(?=menambahkan))(?:noting|adding|saying|insisting|arguing|explaining|stressing|warning|added|said|noted|menambahkan|seraya menambahkan|sambil menegaskan)\s+(?:that\s+|bahwa\s+)?(?<clause>[^"“”]{15,}?)[.!]?\s*$/u;
 
 function participleStatements(body: Sentence[], found: (Quote & { at: number })[]): (Quote & { at: number })[] {
   const statements: (Quote & { at: number })[] = [];

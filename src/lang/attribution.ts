@@ -38,12 +38,14 @@ export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambah
  * "al-Shabaab claimed responsibility"): reported speech only with "that" or a comma after them.
  */
 export const SAYING_NEEDS_THAT = /^(?:mengingatkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
+/** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
+const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
-export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
+export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /** `CLAUSE, said police Chief Joseph Boinnet.` */
 export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
 /** `CLAUSE, according to X.` and `CLAUSE, menurut X.` */
-export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
+export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
 /** `CLAUSE, X told Reuters.` */
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
 /** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
