@@ -34,8 +34,9 @@ export const REPORTED_SUBJECT_FIRST_CASELESS = new RegExp(SUBJECT_FIRST_SOURCE.r
 /** `Dikatakannya, CLAUSE`, `Menurutnya, CLAUSE`: the speaker only an enclitic, for the one last said to speak. */
 export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya|menurutnya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
 /**
- * English verbs that also take a plain object ("Hamilton added a goal", "Kospi added 0.4 per cent",
- * "al-Shabaab claimed responsibility"): reported speech only with "that" or a comma after them.
+ * Verbs that also take a plain object ("Hamilton added a goal", "Kospi added 0.4 per cent",
+ * "al-Shabaab claimed responsibility", "mengingatkan kaum muda mengenai …"): reported speech only
+ * with "that"/"bahwa" or a comma after them.
  */
 export const SAYING_NEEDS_THAT = /^(?:mengingatkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
