@@ -232,6 +232,12 @@ describe('quotes', () => {
     const medan = await analyse('talas-609');
     expect(said(medan, 'sikap islamfobia yang ditunjukkan')).toBe('musdar sabam');
     expect(said(medan, 'karena itu kaum muslim wajib')).toBe('musdar sabam');
+    // A linked article's title on a line of its own ("…, kata wapres") is not this article's statement, nor its speaker.
+    const radikal = await analyse('talas-651');
+    expect(radikal.quotes.filter((q) => q.speaker === 'wapres')).toEqual([]);
+    expect(said(radikal, 'menyalahkan, mengkafirkan orang')).toBe('din syamsudin');
+    // "jika …, menurutnya, itu lebih berbahaya …": the enclitic in the middle.
+    expect(radikal.quotes.find((q) => q.kind === 'reported' && q.text.includes('itu lebih berbahaya'))?.speaker).toBe('din syamsudin');
   });
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {

@@ -6,7 +6,7 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST,
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
@@ -58,7 +58,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (attribution?.phrase && /^(?:I|we)$/i.test(attribution.phrase)) continue;
     direct.push({ span, attribution });
   }
-  const reported = reportedStatements(body, direct.map((d) => d.span), people, caseless);
+  const reported = reportedStatements(text, body, direct.map((d) => d.span), people, caseless);
 
   // Speakers are resolved in reading order, so that "katanya" and "Ia mengatakan" find whoever was
   // last said to speak, by a quotation or by a reported statement.
@@ -105,13 +105,13 @@ interface ReportedCandidate {
 }
 
 /** Statements in reported speech (`X mengatakan …`, `Menurut X, …`, `X said …`): who, by which verb, what. */
-function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMention[], caseless: boolean): ReportedCandidate[] {
+function reportedStatements(text: string, body: Sentence[], quoted: Span[], people: EntityMention[], caseless: boolean): ReportedCandidate[] {
   const out: ReportedCandidate[] = [];
   for (const sentence of body) {
     // Only what stands before a quotation is reported speech: the quotation, and whatever of it the
     // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
     // a sentence are still reported speech.
-    if (/^\s*["“”«»‘]/.test(sentence.text)) continue;
+    if (/^\s*["“”«»‘]/.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
     const end = sentence.start + sentence.text.length;
     const quotedAt = quoted.filter((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4).map((q) => q.start - sentence.start);
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
@@ -138,6 +138,18 @@ function reportedStatements(body: Sentence[], quoted: Span[], people: EntityMent
 
 /** A time or place phrase before an English subject without a comma: "In early November the company". */
 const LEADING_ADVERBIAL = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
+
+/**
+ * A line of its own, short and without a full stop, in Antara's lower-case archive is the title of
+ * another article the page links to ("perlu definisi ulang istilah radikalisme …, kata wapres"):
+ * not this article's statement. (English headings like "He hasn't decided yet, he says" are.)
+ */
+function isHeadlineLine(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line === sentence.text.trim() && !/[.!?"”’)]$/.test(line) && line.split(/\s+/).length <= 16;
+}
 
 /** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
 const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
@@ -183,7 +195,7 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
 
 // The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
 const REPORTED_FORMS = [
-  REPORTED_PARENTHETICAL_ID, REPORTED_PASSIVE_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
+  REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
   REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */

@@ -13,7 +13,9 @@ const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|semen
 /** "dalam pasal itu muhammadiyah": a place in the text or in time before the subject, in text where capitals cannot mark the name. */
 const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
-const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian)$/i;
+const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian|kembali|lagi|pula|sempat)$/i;
+/** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
+const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
 
 interface SpeakerEvent {
   at: number;
@@ -40,7 +42,7 @@ export class SpeakerResolver {
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
   resolve(raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } {
     // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
-    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_ID, '').replace(TRAILING_ADVERB, '').trim();
+    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_ID, '').replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').trim();
     // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun;
     // "unggahan tersebut" (the post) is a document, and stays as written.
     const pointsBack = phrase !== null && ANAPHORIC_DESCRIPTION.test(phrase) && !DOCUMENT_HEADS_ID.has(phrase.toLowerCase().split(/\s+/)[0]!);
@@ -189,7 +191,8 @@ const AFTER_NAME = /^(?:dalam|yang|di|pada|saat|ketika|juga|telah|akan|sudah|mas
  */
 function titledName(text: string): string | null {
   const words = text.trim().split(/\s+/);
-  // A title or a word for a person first; words of an office may follow it ("menteri dalam negeri").
+  // A title or a word for a person first ("mantan" before it: a former office); words of an office may follow it ("menteri dalam negeri").
+  if (/^(?:mantan|eks|bekas)$/.test(words[0]!)) words.shift();
   if (!TITLE_WORDS_ID.has(words[0]!) && !PERSON_NOUNS_ID.has(words[0]!)) return null;
   let i = 1;
   while (i < words.length && i < 4 && (TITLE_WORDS_ID.has(words[i]!) || ROLE_WORDS_ID.has(words[i]!) || PERSON_NOUNS_ID.has(words[i]!))) i++;

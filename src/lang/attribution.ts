@@ -19,7 +19,7 @@ export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|menga
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
 /** Indonesian verbs of reported speech. */
-const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** The subject-first form's source, with the apposition between commas written `APPOSITION`. */
 const SUBJECT_FIRST_SOURCE = `^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)APPOSITION(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`;
@@ -38,7 +38,7 @@ export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambah
  * "al-Shabaab claimed responsibility", "mengingatkan kaum muda mengenai …"): reported speech only
  * with "that"/"bahwa" or a comma after them.
  */
-export const SAYING_NEEDS_THAT = /^(?:mengingatkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
+export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
@@ -53,6 +53,8 @@ export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^
 export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `pertama, kata mahfud, CLAUSE` and `mui, kata dia, CLAUSE`: the verb before the speaker, in the middle. */
 export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung|menurut)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
+/** `jika …, menurutnya, itu lebih berbahaya`: the enclitic speaker in the middle, for the one last said to speak. */
+export const REPORTED_PARENTHETICAL_PRONOUN_ID = /^(?<clause>[^"“”]{2,160}?),\s+(?<verb>menurutnya|katanya|ujarnya|tuturnya)\s*,\s+(?<rest>[^"“”]{10,})$/iu;
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
 export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?:(?<subject2>dia|ia|beliau)\s+(?!\p{L}+,)|(?<subject>[^,"“”]{2,80}),\s+)(?<clause>[^"“”]{15,})$/u;
 
