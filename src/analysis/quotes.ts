@@ -195,7 +195,7 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
 
 // The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
 const REPORTED_FORMS = [
-  REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_ACCORDING, REPORTED_VERB_SUBJECT_LAST,
+  REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_VERB_SUBJECT_LAST,
   REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */

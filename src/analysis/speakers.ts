@@ -86,8 +86,12 @@ export class SpeakerResolver {
       return this.remember(entity, at);
     }
     const description = cleanDescription(head);
-    // In text without capitals, a short phrase after a verb of saying is a name ("kata mahfud"): remember it for "katanya".
-    if (description && this.caseless && description.split(/\s+/).length <= 3) this.events.push({ at, entity: { name: description, key: null, type: 'PERSON' } });
+    // In text without capitals, a phrase after a verb of saying ends in a name ("kata mahfud", "kata direktur rsud sepaku
+    // eka wardhana"): remember it, or its last two words, for "katanya".
+    if (description && this.caseless) {
+      const words = description.split(/\s+/);
+      this.events.push({ at, entity: { name: words.length <= 3 ? description : words.slice(-2).join(' '), key: null, type: 'PERSON' } });
+    }
     if (description && isPlural(description)) this.groups.push({ at, speaker: description, speakerKey: null });
     return { speaker: description, speakerKey: null };
   }
