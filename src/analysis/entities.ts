@@ -188,10 +188,12 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     let k = j + 1;
     while (k < span.length && !startsKnownOrTitle(span, k)) k++;
     let run = span.slice(j, k);
-    const lower = run.map((t) => t.text.toLowerCase());
-    // "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Eksekutif LSI Djayadi Hanan": the organisation, then the person.
-    const orgWords = pendingRole === null || run.length < 3 ? 0 : ORG_KEYWORDS.has(lower[0]!) ? 2 : /^\p{Lu}{2,6}$/u.test(run[0]!.text) ? 1 : 0;
-    if (orgWords > 0) {
+    // "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Eksekutif LSI Djayadi Hanan", "Ketua DPP PDI-P Said Abdullah":
+    // the organisations, then the person.
+    for (;;) {
+      const orgWords = pendingRole === null || run.length < 3 ? 0
+        : ORG_KEYWORDS.has(run[0]!.text.toLowerCase()) ? 2 : /^\p{Lu}{2,6}(?:-\p{Lu}{1,3})?$/u.test(run[0]!.text) ? 1 : 0;
+      if (orgWords === 0) break;
       out.push(found(run.slice(0, orgWords), sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.slice(0, orgWords).map((t) => t.text).join(' ')}`;
       run = run.slice(orgWords);

@@ -173,7 +173,10 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[], caseles
     if (!verb) {
       // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
       // in text without capitals, a name after a title ("ustadz musdar sabam dalam orasinya mengutuk …").
+      // So is a person named among a sentence's first words, after a title ("Ketua DPP PDI-P Said Abdullah mengaku heran …").
+      const head = sentence.text.slice(0, 60);
       const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)))
+        ?? speakers.find((p) => p.type === 'PERSON' && p.roles.length > 0 && p.mentions.some((m) => head.includes(`${m} `)))
         ?? (caseless ? bare(titledName(sentence.text)) : null);
       if (opener) events.push({ at: sentence.start, entity: opener });
       continue;
