@@ -173,10 +173,12 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[], caseles
     if (!verb) {
       // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
       // in text without capitals, a name after a title ("ustadz musdar sabam dalam orasinya mengutuk …").
-      // So is a person named among a sentence's first words, after a title ("Ketua DPP PDI-P Said Abdullah mengaku heran …").
-      const head = sentence.text.slice(0, 60);
+      // So is a person named among a sentence's first words, after a title, before its verb ("Ketua DPP PDI-P Said Abdullah
+      // mengaku heran …"), outside quotation marks.
+      const verbAt = sentence.text.search(/\s(?:me|ber|di|ter)\p{Ll}{3,}\b/u);
+      const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(60, verbAt < 0 ? 60 : verbAt + 1));
       const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)))
-        ?? speakers.find((p) => p.type === 'PERSON' && p.roles.length > 0 && p.mentions.some((m) => head.includes(`${m} `)))
+        ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFIC_ROLE.test(r)) && p.mentions.some((m) => head.includes(`${m} `)))
         ?? (caseless ? bare(titledName(sentence.text)) : null);
       if (opener) events.push({ at: sentence.start, entity: opener });
       continue;
@@ -278,6 +280,8 @@ function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
   return last.length === 0 && first.length === 1 ? first[0]! : null;
 }
 
+/** A role that is only an honorific ("Mas" Kaesang), which says nothing about who is speaking. */
+const HONORIFIC_ROLE = /^(?:mbak|mas|bang|kak|pak|bu|bapak|ibu|cak)$/i;
 /** Indonesian honorifics said before a name ("Mbak Puan", "Pak Jokowi"). */
 const HONORIFIC = /^(?:mbak|mas|pak|bu|bapak|ibu|bang|kak|cak)\s+/i;
 

@@ -64,5 +64,5 @@ export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmas
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she', 'they', 'mereka']);
 
-/** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution). */
-export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|berkata|berujar|said|says|told|added|stated)\b/i;
+/** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution); in lower case, since Said is also a name. */
+export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|berkata|berujar|said|says|told|added|stated)\b/;
