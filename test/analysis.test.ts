@@ -152,6 +152,13 @@ describe('English people', () => {
 });
 
 describe('quotes', () => {
+  /** An article of Kabar's labelled Indonesian quotations (eval-data/quotes-id-talas.jsonl, tune split), analysed. */
+  const analyse = async (id: string) => {
+    const g = readGoldQuotes(join(ROOT, 'eval-data', 'quotes-id-talas.jsonl')).find((a) => a.id === id)!;
+    return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
+  };
+  /** The speaker of the quotation or statement that starts with `start`. */
+  const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
   it('attributes the seeds’ quotes to Mark Rutte, Joe Biden, Vladimir Putin and a reporter', async () => {
     const [a, b] = await seeds;
     const direct = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'direct');
@@ -185,12 +192,6 @@ describe('quotes', () => {
 
   it('follows Indonesian attribution: nicknames, "itu" descriptions, a bare name, "kata dia" in the middle, lower-case text', async () => {
     // Three articles of news-id-talas-2024 from Kabar's own labelled set (eval-data/quotes-id-talas.jsonl, tune split).
-    const gold = readGoldQuotes(join(ROOT, 'eval-data', 'quotes-id-talas.jsonl'));
-    const analyse = async (id: string) => {
-      const g = gold.find((a) => a.id === id)!;
-      return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
-    };
-    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
     // "Pria yang karib disapa Bib Zaman ini …" makes Bib Zaman (and Zaman) Nuruzzaman; "ucap Staf Khusus Menteri Agama itu" points back.
     const ji = await analyse('talas-204');
     expect(said(ji, 'Para petinggi JI sudah menyatakan')).toBe('Nuruzzaman');
@@ -206,13 +207,7 @@ describe('quotes', () => {
   });
 
   it('resolves Indonesian speakers in reading order, by office titles, and leaves documents and named titles alone', async () => {
-    // Four more articles of Kabar's tune split (eval-data/quotes-id-talas.jsonl).
-    const gold = readGoldQuotes(join(ROOT, 'eval-data', 'quotes-id-talas.jsonl'));
-    const analyse = async (id: string) => {
-      const g = gold.find((a) => a.id === id)!;
-      return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
-    };
-    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    // More articles of Kabar's tune split (eval-data/quotes-id-talas.jsonl).
     // Antara, lower case: "…, kata ryamizard, …" in a reported sentence, then `"…," katanya` two sentences on.
     const ui = await analyse('talas-699');
     expect(said(ui, 'ideologi pancasila ini merupakan')).toBe('ryamizard');
@@ -241,21 +236,20 @@ describe('quotes', () => {
   });
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {
-    // Five articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
+    // Six articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [rally, covington, thunderBay, hurricanes, halifax, film] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
-    const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start));
     // “The proposal itself, … badly flawed.¶“So, what you have …: the first paragraph leaves its mark open, the next opens again.
-    expect(said(rally!, 'The proposal itself, most people')?.speaker).toBe('Tom Hinderks');
-    expect(said(rally!, 'So, what you have is people')?.speaker).toBe('Tom Hinderks');
+    expect(said(rally!, 'The proposal itself, most people')).toBe('Tom Hinderks');
+    expect(said(rally!, 'So, what you have is people')).toBe('Tom Hinderks');
     // A paragraph of its own ending in a name is a pull quote: "… constitute an emergency. Linda Lamoureux".
-    expect(said(thunderBay!, 'The board\'s repeated failures')?.speaker).toBe('Linda Lamoureux');
+    expect(said(thunderBay!, 'The board\'s repeated failures')).toBe('Linda Lamoureux');
     // “…,” the Kentucky Republican said: the person named just before, Mitch McConnell.
-    expect(said(covington!, 'Far-left activists and members')?.speaker).toBe('Mitch McConnell');
+    expect(said(covington!, 'Far-left activists and members')).toBe('Mitch McConnell');
     // "Dougie Hamilton had a goal and an assist", "Carolina added three more": verbs of saying only with "that" or a comma.
     expect(hurricanes!.quotes.filter((q) => /goals? and an assist|unanswered goals/.test(q.text))).toEqual([]);
     // "READ MORE: ‘The suffering is getting worse’: …" is a link to another article, and READ MORE is no one.
     expect(halifax!.quotes.filter((q) => q.speaker === 'READ MORE' || q.text.startsWith('The suffering is getting worse'))).toEqual([]);
-    expect(said(halifax!, 'We’re the last resort')?.speaker).toBe('Tim Guest');
+    expect(said(halifax!, 'We’re the last resort')).toBe('Tim Guest');
     // A film's title in quotation marks, every word capitalised, is no quotation.
     expect(film!.quotes.filter((q) => q.text.startsWith('The Kid Who Would Be King'))).toEqual([]);
   });

@@ -3,9 +3,9 @@
 // Utara). The trained recogniser of a later stage replaces the span finder, not this interface.
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
-import { ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
-import { ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
+import { HONORIFICS_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { shippedTagger } from './ner/tagger.js';
@@ -46,16 +46,6 @@ interface Found {
 /** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
 const PLACE_CONTEXT = /\b(?:the|in|at|from|near|into|across|inside|outside|outside of|around|throughout)\s+(?:\||$)/i;
 /** First words of place names, never of a person's ("North Korean", "New Brunswick"). */
-/**
- * English words that capitals make look like names but never are a person's: days and seasons
- * ("Christmas Day", "Late Tuesday"), parties, faiths and nationalities ("Kentucky Republican",
- * "Covington Catholic", "Native American"), and the parts of offices ("Senate Majority").
- */
-const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'eve', 'christmas',
-  'easter', 'year', 'years', 'late', 'early', 'earlier', 'later', 'week', 'weekend', 'republican', 'republicans', 'democrat', 'democrats',
-  'dems', 'catholic', 'catholics', 'muslim', 'christian', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
-  'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
-  'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);
 
 /** Whether an English span has a word that no person's name has. */
 function hasNonNameWord(surface: string): boolean {
@@ -65,11 +55,8 @@ function hasNonNameWord(surface: string): boolean {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'central', 'greater', 'northern', 'southern', 'eastern', 'western', 'utara', 'selatan', 'timur', 'barat']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
-/**
- * Honorifics said before a name ("Mbak Puan", "Mas Gibran"): roles for the entity layer, kept out of
- * the title words the tagger's features read, which it was trained with.
- */
-const HONORIFICS_ID = ['mbak', 'mas', 'bang', 'kak'];
+// Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
+// features read, which it was trained with.
 const titles = [...TITLES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 
 /** Finds and canonicalises the entities of an article's sentences (title included). */
@@ -233,9 +220,6 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
   }
   return pendingRole;
 }
-
-/** Indonesian institutions abbreviated into one word by their first syllables. */
-const ORG_PREFIXES_ID = /^(?:kemen|kemenko|pemprov|pemkot|pemkab|polda|polres|polsek|kodam|korem|kodim|disdik|dinkes)\p{Ll}{2,}$/u;
 
 function typeOfRun(run: Tok[], role: string | null): EntityType {
   const lower = run.map((t) => t.text.toLowerCase());

@@ -10,7 +10,7 @@ import {
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
-import { SpeakerResolver } from './speakers.js';
+import { SpeakerResolver, speakerPhrase } from './speakers.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -33,11 +33,9 @@ interface Span {
 /** Finds the quotations of an article body; `entities` canonicalise the speakers. */
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
   const body = sentences.filter((s) => !s.isTitle);
-  const caseless = !/\p{Lu}/u.test(text);
   const found: (Quote & { at: number; end?: number })[] = [];
   const speakers = new SpeakerResolver(text, body, entities);
-  const { people } = speakers;
-  const resolve = (raw: string | null, at: number) => speakers.resolve(raw, at);
+  const { people, caseless } = speakers;
 
   type Found = Quote & { at: number; end?: number };
   // Direct quotations and their attributions, not yet resolved.
@@ -70,7 +68,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   for (const step of steps) {
     if (step.reported) {
       const r = step.reported;
-      found.push({ kind: 'reported', text: r.clause, ...resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at });
+      found.push({ kind: 'reported', text: r.clause, ...speakers.resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at });
       continue;
     }
     const { span, attribution } = step.direct!;
@@ -78,7 +76,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const last: Found | null = previous;
     const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS;
     // Neither attributed nor continuing: a quoted paragraph belongs to whoever was last said to speak.
-    const who = attribution ? resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : resolve(null, span.start);
+    const who = attribution ? speakers.resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : speakers.resolve(null, span.start);
     const quote: Found = {
       kind: 'direct',
       text: span.text.replace(/[,\s]+$/, ''),
@@ -124,9 +122,7 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const apposition = m.groups.apposition?.trim();
     const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
     // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
-    // "In early November the company announced …": the subject after the adverbial.
-    // "the person who spoke Thursday to The Associated Press on condition of anonymity": the relative clause describes the subject.
-    const subject = named ? apposition : (m.groups.subject ?? m.groups.subject2 ?? 'dia').trim().replace(LEADING_ADVERBIAL, '').replace(/\s+(?:who|which)\s.*$/i, '');
+    const subject = named ? apposition : speakerPhrase(m.groups.subject ?? m.groups.subject2 ?? 'dia');
     if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) continue;
     const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
     // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
@@ -135,9 +131,6 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
   }
   return out;
 }
-
-/** A time or place phrase before an English subject without a comma: "In early November the company". */
-const LEADING_ADVERBIAL = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 
 /**
  * A line of its own, short and without a full stop, in Antara's lower-case archive is the title of
@@ -222,7 +215,6 @@ function isSpeakerPhrase(subject: string): boolean {
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
 const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for)\b/i;
-
 
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {
@@ -344,14 +336,11 @@ function attributionBefore(before: string): Attribution | null {
   const full = m[1]!.trim();
   // `…,” and added: “…”`: the same speaker as the quotation before.
   if (CONJUNCTION.test(full.replace(/^[,\s]+/, ''))) return { phrase: null, cue: `${full} ${m[2]}` };
-  // "In a statement, his office said": a leading adverbial clause is not part of the subject.
   const parts = full.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
-  while (parts.length > 1 && /^(?:in|on|at|during|after|before|from|with|for|dalam|pada|di|saat|ketika|usai|seusai)\s/i.test(parts[0]!)) parts.shift();
   const last = parts[parts.length - 1] ?? full;
-  const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : parts.join(', ');
+  const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : full;
   return { phrase: subject, cue: `${full} ${m[2]}` };
 }
-
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
   let index = sentences[0]?.index ?? 0;

@@ -7,15 +7,34 @@
 import type { EntityMention, Sentence } from '../article.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
-import { OFFICE_TITLES_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
+import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
-/** "dalam pasal itu muhammadiyah": a place in the text or in time before the subject, in text where capitals cannot mark the name. */
-const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
+
+/** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
+const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
+/** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
+const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
+/** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
+const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
 const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|juga|pun|kemudian|kembali|lagi|pula|sempat)$/i;
 /** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
 const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
+/** "the person who spoke Thursday to The Associated Press on condition of anonymity": a relative clause describes the subject. */
+const RELATIVE_CLAUSE = /\s+(?:who|which)\s[^,]*$/i;
+
+/**
+ * The subject a phrase before or after a verb of saying names, without what stands around it:
+ * conjunctions and clauses of time or place before it, adverbs and relative clauses after it
+ * ("But he also", "In a statement, his office", "dalam pasal itu muhammadiyah", "ryamizard kembali").
+ */
+export function speakerPhrase(raw: string): string {
+  const parts = raw.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  while (parts.length > 1 && ADVERBIAL_OPENER.test(parts[0]!)) parts.shift();
+  return parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '')
+    .replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(RELATIVE_CLAUSE, '').trim();
+}
 
 interface SpeakerEvent {
   at: number;
@@ -31,7 +50,7 @@ export class SpeakerResolver {
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Text written all in lower case (Antara's archive) has no recognised names. */
-  private readonly caseless: boolean;
+  readonly caseless: boolean;
 
   constructor(private readonly text: string, body: Sentence[], private readonly entities: EntityMention[]) {
     this.people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
@@ -41,8 +60,7 @@ export class SpeakerResolver {
 
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
   resolve(raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } {
-    // "She also confirmed": adverbs between the subject and the verb are not part of the speaker.
-    const phrase = raw === null ? null : raw.replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_ID, '').replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').trim();
+    const phrase = raw === null ? null : speakerPhrase(raw);
     // "Staf Khusus Menteri Agama itu": a description with a demonstrative points back like a pronoun;
     // "unggahan tersebut" (the post) is a document, and stays as written.
     const pointsBack = phrase !== null && ANAPHORIC_DESCRIPTION.test(phrase) && !DOCUMENT_HEADS_ID.has(phrase.toLowerCase().split(/\s+/)[0]!);
@@ -178,7 +196,7 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[], caseles
       const verbAt = sentence.text.search(/\s(?:me|ber|di|ter)\p{Ll}{3,}\b/u);
       const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(60, verbAt < 0 ? 60 : verbAt + 1));
       const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)))
-        ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFIC_ROLE.test(r)) && p.mentions.some((m) => head.includes(`${m} `)))
+        ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
         ?? (caseless ? bare(titledName(sentence.text)) : null);
       if (opener) events.push({ at: sentence.start, entity: opener });
       continue;
@@ -214,10 +232,6 @@ function titledName(text: string): string | null {
   return named.length >= 2 ? named.join(' ') : null;
 }
 
-/** Indonesian words for a person that open a sentence before a name, in text without capitals. */
-const PERSON_NOUNS_ID = new Set(['akademisi', 'pakar', 'dosen', 'peneliti', 'ustadz', 'ustad', 'kiai', 'kyai', 'tokoh', 'ulama', 'aktivis',
-  'politisi', 'politikus', 'pengacara', 'advokat', 'ekonom', 'analis', 'pengamat', 'warga', 'koordinator', 'sekretaris', 'kepala']);
-
 /** In text without capitals, a subject of one to three words before a verb of saying ("mahfud mengatakan"). */
 function shortSubject(subject: string): string | null {
   const words = subject.trim().replace(/^.*,\s*/, '').split(/\s+/).filter(Boolean);
@@ -226,10 +240,6 @@ function shortSubject(subject: string): string | null {
 
 /** Indonesian title words ("menteri", "ustadz", "ketua"). */
 const TITLE_WORDS_ID = new Set(TITLES_ID.flatMap((t) => t.split(' ')));
-
-/** Indonesian words for what is written rather than said by someone: "unggahan tersebut" (the post) is no pronoun for the last speaker. */
-const DOCUMENT_HEADS_ID = new Set(['unggahan', 'cuitan', 'postingan', 'surat', 'pernyataan', 'laporan', 'keterangan', 'akun', 'tulisan', 'dokumen',
-  'situs', 'laman', 'rilis', 'siaran', 'data', 'pesan', 'video', 'poster', 'spanduk', 'putusan', 'aturan', 'peraturan']);
 
 /** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
 function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
@@ -280,10 +290,8 @@ function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
   return last.length === 0 && first.length === 1 ? first[0]! : null;
 }
 
-/** A role that is only an honorific ("Mas" Kaesang), which says nothing about who is speaking. */
-const HONORIFIC_ROLE = /^(?:mbak|mas|bang|kak|pak|bu|bapak|ibu|cak)$/i;
-/** Indonesian honorifics said before a name ("Mbak Puan", "Pak Jokowi"). */
-const HONORIFIC = /^(?:mbak|mas|pak|bu|bapak|ibu|bang|kak|cak)\s+/i;
+/** Indonesian honorifics before a name ("Mbak Puan", "Pak Jokowi"). */
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS_ID.join('|')})\\s+`, 'i');
 
 /** Whether an English description names several: "the event organisers", "Prosecutors", "police". */
 function isPlural(description: string): boolean {
@@ -327,8 +335,7 @@ function describedEntity(phrase: string, entities: EntityMention[]): EntityMenti
   return titled.length === 1 ? titled[0]! : null;
 }
 
+/** A description without its Indonesian relative clause: "unggahan tersebut yang disertai foto" → "unggahan tersebut". */
 function cleanDescription(phrase: string): string | null {
-  // "unggahan tersebut yang disertai foto": the relative clause describes; the description is before it.
-  const cleaned = phrase.replace(/^(pada|di|dalam|sementara itu|namun|lalu|kemudian)\b[^,]*,\s*/i, '').replace(/\s+yang\s.*$/i, '').trim();
-  return cleaned || null;
+  return phrase.replace(/\s+yang\s.*$/i, '').trim() || null;
 }

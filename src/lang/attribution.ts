@@ -21,16 +21,18 @@ const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3
 /** Indonesian verbs of reported speech. */
 const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
-/** The subject-first form's source, with the apposition between commas written `APPOSITION`. */
-const SUBJECT_FIRST_SOURCE = `^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)APPOSITION(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`;
+/** The subject-first form, with `apposition` for what may stand between commas after the subject. */
+function subjectFirst(apposition: string, flags: string): RegExp {
+  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
+}
 /**
  * `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the
  * statement. An apposition may hold commas ("Joe Nienaber, a 1989 graduate and a commissioner in
  * Kenton County, where the school is, said …").
  */
-export const REPORTED_SUBJECT_FIRST = new RegExp(SUBJECT_FIRST_SOURCE.replace('APPOSITION', String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),|,\s[^;"“”]{2,200}?,)?`), 'u');
+export const REPORTED_SUBJECT_FIRST = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),|,\s[^;"“”]{2,200}?,)?`, 'u');
 /** The same for text all in lower case, where an apposition with commas inside cannot be told from the office before a name ("menteri koordinator bidang politik, hukum, dan keamanan … mahfud md, menyebutkan"). */
-export const REPORTED_SUBJECT_FIRST_CASELESS = new RegExp(SUBJECT_FIRST_SOURCE.replace('APPOSITION', String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`), 'iu');
+export const REPORTED_SUBJECT_FIRST_CASELESS = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`, 'iu');
 /** `Dikatakannya, CLAUSE`, `Menurutnya, CLAUSE`: the speaker only an enclitic, for the one last said to speak. */
 export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya|menurutnya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
 /**

@@ -47,3 +47,14 @@ export const PLACE_HEADS_EN = new Set([
   'house', 'hall', 'centre', 'center', 'complex', 'library', 'arena', 'stadium', 'bridge', 'county', 'city', 'township', 'district',
   'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek',
 ]);
+
+/**
+ * English words that capitals make look like names but never are a person's: days and seasons
+ * ("Christmas Day", "Late Tuesday"), parties, faiths and nationalities ("Kentucky Republican",
+ * "Covington Catholic", "Native American"), and the parts of offices ("Senate Majority").
+ */
+export const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'eve', 'christmas',
+  'easter', 'year', 'years', 'late', 'early', 'earlier', 'later', 'week', 'weekend', 'republican', 'republicans', 'democrat', 'democrats',
+  'dems', 'catholic', 'catholics', 'muslim', 'christian', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
+  'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
+  'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);

@@ -25,6 +25,9 @@ export const OFFICE_TITLES_ID: Record<string, RegExp> = {
   kapolri: /kapolri|kepala kepolisian/i, wapres: /wakil presiden|wapres/i, 'jaksa agung': /jaksa agung/i,
 };
 
+/** Honorifics said before a name ("Mbak Puan", "Pak Jokowi"): a role that tells nothing of the office. */
+export const HONORIFICS_ID = ['mbak', 'mas', 'bang', 'kak', 'pak', 'bu', 'bapak', 'ibu'];
+
 /** Capitalised words that continue a title rather than start a name (Menteri Luar Negeri, Ketua Umum). */
 export const ROLE_WORDS_ID = new Set([
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'koordinator', 'bidang', 'umum', 'agama', 'kesehatan',
@@ -61,3 +64,14 @@ export const SENTENCE_OPENERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'after', 'before',
   'while', 'when', 'according', 'as', 'if', 'for', 'with', 'by', 'from', 'mengenai', 'baca', 'lebih',
 ]);
+
+/** Indonesian institutions abbreviated into one word by their first syllables. */
+export const ORG_PREFIXES_ID = /^(?:kemen|kemenko|pemprov|pemkot|pemkab|polda|polres|polsek|kodam|korem|kodim|disdik|dinkes)\p{Ll}{2,}$/u;
+
+/** Indonesian words for a person that open a sentence before a name, in text without capitals. */
+export const PERSON_NOUNS_ID = new Set(['akademisi', 'pakar', 'dosen', 'peneliti', 'ustadz', 'ustad', 'kiai', 'kyai', 'tokoh', 'ulama', 'aktivis',
+  'politisi', 'politikus', 'pengacara', 'advokat', 'ekonom', 'analis', 'pengamat', 'warga', 'koordinator', 'sekretaris', 'kepala']);
+
+/** Indonesian words for what is written rather than said by someone: "unggahan tersebut" (the post) is no pronoun for the last speaker. */
+export const DOCUMENT_HEADS_ID = new Set(['unggahan', 'cuitan', 'postingan', 'surat', 'pernyataan', 'laporan', 'keterangan', 'akun', 'tulisan', 'dokumen',
+  'situs', 'laman', 'rilis', 'siaran', 'data', 'pesan', 'video', 'poster', 'spanduk', 'putusan', 'aturan', 'peraturan']);
