@@ -6,7 +6,7 @@ import { analyzeArticle } from './analysis/index.js';
 import type { InputError, SourceItem } from './sources/errors.js';
 import { isNearDuplicate } from './analysis/simhash.js';
 import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
-import type { DocumentFrequencies } from './stories/similarity.js';
+import { termKeys, type DocumentFrequencies } from './stories/similarity.js';
 import { ASSIGNMENT, assignStory, neutralFeatures, queryTerms, rankStories } from './stories/assign.js';
 import { CROSS_LANGUAGE, crossLanguageScore } from './stories/cross-language.js';
 import { otherLanguageEntityTerms, topEntityKeys } from './storage/indexing.js';
@@ -67,8 +67,8 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   const found = new Set(byStems.map((c) => c.articleId));
   const candidates = [...byStems, ...(await otherLanguageCandidates(store, analyzed)).filter((c) => !found.has(c.articleId))];
   // Weights for the terms of the candidates found by their stems: the others are weighed across languages only.
-  const allTerms = new Set(Object.keys(analyzed.terms));
-  for (const c of byStems) for (const t of Object.keys(c.terms)) allTerms.add(t);
+  const allTerms = new Set(termKeys(analyzed.terms));
+  for (const c of byStems) for (const t of termKeys(c.terms)) allTerms.add(t);
   const stats = await store.documentFrequencies([...allTerms]);
   const members = new Map<string, Record<string, number>[]>();
   const ranked = rankStories(analyzed, candidates, stats);

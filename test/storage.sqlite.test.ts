@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
@@ -32,6 +33,59 @@ describe('SQLite specifics', () => {
     const again = openSqliteStore(path);
     expect(await again.countArticles()).toBe(1);
     await again.close();
+  });
+
+  it('counts document frequencies in batches, and a process that stops before counting leaves nothing uncounted', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'df.db');
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const first = openSqliteStore(path);
+    await first.addArticle(a!, starts('s1'));
+    await first.addArticle(b!, starts('s2'));
+    // Not yet in term_df, yet counted: from what the articles stored.
+    expect(first.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBeUndefined();
+    expect((await first.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
+    // Another process opens the file while the first has not counted (as after a crash).
+    const second = openSqliteStore(path);
+    expect(await second.documentFrequencies(['nato', 'rutte'])).toEqual({ total: 2, df: new Map([['nato', 2], ['rutte', 2]]) });
+    await second.close();
+    expect(second.db.open).toBe(false);
+    const db = new Database(path);
+    expect(db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
+    db.close();
+    // The first process closing counts nothing twice.
+    await first.close();
+    const third = openSqliteStore(path);
+    expect(third.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
+    expect((await third.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
+    await third.close();
+  });
+
+  it('checkpoints the write-ahead log on a thread of its own when asked, and closes cleanly', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const sizeAfterWrites = async (background: boolean): Promise<{ before: number; after: number }> => {
+      const path = join(dir, `${background ? 'background' : 'inline'}.db`);
+      const store = openSqliteStore(path, { backgroundCheckpoints: background });
+      await store.addArticle(a!, starts('s1'));
+      await store.addArticle(b!, starts('s2'));
+      const before = statSync(path).size;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const after = statSync(path).size;
+      await store.close();
+      return { before, after };
+    };
+    // Far below SQLite's own mark (1,000 pages), only the thread copies the log into the file.
+    const inline = await sizeAfterWrites(false);
+    expect(inline.after).toBe(inline.before);
+    const background = await sizeAfterWrites(true);
+    expect(background.after).toBeGreaterThan(background.before);
+    const db = new Database(join(dir, 'background.db'));
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+    db.close();
   });
 
   it('refuses a database written by a newer Kabar', () => {

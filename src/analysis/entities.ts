@@ -82,8 +82,10 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   }
   TOKEN.lastIndex = 0;
   // The trained tagger types the names that neither the gazetteer nor titles and keywords explain.
+  // Only capitalised spans are read below, so a sentence without a capital (Antara's lower-case
+  // archive) is not tagged at all.
   const tagger = language === 'id' || language === 'ms' ? shippedTagger() : null;
-  if (tagger && tokens.length > 0) {
+  if (tagger && tokens.some((t) => isCapitalised(t.text))) {
     tagger.tag(tokens.map((t) => t.text)).forEach((tag, i) => { tokens[i]!.tagged = tag === 'O' ? null : (tag.slice(2) as EntityType); });
   }
   const out: Found[] = [];

@@ -53,7 +53,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   try {
     // 1. The real corpora, replayed in publication order through the whole pipeline.
     say(`real corpora: ${real.length} articles`);
-    let store = openSqliteStore(join(dir, 'real.db'));
+    let store = openSqliteStore(join(dir, 'real.db'), { backgroundCheckpoints: true });
     // Analysis and the rest (assignment, storage) timed apart, each article analysed once.
     let analysisMs = 0;
     const t1 = performance.now();
@@ -69,7 +69,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     // 2. The synthetic stream: assignment latency (everything after analysis) at growing sizes.
     say(`synthetic stream: ${options.size} articles`);
-    store = openSqliteStore(join(dir, 'scale.db'));
+    store = openSqliteStore(join(dir, 'scale.db'), { backgroundCheckpoints: true });
     const marks = [1_000, 10_000, 100_000, 1_000_000].filter((m) => m <= options.size);
     if (!marks.includes(options.size)) marks.push(options.size);
     const checkpoints: BenchReport['scale']['checkpoints'] = [];
@@ -100,7 +100,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let kabarSame: number | undefined;
     if (peer.available && peer.articles) {
       const english = await readAll([join(options.dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')]);
-      const s = openSqliteStore(join(dir, 'peer.db'));
+      const s = openSqliteStore(join(dir, 'peer.db'), { backgroundCheckpoints: true });
       const t3 = performance.now();
       for (const article of english) await ingestArticle(s, article);
       kabarSame = (performance.now() - t3) / 1000;

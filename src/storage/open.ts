@@ -18,5 +18,5 @@ export function defaultDatabase(env: Record<string, string | undefined>): string
 
 /** Opens the store at `location`; throws with the reason when it cannot. */
 export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
-  return isPostgresUrl(location) ? openPgStore(location) : openSqliteStore(location);
+  return isPostgresUrl(location) ? openPgStore(location) : openSqliteStore(location, { backgroundCheckpoints: true });
 }

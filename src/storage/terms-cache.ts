@@ -2,7 +2,7 @@
 // parsing them again for every candidate and every centroid was a hot spot of story assignment.
 
 /** Articles kept (some tens of KB each): the recent ones, which candidates mostly are. */
-const CAPACITY = 5_000;
+const CAPACITY = 10_000;
 
 export class TermsCache {
   private readonly parsed = new Map<string, Record<string, number>>();

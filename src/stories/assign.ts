@@ -10,7 +10,7 @@ import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
 import { numberAnchors } from '../analysis/neutral.js';
 import { crossLanguageScore, type NeutralFeatures } from './cross-language.js';
-import { centroid, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
+import { centroidOfTerms, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**
  * Defaults chosen on the dev half of stories-en-giveme5w1h (events with even ids); `kabar eval
@@ -97,7 +97,7 @@ export function assignStory(
     // A story's centroid is made of stems, which another language does not share.
     if (story.crossLanguage) return true;
     const terms = members.get(story.storyId) ?? [];
-    return (terms.length ? cosine(vector, centroid(terms.map((t) => tfidfVector(t, stats)))) : 1) >= ASSIGNMENT.centroidThreshold;
+    return (terms.length ? cosine(vector, centroidOfTerms(terms, stats)) : 1) >= ASSIGNMENT.centroidThreshold;
   });
   const [chosen, ...others] = fitting;
   if (chosen) {

@@ -131,4 +131,39 @@ export const MIGRATIONS: Migration[] = [
     description: 'telling figures of an article, for matching articles across languages (older articles have none)',
     sql: `ALTER TABLE article_features ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';`,
   },
+  {
+    version: 8,
+    description: 'story assignment reads and writes less per article: postings in one b-tree, features in a rowid table, document frequencies counted in batches',
+    sql: `
+      CREATE TABLE article_terms_new (
+        term TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (term, day DESC, article_id)
+      ) WITHOUT ROWID;
+      INSERT INTO article_terms_new (term, day, article_id) SELECT term, day, article_id FROM article_terms;
+      DROP TABLE article_terms;
+      ALTER TABLE article_terms_new RENAME TO article_terms;
+
+      -- Rows of a kilobyte or more are read three times faster from a rowid table than from a WITHOUT ROWID one.
+      CREATE TABLE article_features_new (
+        article_id TEXT PRIMARY KEY,
+        terms TEXT NOT NULL,
+        entity_keys TEXT NOT NULL,
+        fingerprint TEXT,
+        anchors TEXT NOT NULL DEFAULT '[]'
+      );
+      INSERT INTO article_features_new (article_id, terms, entity_keys, fingerprint, anchors)
+        SELECT article_id, terms, entity_keys, fingerprint, anchors FROM article_features;
+      DROP TABLE article_features;
+      ALTER TABLE article_features_new RENAME TO article_features;
+
+      -- term_df counts the articles up to seq (articles.rowid); later ones are counted from article_features.
+      CREATE TABLE df_mark (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL
+      );
+      INSERT INTO df_mark (id, seq) SELECT 1, coalesce(max(rowid), 0) FROM articles;
+    `,
+  },
 ];

@@ -11,17 +11,32 @@ import type {
 } from '../store.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
 import { TermsCache } from '../terms-cache.js';
+import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Most terms whose document frequency is kept in memory; past it the cache starts again. */
 const DF_CACHE_TERMS = 500_000;
+/**
+ * Articles whose terms are counted into term_df together. Bumping every term of every article
+ * dirtied a page per term, the largest share of each commit; batched, common terms share pages.
+ * Until counted, an article's terms are counted from article_features (see `dfCounts`).
+ */
+const DF_BATCH_ARTICLES = 500;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
 type Row = Record<string, unknown>;
 
+export interface SqliteOptions {
+  /**
+   * Checkpoint the write-ahead log on a worker thread (checkpointer.ts) rather than inside the
+   * commit that fills it: for processes that write much (ingest, serve, workers, bench).
+   */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
-export function openSqliteStore(path: string): SqliteStore {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   // The busy timeout first: another process may hold the lock while this one switches to WAL or migrates.
@@ -29,8 +44,12 @@ export function openSqliteStore(path: string): SqliteStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // 64 MB of page cache (the default is 2 MB): the inverted index and term statistics are read for every article.
+  db.pragma('cache_size = -65536');
   migrate(db);
-  return new SqliteStore(db);
+  const background = options.backgroundCheckpoints === true && path !== ':memory:';
+  if (background) db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  return new SqliteStore(db, background ? startCheckpointer(path) : null);
 }
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
@@ -56,7 +75,7 @@ export class SqliteStore implements Store {
   private readonly insertArticle: Database.Statement;
   private readonly addTx: Database.Transaction<(article: AnalyzedArticle, assignment: StoryAssignment) => AddResult>;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly checkpointer: Checkpointer | null = null) {
     this.db = db;
     this.insertArticle = db.prepare(`
       INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
@@ -64,7 +83,21 @@ export class SqliteStore implements Store {
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
     // One statement for all of an article's terms: a statement per term was the costliest part of a write.
-    const bumpDf = db.prepare('INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    // Counts the articles past the mark into term_df and moves the mark: exact whichever process
+    // stored them, since it reads what is stored, under the write lock.
+    const countDf = db.prepare(`INSERT INTO term_df (term, df)
+      SELECT j.key, count(*) FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.terms) AS j
+      WHERE a.rowid > (SELECT seq FROM df_mark) GROUP BY j.key
+      ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`);
+    const moveDfMark = db.prepare('UPDATE df_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles)');
+    this.countDf = () => {
+      countDf.run();
+      moveDfMark.run();
+      const pending = this.dfCounts();
+      for (const [term, n] of pending.terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
+      pending.terms.clear();
+      pending.articles = 0;
+    };
     const insertTerms = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id, day) SELECT value, ?, ? FROM json_each(?)');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
@@ -107,10 +140,10 @@ export class SqliteStore implements Store {
       if (result.changes === 0) return 'duplicate';
       for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
-      const terms = Object.keys(article.terms);
-      bumpDf.run(JSON.stringify(terms));
       insertTerms.run(article.id, indexDay(article.publishedAt, ingestedAt), JSON.stringify(indexTerms(article)));
-      for (const term of terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + 1);
+      const pending = this.dfCounts();
+      for (const term of Object.keys(article.terms)) pending.terms.set(term, (pending.terms.get(term) ?? 0) + 1);
+      pending.articles++;
       this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
         upsertEntity.run(e.key, e.name, e.type);
@@ -120,12 +153,40 @@ export class SqliteStore implements Store {
       insertFts.run(article.id, stemsForIndex(article));
       const features = featureRow(article);
       insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors);
+      if (pending.articles >= DF_BATCH_ARTICLES) this.countDf();
       return 'inserted';
     });
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // What this process stored is counted now, so that the next process to open starts without a backlog.
+    if (this.pendingDf && this.pendingDf.articles > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.countDf).immediate();
+    await this.checkpointer?.stop();
+    this.db.close();
+  }
+
+  /** Counts the stored articles past the df mark into term_df (under the write lock). */
+  private readonly countDf: () => void;
+  private pendingDf: { terms: Map<string, number>; articles: number } | null = null;
+
+  /**
+   * The terms of stored articles not yet counted into term_df, with how many there are: read from
+   * article_features once (a previous process may have stopped before counting its last ones),
+   * then kept up to date with this process's writes.
+   */
+  private dfCounts(): { terms: Map<string, number>; articles: number } {
+    if (!this.pendingDf) {
+      const pending = { terms: new Map<string, number>(), articles: 0 };
+      const rows = this.db.prepare(`SELECT f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
+        WHERE a.rowid > (SELECT seq FROM df_mark)`).pluck().iterate() as IterableIterator<string>;
+      for (const json of rows) {
+        for (const term of Object.keys(JSON.parse(json) as Record<string, number>)) pending.terms.set(term, (pending.terms.get(term) ?? 0) + 1);
+        pending.articles++;
+      }
+      this.pendingDf = pending;
+    }
+    return this.pendingDf;
   }
 
   /** Tasks of this process queue here; other processes wait on SQLite's write lock (BEGIN IMMEDIATE). */
@@ -192,6 +253,7 @@ export class SqliteStore implements Store {
   async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     // Each term's postings, newest first and cut short; the articles sharing the most terms win.
+    // (Counted here: one statement that also counted and sorted took twice as long.)
     const postings = this.statement('SELECT article_id FROM article_terms WHERE term = ? ORDER BY day DESC LIMIT ?').pluck();
     const shared = new Map<string, number>();
     for (const term of new Set(terms)) {
@@ -199,16 +261,19 @@ export class SqliteStore implements Store {
     }
     const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     if (top.length === 0) return [];
+    // A merged story's articles moved to the surviving story with it; its redirect is followed
+    // once more for a merge another process made after this read began (as on PostgreSQL).
     const rows = this.statement(`
-      SELECT a.id, a.story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
-      FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`)
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
+      FROM articles a JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
+      WHERE a.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(top.map(([id]) => id))) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return top.filter(([id]) => byId.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       return {
         articleId: id,
-        storyId: this.resolveStoryId(r.story_id as string),
+        storyId: r.story_id as string,
         publishedAt: r.published_at as string | null,
         language: r.language as string,
         terms: this.termsCache.get(id, r.terms as string),
@@ -240,7 +305,8 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Document frequencies, from a cache this process keeps up to date with its own writes. Another
+   * Document frequencies: term_df (counted in batches) from a cache, plus the articles not yet
+   * counted into it. The cache follows this process's writes. Another
    * process's writes reach it as entries are evicted: IDF is a weight, and a slightly old one
    * changes no decision that matters, while reading every term from disk dominated ingest time.
    */
@@ -252,9 +318,10 @@ export class SqliteStore implements Store {
       if (this.dfCache.size + missing.length > DF_CACHE_TERMS) { this.dfCache.clear(); this.articleCount = await this.countArticles(); }
       for (const t of missing) this.dfCache.set(t, found.get(t) ?? 0);
     }
+    const pending = this.dfCounts().terms;
     const df = new Map<string, number>();
     for (const t of terms) {
-      const n = this.dfCache.get(t)!;
+      const n = this.dfCache.get(t)! + (pending.get(t) ?? 0);
       if (n > 0) df.set(t, n);
     }
     return { total: this.articleCount, df };
