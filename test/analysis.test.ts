@@ -309,6 +309,10 @@ describe('numbers that are not counts', () => {
     expect(values('In March, 12 people died.')).toEqual([12]);
     expect(values('Jakarta, 15 orang tewas.', 'id')).toEqual([15]);
   });
+  it('reads words every object inherits (constructor, toString) as words, not numbers', () => {
+    expect(values('The constructor, Bechtel, said two thousand workers were on the site.')).toEqual([2000]);
+    expect(values('Kata toString dan constructor muncul di 12 berkas.', 'id')).toEqual([12]);
+  });
 });
 
 describe('speakers named by their title', () => {

@@ -58,6 +58,9 @@ const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen
 // Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
 // features read, which it was trained with.
 const titles = [...TITLES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+/** The titles by their first word, longest first: a span's words are checked against these only. */
+const titlesByFirstWord = new Map<string, string[][]>();
+for (const words of titles) titlesByFirstWord.set(words[0]!, [...(titlesByFirstWord.get(words[0]!) ?? []), words]);
 
 /** Finds and canonicalises the entities of an article's sentences (title included). */
 export function extractEntities(sentences: Sentence[], language: string): EntityMention[] {
@@ -248,11 +251,11 @@ function found(toks: Tok[], sentence: Sentence, type: EntityType, known: Canonic
 }
 
 function matchTitle(span: Tok[], j: number): number {
-  for (const words of titles) {
-    if (j + words.length > span.length) continue;
+  const word = (k: number) => span[k]!.text.toLowerCase().replace(/\.$/, '');
+  for (const words of titlesByFirstWord.get(word(j)) ?? []) {
     // A title needs a name (or an organisation) after it inside the span; "Presiden" alone is a word.
-    if (j + words.length === span.length) continue;
-    if (words.every((w, k) => span[j + k]!.text.toLowerCase().replace(/\.$/, '') === w)) return words.length;
+    if (j + words.length >= span.length) continue;
+    if (words.every((w, k) => k === 0 || word(j + k) === w)) return words.length;
   }
   return 0;
 }

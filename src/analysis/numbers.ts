@@ -102,7 +102,7 @@ function numbersInSentence(sentence: Sentence, language: string): NumberMention[
     }
     // Scale words: 1,5 juta, 10 triliun, 2.5 million.
     const scales = en ? SCALES_EN : SCALES_ID;
-    while (tokens[j + 1] && scales[tokens[j + 1]!.bare] !== undefined && !tokens[j]!.closes) {
+    while (tokens[j + 1] && valueOf(scales, tokens[j + 1]!.bare) !== undefined && !tokens[j]!.closes) {
       const factor = scales[tokens[j + 1]!.bare]!;
       value *= factor;
       if (max !== null) max *= factor;
@@ -187,7 +187,7 @@ export function parseNumeral(text: string, language: string, scaleFollows: boole
 
 function hasScaleAfter(tokens: Token[], j: number, en: boolean): boolean {
   const next = tokens[j + 1]?.bare;
-  return next !== undefined && (en ? SCALES_EN : SCALES_ID)[next] !== undefined && !tokens[j]!.closes;
+  return next !== undefined && valueOf(en ? SCALES_EN : SCALES_ID, next) !== undefined && !tokens[j]!.closes;
 }
 
 /** Dates and times are left to the date stage: 28/10/2024, 10.00 WIB, pukul 14.30. */
@@ -211,6 +211,11 @@ interface WordNumber {
   last: number;
 }
 
+/** A word's value in a table of number words; words an object inherits (constructor, toString) have none. */
+function valueOf(table: Record<string, number>, word: string): number | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /** `dua setengah`, `sepuluh ribu`, `tiga belas`, `ribuan`, `puluhan ribu`, `ten thousand`, `thousands`. */
 function parseNumberWords(tokens: Token[], j: number, en: boolean): WordNumber | null {
   const units = en ? UNITS_EN : UNITS_ID;
@@ -223,13 +228,15 @@ function parseNumberWords(tokens: Token[], j: number, en: boolean): WordNumber |
   let k = j;
   for (; k < tokens.length; k++) {
     const w = tokens[k]!.bare;
-    if (units[w] !== undefined) current += units[w]!;
-    else if (!en && MULTIPLIERS_ID[w] !== undefined && used > 0) {
-      const m = MULTIPLIERS_ID[w]!;
-      current = m < 0 ? current + 10 : current * m;
-    } else if (!en && w === 'setengah' && used > 0) current += 0.5;
-    else if (approx[w] !== undefined) { current = Math.max(current, 1) * approx[w]!; approximate = 'approximately'; }
-    else if (scales[w] !== undefined && used > 0 && w.length > 2) { total += Math.max(current, 1) * scales[w]!; current = 0; }
+    const unit = valueOf(units, w);
+    const multiplier = en ? undefined : valueOf(MULTIPLIERS_ID, w);
+    const approximately = valueOf(approx, w);
+    const scale = valueOf(scales, w);
+    if (unit !== undefined) current += unit;
+    else if (multiplier !== undefined && used > 0) current = multiplier < 0 ? current + 10 : current * multiplier;
+    else if (!en && w === 'setengah' && used > 0) current += 0.5;
+    else if (approximately !== undefined) { current = Math.max(current, 1) * approximately; approximate = 'approximately'; }
+    else if (scale !== undefined && used > 0 && w.length > 2) { total += Math.max(current, 1) * scale; current = 0; }
     else break;
     used++;
     if (tokens[k]!.closes) { k++; break; }

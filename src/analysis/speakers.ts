@@ -243,7 +243,9 @@ const TITLE_WORDS_ID = new Set(TITLES_ID.flatMap((t) => t.split(' ')));
 
 /** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
 function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
-  const office = OFFICE_TITLES_ID[phrase.toLowerCase()];
+  const key = phrase.toLowerCase();
+  // Own keys only: a phrase such as "constructor" must not find what every object inherits.
+  const office = Object.hasOwn(OFFICE_TITLES_ID, key) ? OFFICE_TITLES_ID[key] : undefined;
   if (!office) return null;
   const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.test(r)));
   return holders.length === 1 ? holders[0]! : null;
