@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { indexTerms } from '../src/storage/indexing.js';
+import { IndexTail, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { analyzeFiles, SEEDS, tempDir } from './helpers.js';
@@ -35,7 +37,7 @@ describe('SQLite specifics', () => {
     await again.close();
   });
 
-  it('counts document frequencies in batches, and a process that stops before counting leaves nothing uncounted', async () => {
+  it('files postings and document frequencies in batches, and a process that stops before filing leaves nothing out', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const path = join(dir, 'df.db');
@@ -43,22 +45,28 @@ describe('SQLite specifics', () => {
     const first = openSqliteStore(path);
     await first.addArticle(a!, starts('s1'));
     await first.addArticle(b!, starts('s2'));
-    // Not yet in term_df, yet counted: from what the articles stored.
+    // Not yet in the tables, yet counted and found: from what the articles stored.
     expect(first.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBeUndefined();
+    expect(first.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(0);
     expect((await first.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
+    expect((await first.findCandidates(Object.keys(a!.terms), 10)).map((c) => c.articleId).sort()).toEqual([a!.id, b!.id].sort());
     // Another process opens the file while the first has not counted (as after a crash).
     const second = openSqliteStore(path);
     expect(await second.documentFrequencies(['nato', 'rutte'])).toEqual({ total: 2, df: new Map([['nato', 2], ['rutte', 2]]) });
+    expect((await second.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId).sort()).toEqual([a!.id, b!.id].sort());
     await second.close();
     expect(second.db.open).toBe(false);
     const db = new Database(path);
     expect(db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
+    expect(db.prepare('SELECT DISTINCT article_id FROM article_terms ORDER BY article_id').pluck().all()).toEqual([a!.id, b!.id].sort());
     db.close();
     // The first process closing counts nothing twice.
     await first.close();
     const third = openSqliteStore(path);
     expect(third.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
     expect((await third.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
+    // Each article filed once under each of its terms, though two processes closed with it in their tail.
+    expect(third.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(indexTerms(a!).length + indexTerms(b!).length);
     await third.close();
   });
 
@@ -120,5 +128,25 @@ describe('SQLite specifics', () => {
     expect(store.db.prepare('SELECT DISTINCT day FROM article_terms').pluck().all()).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
     expect((await store.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId)).toEqual([a!.id]);
     await store.close();
+  });
+});
+
+describe('the index tail', () => {
+  it('keeps each term\'s newest postings, puts them before the table\'s, and counts stems once per article', () => {
+    const tail = new IndexTail(2);
+    tail.add({ rowid: 1, articleId: 'b', day: 10, indexTerms: ['nato'], terms: ['nato', 'rusia'] });
+    tail.add({ rowid: 2, articleId: 'c', day: 12, indexTerms: ['nato'], terms: ['nato'] });
+    tail.add({ rowid: 3, articleId: 'a', day: 11, indexTerms: ['nato', 'kursk'], terms: ['nato', 'kursk'] });
+    tail.add({ rowid: 3, articleId: 'a', day: 11, indexTerms: ['nato', 'kursk'], terms: ['nato', 'kursk'] });
+    expect(tail.size).toBe(3);
+    expect(tail.documentFrequency('nato')).toBe(3);
+    // Two kept of three, oldest first: day 10 fell out.
+    expect(tail.postingsOf('nato').map((p) => p.articleId)).toEqual(['a', 'c']);
+    expect(newestPostings(['x', 'y', 'z'], tail.postingsOf('nato'), 4)).toEqual(['c', 'a', 'x', 'y']);
+    expect(newestPostings(['x'], tail.postingsOf('rusia'), 4)).toEqual(['x']);
+    tail.reset(3);
+    expect([tail.size, tail.documentFrequency('nato'), tail.lastRead]).toEqual([0, 0, 3]);
+    tail.add({ rowid: 2, articleId: 'old', day: 1, indexTerms: ['nato'], terms: ['nato'] });
+    expect(tail.size).toBe(0);
   });
 });

@@ -133,7 +133,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 8,
-    description: 'story assignment reads and writes less per article: postings in one b-tree, features in a rowid table, document frequencies counted in batches',
+    description: 'the inverted index and document frequencies written in batches (articles past a mark are read from their features), postings in one b-tree, features in a rowid table',
     sql: `
       CREATE TABLE article_terms_new (
         term TEXT NOT NULL,
@@ -151,19 +151,21 @@ export const MIGRATIONS: Migration[] = [
         terms TEXT NOT NULL,
         entity_keys TEXT NOT NULL,
         fingerprint TEXT,
-        anchors TEXT NOT NULL DEFAULT '[]'
+        anchors TEXT NOT NULL DEFAULT '[]',
+        index_terms TEXT NOT NULL DEFAULT '[]',
+        index_day INTEGER NOT NULL DEFAULT 0
       );
       INSERT INTO article_features_new (article_id, terms, entity_keys, fingerprint, anchors)
         SELECT article_id, terms, entity_keys, fingerprint, anchors FROM article_features;
       DROP TABLE article_features;
       ALTER TABLE article_features_new RENAME TO article_features;
 
-      -- term_df counts the articles up to seq (articles.rowid); later ones are counted from article_features.
-      CREATE TABLE df_mark (
+      -- term_df and article_terms hold the articles up to seq (articles.rowid); later ones are in article_features.
+      CREATE TABLE index_mark (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         seq INTEGER NOT NULL
       );
-      INSERT INTO df_mark (id, seq) SELECT 1, coalesce(max(rowid), 0) FROM articles;
+      INSERT INTO index_mark (id, seq) SELECT 1, coalesce(max(rowid), 0) FROM articles;
     `,
   },
 ];

@@ -11,17 +11,17 @@ import type {
 } from '../store.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
 import { TermsCache } from '../terms-cache.js';
+import { IndexTail, newestPostings } from './index-tail.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Most terms whose document frequency is kept in memory; past it the cache starts again. */
 const DF_CACHE_TERMS = 500_000;
 /**
- * Articles whose terms are counted into term_df together. Bumping every term of every article
- * dirtied a page per term, the largest share of each commit; batched, common terms share pages.
- * Until counted, an article's terms are counted from article_features (see `dfCounts`).
+ * Articles filed into the inverted index and counted into term_df together (index-tail.ts): a
+ * page per term and article was the largest share of each commit; batched, terms share pages.
  */
-const DF_BATCH_ARTICLES = 500;
+const INDEX_BATCH_ARTICLES = 500;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -82,28 +82,31 @@ export class SqliteStore implements Store {
         published_at, ingested_at, format, origin, story_id, analysis, duplicate_of)
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
-    // One statement for all of an article's terms: a statement per term was the costliest part of a write.
-    // Counts the articles past the mark into term_df and moves the mark: exact whichever process
-    // stored them, since it reads what is stored, under the write lock.
+    // Files the articles past the mark into article_terms and term_df and moves the mark: exact
+    // whichever process stored them, since it reads what is stored, under the write lock.
     const countDf = db.prepare(`INSERT INTO term_df (term, df)
       SELECT j.key, count(*) FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.terms) AS j
-      WHERE a.rowid > (SELECT seq FROM df_mark) GROUP BY j.key
+      WHERE a.rowid > (SELECT seq FROM index_mark) GROUP BY j.key
       ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`);
-    const moveDfMark = db.prepare('UPDATE df_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles)');
-    this.countDf = () => {
+    const filePostings = db.prepare(`INSERT OR IGNORE INTO article_terms (term, day, article_id)
+      SELECT j.value, f.index_day, f.article_id FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.index_terms) AS j
+      WHERE a.rowid > (SELECT seq FROM index_mark)`);
+    const moveMark = db.prepare('UPDATE index_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles) RETURNING seq').pluck();
+    this.flushIndex = () => {
+      this.syncTail();
       countDf.run();
-      moveDfMark.run();
-      const pending = this.dfCounts();
-      for (const [term, n] of pending.terms) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
-      pending.terms.clear();
-      pending.articles = 0;
+      filePostings.run();
+      const mark = moveMark.get() as number;
+      // The cached frequencies were read at the old mark: the tail is what the tables gained.
+      for (const [term, n] of this.tail.counts()) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
+      this.tail.reset(mark);
     };
-    const insertTerms = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_id, day) SELECT value, ?, ? FROM json_each(?)');
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)');
-    const insertFeatures = db.prepare('INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors) VALUES (?, ?, ?, ?, ?)');
+    const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // An undated article counts in a story but does not move its dates (its ingest time is not news time).
     const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
       VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1)
@@ -140,10 +143,6 @@ export class SqliteStore implements Store {
       if (result.changes === 0) return 'duplicate';
       for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
-      insertTerms.run(article.id, indexDay(article.publishedAt, ingestedAt), JSON.stringify(indexTerms(article)));
-      const pending = this.dfCounts();
-      for (const term of Object.keys(article.terms)) pending.terms.set(term, (pending.terms.get(term) ?? 0) + 1);
-      pending.articles++;
       this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
         upsertEntity.run(e.key, e.name, e.type);
@@ -152,41 +151,50 @@ export class SqliteStore implements Store {
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
       insertFts.run(article.id, stemsForIndex(article));
       const features = featureRow(article);
-      insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors);
-      if (pending.articles >= DF_BATCH_ARTICLES) this.countDf();
+      const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
+      insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
+      this.tail.add({ rowid: Number(result.lastInsertRowid), articleId: article.id, ...filed, terms: Object.keys(article.terms) });
+      if (this.tail.size >= INDEX_BATCH_ARTICLES) this.flushIndex();
       return 'inserted';
     });
   }
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    // What this process stored is counted now, so that the next process to open starts without a backlog.
-    if (this.pendingDf && this.pendingDf.articles > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.countDf).immediate();
+    // The tail is filed now, so that the next process to open starts without one.
+    if (this.tail.size > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.flushIndex).immediate();
     await this.checkpointer?.stop();
     this.db.close();
   }
 
-  /** Counts the stored articles past the df mark into term_df (under the write lock). */
-  private readonly countDf: () => void;
-  private pendingDf: { terms: Map<string, number>; articles: number } | null = null;
+  /** Files the tail into the tables (under the write lock). */
+  private readonly flushIndex: () => void;
+  private readonly tail = new IndexTail(POSTINGS_PER_TERM);
+
+  /** After a rollback: what the tail and the cache took from it is read again from the database. */
+  private forgetTail(): void {
+    this.tail.reset(this.tail.mark);
+    this.dfCache.clear();
+    this.articleCount = null;
+  }
 
   /**
-   * The terms of stored articles not yet counted into term_df, with how many there are: read from
-   * article_features once (a previous process may have stopped before counting its last ones),
-   * then kept up to date with this process's writes.
+   * Brings the tail up to date: the articles stored past the mark since it was last read, by any
+   * process. When another process has moved the mark, the tail is read again from it, and the
+   * cached frequencies, read at the old mark, are dropped.
    */
-  private dfCounts(): { terms: Map<string, number>; articles: number } {
-    if (!this.pendingDf) {
-      const pending = { terms: new Map<string, number>(), articles: 0 };
-      const rows = this.db.prepare(`SELECT f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
-        WHERE a.rowid > (SELECT seq FROM df_mark)`).pluck().iterate() as IterableIterator<string>;
-      for (const json of rows) {
-        for (const term of Object.keys(JSON.parse(json) as Record<string, number>)) pending.terms.set(term, (pending.terms.get(term) ?? 0) + 1);
-        pending.articles++;
-      }
-      this.pendingDf = pending;
+  private syncTail(): void {
+    const mark = this.statement('SELECT seq FROM index_mark').pluck().get() as number;
+    if (mark !== this.tail.mark) {
+      this.dfCache.clear();
+      this.tail.reset(mark);
     }
-    return this.pendingDf;
+    const rows = this.statement(`SELECT a.rowid AS rowid, a.id, f.terms, f.index_terms, f.index_day FROM articles a
+      JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid`).raw().all(this.tail.lastRead) as [number, string, string, string, number][];
+    for (const [rowid, id, terms, filed, day] of rows) {
+      this.tail.add({ rowid, articleId: id, day, indexTerms: JSON.parse(filed) as string[], terms: Object.keys(this.termsCache.get(id, terms)) });
+      this.tail.lastRead = rowid;
+    }
   }
 
   /** Tasks of this process queue here; other processes wait on SQLite's write lock (BEGIN IMMEDIATE). */
@@ -201,6 +209,7 @@ export class SqliteStore implements Store {
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.forgetTail();
         throw error;
       }
     };
@@ -220,7 +229,12 @@ export class SqliteStore implements Store {
 
   async addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult> {
     // IMMEDIATE: take the write lock first, so two processes never deadlock upgrading read locks.
-    return this.addTx.immediate(article, assignment);
+    try {
+      return this.addTx.immediate(article, assignment);
+    } catch (error) {
+      this.forgetTail();
+      throw error;
+    }
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -254,10 +268,14 @@ export class SqliteStore implements Store {
     if (terms.length === 0) return [];
     // Each term's postings, newest first and cut short; the articles sharing the most terms win.
     // (Counted here: one statement that also counted and sorted took twice as long.)
-    const postings = this.statement('SELECT article_id FROM article_terms WHERE term = ? ORDER BY day DESC LIMIT ?').pluck();
+    this.syncTail();
+    const postings = this.statement('SELECT article_id FROM article_terms WHERE term = ? ORDER BY day DESC, article_id LIMIT ?').pluck();
     const shared = new Map<string, number>();
     for (const term of new Set(terms)) {
-      for (const id of postings.all(term, POSTINGS_PER_TERM) as string[]) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const recent = this.tail.postingsOf(term);
+      // The tail alone may fill the term's share.
+      const stored = recent.length >= POSTINGS_PER_TERM ? [] : postings.all(term, POSTINGS_PER_TERM - recent.length) as string[];
+      for (const id of newestPostings(stored, recent, POSTINGS_PER_TERM)) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     if (top.length === 0) return [];
@@ -305,12 +323,13 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Document frequencies: term_df (counted in batches) from a cache, plus the articles not yet
-   * counted into it. The cache follows this process's writes. Another
+   * Document frequencies: term_df (filed in batches) from a cache, plus the tail's. The cache
+   * follows this process's writes. Another
    * process's writes reach it as entries are evicted: IDF is a weight, and a slightly old one
    * changes no decision that matters, while reading every term from disk dominated ingest time.
    */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
+    this.syncTail();
     this.articleCount ??= await this.countArticles();
     const missing = terms.filter((t) => !this.dfCache.has(t));
     if (missing.length > 0) {
@@ -318,10 +337,9 @@ export class SqliteStore implements Store {
       if (this.dfCache.size + missing.length > DF_CACHE_TERMS) { this.dfCache.clear(); this.articleCount = await this.countArticles(); }
       for (const t of missing) this.dfCache.set(t, found.get(t) ?? 0);
     }
-    const pending = this.dfCounts().terms;
     const df = new Map<string, number>();
     for (const t of terms) {
-      const n = this.dfCache.get(t)! + (pending.get(t) ?? 0);
+      const n = this.dfCache.get(t)! + this.tail.documentFrequency(t);
       if (n > 0) df.set(t, n);
     }
     return { total: this.articleCount, df };

@@ -1,0 +1,103 @@
+// The newest articles' share of the inverted index, kept in memory until it is written in a batch.
+//
+// Filing every article under its fifty terms and bumping the document frequency of each of its
+// stems dirtied a page per term: most of what each commit wrote. The SQLite store now writes both
+// for hundreds of articles at once (`flushIndex` in sqlite-store.ts): a mark in the database says
+// up to which article (rowid) term_df and article_terms are complete, and the articles past it,
+// the tail, are read back from article_features, whichever process stored them. Lookups add the
+// tail to what the tables hold, so that candidates and weights are the same as if every article
+// had been filed as it arrived.
+
+/** One article of the tail. */
+export interface TailArticle {
+  rowid: number;
+  articleId: string;
+  /** The day it is filed under (indexDay). */
+  day: number;
+  /** What it is filed under in the inverted index (indexTerms). */
+  indexTerms: string[];
+  /** Its stems, each counted once in the document frequencies. */
+  terms: string[];
+}
+
+/** A posting: an article filed under a term, with its day. */
+export interface Posting {
+  articleId: string;
+  day: number;
+}
+
+export class IndexTail {
+  /** `keep`: postings kept per term, the newest (no lookup reads more). */
+  constructor(private readonly keep: number) {}
+
+  /** Articles up to this rowid are in the tables. */
+  mark = 0;
+  /** The highest rowid read from the database (the tail's own writes are added directly). */
+  lastRead = 0;
+  private readonly articles = new Map<number, TailArticle>();
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly df = new Map<string, number>();
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Adds an article past the mark; one already there is left alone. */
+  add(article: TailArticle): void {
+    if (article.rowid <= this.mark || this.articles.has(article.rowid)) return;
+    this.articles.set(article.rowid, article);
+    const posting = { articleId: article.articleId, day: article.day };
+    for (const term of article.indexTerms) {
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      // Oldest first; a new article is mostly the newest, so the place is found from the end.
+      let at = list.length;
+      while (at > 0 && newestFirst(posting, list[at - 1]!) > 0) at--;
+      list.splice(at, 0, posting);
+      if (list.length > this.keep) list.shift();
+    }
+    for (const term of article.terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+  }
+
+  /** The tail's newest postings for `term`, oldest first. */
+  postingsOf(term: string): readonly Posting[] {
+    return this.postings.get(term) ?? [];
+  }
+
+  /** How many tail articles have `term` among their stems. */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Every term's count in the tail. */
+  counts(): ReadonlyMap<string, number> {
+    return this.df;
+  }
+
+  /** Empties the tail: everything up to `mark` is in the tables, and what follows it is read again. */
+  reset(mark: number): void {
+    this.mark = mark;
+    this.lastRead = mark;
+    this.articles.clear();
+    this.postings.clear();
+    this.df.clear();
+  }
+}
+
+/**
+ * The articles of a term's `limit` newest postings: the tail's, newest first, then the table's
+ * (`stored`, as the table orders them). The tail arrived last, so it comes first; for articles
+ * arriving in order of publication this is the table's own order, and an article published long
+ * before it arrived counts as new only until the next batch is filed. (Reading each stored
+ * posting's day to merge the two exactly took twice as long as reading the article ids alone.)
+ */
+export function newestPostings(stored: readonly string[], tail: readonly Posting[], limit: number): string[] {
+  const out: string[] = [];
+  for (let j = tail.length - 1; j >= 0 && out.length < limit; j--) out.push(tail[j]!.articleId);
+  for (let i = 0; i < stored.length && out.length < limit; i++) out.push(stored[i]!);
+  return out;
+}
+
+function newestFirst(a: Posting, b: Posting): number {
+  return b.day - a.day || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
+}
