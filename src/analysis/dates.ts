@@ -7,6 +7,11 @@ import type { DateMention, Sentence } from '../article.js';
 
 /** Words that make a mention relative to the publication date. */
 const RELATIVE = /\b(lalu|kemarin|besok|depan|ini|tadi|yesterday|today|tomorrow|last|next|this|ago|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|pekan)\b/i;
+/**
+ * What a kept mention holds: a digit or a word that dates it. A sentence without any has no
+ * mention to keep, and is not given to chrono (the costliest step of analysis after entities).
+ */
+const DATING = /\d|lalu|kemarin|besok|last|yesterday|tomorrow|ago|pekan|minggu|senin|selasa|rabu|kamis|jumat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 /** `akhir pekan lalu` (last weekend): chrono reads only `pekan lalu`. */
 const LAST_WEEKEND = /akhir\s+pekan\s+lalu|last\s+weekend/i;
 
@@ -16,11 +21,12 @@ export function extractDates(sentences: Sentence[], language: string, publishedA
   const reference = publishedAt ? new Date(publishedAt.length === 10 ? `${publishedAt}T12:00:00+07:00` : publishedAt) : null;
   const out: DateMention[] = [];
   for (const sentence of sentences) {
+    if (!DATING.test(sentence.text)) continue;
     const results = parser.parse(sentence.text, reference ?? new Date(0), { forwardDate: false });
     const found: Located[] = [];
     for (const result of results) {
       const text = result.text.trim();
-      if (!/\d|lalu|kemarin|besok|last|yesterday|tomorrow|ago|pekan|minggu|senin|selasa|rabu|kamis|jumat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(text)) continue;
+      if (!DATING.test(text)) continue;
       const relative = RELATIVE.test(text) && !/\d{4}/.test(text);
       const date = !relative || reference ? isoDay(result.start.date()) : null;
       found.push({ text, date, relative, sentence: sentence.index, at: result.index });
