@@ -6,7 +6,7 @@ import { indexTerms } from '../src/storage/indexing.js';
 import { IndexTail, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
-import { analyzeFiles, SEEDS, tempDir } from './helpers.js';
+import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
 import { starts, storeContract } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
@@ -54,11 +54,16 @@ describe('SQLite specifics', () => {
     const second = openSqliteStore(path);
     expect(await second.documentFrequencies(['nato', 'rutte'])).toEqual({ total: 2, df: new Map([['nato', 2], ['rutte', 2]]) });
     expect((await second.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId).sort()).toEqual([a!.id, b!.id].sort());
+    // What one process stores, the other counts at once.
+    const [c] = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+    await second.addArticle(c!, starts('s3'));
+    expect((await first.documentFrequencies(['nato'])).total).toBe(3);
+    expect((await first.findCandidates(Object.keys(c!.terms), 10)).map((x) => x.articleId)).toContain(c!.id);
     await second.close();
     expect(second.db.open).toBe(false);
     const db = new Database(path);
     expect(db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
-    expect(db.prepare('SELECT DISTINCT article_id FROM article_terms ORDER BY article_id').pluck().all()).toEqual([a!.id, b!.id].sort());
+    expect(db.prepare('SELECT DISTINCT article_id FROM article_terms ORDER BY article_id').pluck().all()).toEqual([a!.id, b!.id, c!.id].sort());
     db.close();
     // The first process closing counts nothing twice.
     await first.close();
@@ -66,7 +71,8 @@ describe('SQLite specifics', () => {
     expect(third.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
     expect((await third.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
     // Each article filed once under each of its terms, though two processes closed with it in their tail.
-    expect(third.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(indexTerms(a!).length + indexTerms(b!).length);
+    expect(third.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(indexTerms(a!).length + indexTerms(b!).length + indexTerms(c!).length);
+    expect((await third.documentFrequencies(['nato'])).total).toBe(3);
     await third.close();
   });
 

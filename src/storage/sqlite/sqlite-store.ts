@@ -99,6 +99,7 @@ export class SqliteStore implements Store {
       const mark = moveMark.get() as number;
       // The cached frequencies were read at the old mark: the tail is what the tables gained.
       for (const [term, n] of this.tail.counts()) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
+      if (this.filedCount !== null) this.filedCount += this.tail.size;
       this.tail.reset(mark);
     };
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
@@ -143,7 +144,6 @@ export class SqliteStore implements Store {
       if (result.changes === 0) return 'duplicate';
       for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
-      this.articleCount = this.articleCount === null ? null : this.articleCount + 1;
       for (const e of article.entities) {
         upsertEntity.run(e.key, e.name, e.type);
         linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
@@ -161,8 +161,13 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    // The tail is filed now, so that the next process to open starts without one.
-    if (this.tail.size > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.flushIndex).immediate();
+    // The tail is filed now, so that the next process to open starts without one. Should another
+    // writer hold the lock too long, it stays in the database for the next process to read.
+    try {
+      if (this.tail.size > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.flushIndex).immediate();
+    } catch {
+      // SQLITE_BUSY: nothing is lost.
+    }
     await this.checkpointer?.stop();
     this.db.close();
   }
@@ -175,7 +180,7 @@ export class SqliteStore implements Store {
   private forgetTail(): void {
     this.tail.reset(this.tail.mark);
     this.dfCache.clear();
-    this.articleCount = null;
+    this.filedCount = null;
   }
 
   /**
@@ -187,6 +192,7 @@ export class SqliteStore implements Store {
     const mark = this.statement('SELECT seq FROM index_mark').pluck().get() as number;
     if (mark !== this.tail.mark) {
       this.dfCache.clear();
+      this.filedCount = null;
       this.tail.reset(mark);
     }
     const rows = this.statement(`SELECT a.rowid AS rowid, a.id, f.terms, f.index_terms, f.index_day FROM articles a
@@ -323,18 +329,17 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Document frequencies: term_df (filed in batches) from a cache, plus the tail's. The cache
-   * follows this process's writes. Another
-   * process's writes reach it as entries are evicted: IDF is a weight, and a slightly old one
-   * changes no decision that matters, while reading every term from disk dominated ingest time.
+   * Document frequencies: term_df (filed in batches) from a cache, plus the tail's, so that they
+   * count every stored article, whichever process stored it. (Reading every term from disk
+   * dominated ingest time.)
    */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
     this.syncTail();
-    this.articleCount ??= await this.countArticles();
+    this.filedCount ??= this.statement('SELECT count(*) FROM articles WHERE rowid <= ?').pluck().get(this.tail.mark) as number;
     const missing = terms.filter((t) => !this.dfCache.has(t));
     if (missing.length > 0) {
       const found = new Map(this.statement('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][]);
-      if (this.dfCache.size + missing.length > DF_CACHE_TERMS) { this.dfCache.clear(); this.articleCount = await this.countArticles(); }
+      if (this.dfCache.size + missing.length > DF_CACHE_TERMS) this.dfCache.clear();
       for (const t of missing) this.dfCache.set(t, found.get(t) ?? 0);
     }
     const df = new Map<string, number>();
@@ -342,13 +347,15 @@ export class SqliteStore implements Store {
       const n = this.dfCache.get(t)! + this.tail.documentFrequency(t);
       if (n > 0) df.set(t, n);
     }
-    return { total: this.articleCount, df };
+    return { total: this.filedCount + this.tail.size, df };
   }
 
   private readonly statements = new Map<string, Database.Statement>();
   private readonly termsCache = new TermsCache();
+  /** term_df's counts at the tail's mark, as read. */
   private readonly dfCache = new Map<string, number>();
-  private articleCount: number | null = null;
+  /** How many articles the tables hold (those up to the mark), or null until counted. */
+  private filedCount: number | null = null;
 
   /** A prepared statement, prepared once: preparing was a measurable share of ingest time. */
   private statement(sql: string): Database.Statement {
