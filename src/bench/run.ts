@@ -24,7 +24,7 @@ export interface BenchReport {
   suite: 'bench';
   node: string;
   real: { articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number };
-  scale: { size: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number }[]; peakRssMb: number; dbBytesPerArticle: number };
+  scale: { size: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number };
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
 }
 
@@ -85,8 +85,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (window.length > 1000) window.shift();
       if (marks.includes(stored)) {
         const sorted = [...window].sort((x, y) => x - y);
-        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99) });
-        say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms`);
+        // The slowest too: filing the index tail (every 500 articles) is rarer than one in a hundred.
+        const max = percentile(sorted, 100);
+        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max });
+        say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, slowest ${max} ms`);
         window = [];
       }
     }

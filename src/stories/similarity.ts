@@ -54,7 +54,8 @@ interface TermList {
 /**
  * Term lists of the term records already seen. The stores hand out one record per stored article
  * (their terms cache), and a candidate is weighed again in later decisions: reading a record's
- * keys and taking logarithms each time was most of the weighing.
+ * keys and taking logarithms each time was most of the weighing. (Term records are never
+ * changed once made.)
  */
 const termLists = new WeakMap<Record<string, number>, TermList>();
 

@@ -40,7 +40,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       o.write(`  whole pipeline, real corpora: ${report.real.articles} articles of ${report.real.meanBytes} bytes on average, ${report.real.articlesPerSecond} articles/s (analysis ${Math.round(report.real.analysisShare * 100)}% of the time)\n`);
       o.write(`  synthetic stream: ${report.scale.size} articles, ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
       o.write('  assignment latency (story assignment and storage, after analysis):\n');
-      for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms\n`);
+      for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
       if (report.peer.available) {
         o.write(`  peer (scikit-learn TF-IDF + clustering, ${report.peer.articles} English articles): ${report.peer.secondsPerRun} s per clustering; Kabar's whole pipeline on the same articles: ${report.peer.kabarSecondsForSameArticles} s (ratio ${report.peer.ratio})\n`);
       } else {
