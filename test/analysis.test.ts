@@ -254,6 +254,18 @@ describe('quotes', () => {
     expect(film!.quotes.filter((q) => q.text.startsWith('The Kid Who Would Be King'))).toEqual([]);
   });
 
+  it('reads a statement by the first form of reported speech whose subject can speak, and a name after the verb as the speaker, never a second statement', async () => {
+    // Three articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
+    const [nairobi, markets, derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
+    const statements = (article: AnalyzedArticle, re: RegExp) => article.quotes.filter((q) => q.kind === 'reported' && re.test(`${q.speaker} | ${q.text}`));
+    // "In extreme cold, dryers are used …, said the winter railroading report.": "In extreme cold" cannot speak; the report does.
+    expect(statements(derailment!, /railroading/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['the winter railroading report', 'In extreme cold, dryers are us']]);
+    // "Sixteen Kenyans … were among the casualties, said police Chief Joseph Boinnet.": one statement, his.
+    expect(statements(nairobi!, /Sixteen Kenyans|Boinnet/).map((q) => q.text.slice(0, 15))).toEqual(['Sixteen Kenyans']);
+    // "Michael Every, a senior strategist …, said in a commentary.": no one named "a commentary" said "Michael Every".
+    expect(statements(markets!, /commentary|^Michael Every/)).toEqual([]);
+  });
+
   it('skips scare quotes and quoted names', async () => {
     const [article] = await analyzeFiles(fixture('encoding', 'cp1252-kompas.txt'));
     expect(article!.quotes.map((q) => q.text)).not.toContain('Online');

@@ -115,21 +115,32 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
     if (cut <= 0) continue;
     const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
-    const m = reportedSpeech(plain, caseless);
-    if (!m?.groups) continue;
-    const clause = [m.groups.clause!, m.groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
-    // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
-    const apposition = m.groups.apposition?.trim();
-    const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
-    // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
-    const subject = named ? apposition : speakerPhrase(m.groups.subject ?? m.groups.subject2 ?? 'dia');
-    if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) continue;
-    const verb = m.groups.verb ?? m.groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
-    // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
-    if (m.groups.clause && !m.groups.that && !m.groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(m.groups.clause)) continue;
+    // The first form whose subject can speak: a sentence the subject-first form misreads ("In
+    // extreme cold, … , said the report") may still fit a later one.
+    const statement = reportedSpeech(plain, caseless).map(({ form, m }) => statementOf(form, m, sentence, people, caseless)).find((x) => x !== null);
+    if (!statement) continue;
+    const { subject, verb, clause } = statement;
     out.push({ at: sentence.start, sentence: sentence.index, subject, verb, clause });
   }
   return out;
+}
+
+/** The speaker, verb and statement of one reading of a sentence, or null when it says nothing. */
+function statementOf(form: number, m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string } | null {
+  const groups = m.groups!;
+  // "…, said in a commentary", "…, said it has received": after the verb stands the speaker, not an adverbial or a new clause.
+  if (form === VERB_SUBJECT_LAST_FORM && /^(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|i)\b/i.test(groups.subject ?? '')) return null;
+  const clause = [groups.clause!, groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
+  // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
+  const apposition = groups.apposition?.trim();
+  const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
+  // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
+  const subject = named ? apposition : speakerPhrase(groups.subject ?? groups.subject2 ?? 'dia');
+  if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) return null;
+  const verb = groups.verb ?? groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
+  // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
+  if (groups.clause && !groups.that && !groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(groups.clause)) return null;
+  return { subject, verb, clause };
 }
 
 /**
@@ -175,6 +186,9 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
     const m = PARTICIPLE_STATEMENT.exec(sentence.text);
     const clause = m?.groups?.clause?.trim();
     if (!clause || clause.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+    // "…, said police Chief Joseph Boinnet.": a past tense after a bare comma names the speaker; it
+    // adds a statement only with "that" or a clause of its own.
+    if (/^,\s*(?:added|said|noted)\s/.test(m![0]) && !/^,\s*\S+\s+that\s/.test(m![0]) && !FINITE_CLAUSE.test(clause)) continue;
     // The speaker is whoever the sentence already has speaking; without one, the participle hangs on something else.
     const first = found.find((q) => q.sentence === sentence.index && q.speaker);
     if (!first || found.some((q) => q.sentence === sentence.index && q.text.includes(clause))) continue;
@@ -194,13 +208,17 @@ const REPORTED_FORMS = [
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
 const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));
 
-/** The first form of reported speech the sentence fits: subject, verb and statement. */
-function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray | null {
-  for (const form of caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS) {
-    const m = form.exec(sentence);
-    if (m) return m;
-  }
-  return null;
+/** Where the verb-then-subject form stands in the lists above. */
+const VERB_SUBJECT_LAST_FORM = REPORTED_FORMS.indexOf(REPORTED_VERB_SUBJECT_LAST);
+
+/** The forms of reported speech the sentence fits, in order (`form`: the place in the lists): subject, verb and statement of each. */
+function reportedSpeech(sentence: string, caseless: boolean): { form: number; m: RegExpExecArray }[] {
+  const out: { form: number; m: RegExpExecArray }[] = [];
+  (caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS).forEach((re, form) => {
+    const m = re.exec(sentence);
+    if (m?.groups) out.push({ form, m });
+  });
+  return out;
 }
 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
