@@ -254,7 +254,7 @@ describe('quotes', () => {
     expect(film!.quotes.filter((q) => q.text.startsWith('The Kid Who Would Be King'))).toEqual([]);
   });
 
-  it('reads a statement by the first form of reported speech whose subject can speak, and a name after the verb as the speaker, never a second statement', async () => {
+  it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {
     // Three articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [nairobi, markets, derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
     const statements = (article: AnalyzedArticle, re: RegExp) => article.quotes.filter((q) => q.kind === 'reported' && re.test(`${q.speaker} | ${q.text}`));
@@ -264,6 +264,8 @@ describe('quotes', () => {
     expect(statements(nairobi!, /Sixteen Kenyans|Boinnet/).map((q) => q.text.slice(0, 15))).toEqual(['Sixteen Kenyans']);
     // "Michael Every, a senior strategist …, said in a commentary.": no one named "a commentary" said "Michael Every".
     expect(statements(markets!, /commentary|^Michael Every/)).toEqual([]);
+    // "… but forecasters say economic activity is sluggish …": a group speaks, unnamed and in lower case.
+    expect(statements(markets!, /sluggish/).map((q) => q.speaker)).toEqual(['forecasters']);
   });
 
   it('skips scare quotes and quoted names', async () => {

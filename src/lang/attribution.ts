@@ -21,9 +21,12 @@ const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3
 /** Indonesian verbs of reported speech. */
 const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
+/** People who speak as a group, unnamed and in lower case: "but forecasters say …", "some experts say …". */
+const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters)`;
+
 /** The subject-first form, with `apposition` for what may stand between commas after the subject. */
 function subjectFirst(apposition: string, flags: string): RegExp {
-  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau)${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
+  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
 }
 /**
  * `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the
