@@ -228,15 +228,12 @@ function parseNumberWords(tokens: Token[], j: number, en: boolean): WordNumber |
   let k = j;
   for (; k < tokens.length; k++) {
     const w = tokens[k]!.bare;
-    const unit = valueOf(units, w);
-    const multiplier = en ? undefined : valueOf(MULTIPLIERS_ID, w);
-    const approximately = valueOf(approx, w);
-    const scale = valueOf(scales, w);
-    if (unit !== undefined) current += unit;
-    else if (multiplier !== undefined && used > 0) current = multiplier < 0 ? current + 10 : current * multiplier;
+    let value: number | undefined;
+    if ((value = valueOf(units, w)) !== undefined) current += value;
+    else if (!en && used > 0 && (value = valueOf(MULTIPLIERS_ID, w)) !== undefined) current = value < 0 ? current + 10 : current * value;
     else if (!en && w === 'setengah' && used > 0) current += 0.5;
-    else if (approximately !== undefined) { current = Math.max(current, 1) * approximately; approximate = 'approximately'; }
-    else if (scale !== undefined && used > 0 && w.length > 2) { total += Math.max(current, 1) * scale; current = 0; }
+    else if ((value = valueOf(approx, w)) !== undefined) { current = Math.max(current, 1) * value; approximate = 'approximately'; }
+    else if (used > 0 && w.length > 2 && (value = valueOf(scales, w)) !== undefined) { total += Math.max(current, 1) * value; current = 0; }
     else break;
     used++;
     if (tokens[k]!.closes) { k++; break; }

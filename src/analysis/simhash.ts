@@ -19,10 +19,11 @@ export function simhash(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
   const votes = new Int32Array(64);
+  const hashes = new Uint32Array(2);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    const hi = fnv1a(shingle, 0x811c9dc5);
-    const lo = fnv1a(shingle, 0x01000193 ^ 0x9e3779b9);
+    shingleHashes(words, i, hashes);
+    const hi = hashes[0]!;
+    const lo = hashes[1]!;
     for (let b = 0; b < 32; b++) {
       votes[b]! += (hi >>> b) & 1 ? 1 : -1;
       votes[32 + b]! += (lo >>> b) & 1 ? 1 : -1;
@@ -46,14 +47,33 @@ export function isNearDuplicate(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && hammingDistance(a, b) <= NEAR_DUPLICATE_BITS;
 }
 
-/** FNV-1a over UTF-16 code units, 32 bits, with a seed as offset basis. */
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/**
+ * The two hashes of the shingle starting at word `first` (its words joined by spaces), into
+ * `out`: FNV-1a over UTF-16 code units, 32 bits, once per seed, walking the words in place of
+ * building the joined string (that string and the two passes over it were most of fingerprinting).
+ */
+function shingleHashes(words: string[], first: number, out: Uint32Array): void {
+  let hi = 0x811c9dc5 >>> 0;
+  let lo = (0x01000193 ^ 0x9e3779b9) >>> 0;
+  for (let w = first; w < first + SHINGLE_WORDS; w++) {
+    if (w > first) {
+      hi = Math.imul(hi ^ 0x20, 0x01000193) >>> 0;
+      lo = Math.imul(lo ^ 0x20, 0x01000193) >>> 0;
+    }
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
+      lo = Math.imul(lo ^ c, 0x01000193) >>> 0;
+    }
   }
-  // A final avalanche (from murmur3) so that similar shingles do not share low bits.
+  out[0] = avalanche(hi);
+  out[1] = avalanche(lo);
+}
+
+/** A final avalanche (from murmur3) so that similar shingles do not share low bits. */
+function avalanche(hash: number): number {
+  let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
