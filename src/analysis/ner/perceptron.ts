@@ -15,15 +15,18 @@ export class Perceptron {
   private readonly totals = new Map<string, Float64Array>();
   private readonly stamps = new Map<string, Float64Array>();
   private instances = 0;
+  /** Reused by `predict`, which is called once per token: one array fewer each time. */
+  private readonly scratch: Float64Array;
 
   constructor(tags: string[], model?: PerceptronModel) {
     this.tags = tags;
+    this.scratch = new Float64Array(tags.length);
     if (model) for (const [f, w] of Object.entries(model.weights)) this.weights.set(f, Float64Array.from(w));
   }
 
-  /** Scores of each tag for these features. */
-  scores(features: string[]): Float64Array {
-    const scores = new Float64Array(this.tags.length);
+  /** Scores of each tag for these features (into `into` when given, else a new array). */
+  scores(features: string[], into?: Float64Array): Float64Array {
+    const scores = into ? into.fill(0) : new Float64Array(this.tags.length);
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
@@ -34,7 +37,7 @@ export class Perceptron {
 
   /** The best tag for these features among those `allowed` (all by default). */
   predict(features: string[], allowed?: (tag: number) => boolean): number {
-    const s = this.scores(features);
+    const s = this.scores(features, this.scratch);
     let best = -1;
     for (let k = 0; k < s.length; k++) if ((!allowed || allowed(k)) && (best < 0 || s[k]! > s[best]!)) best = k;
     return best;
