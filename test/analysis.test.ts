@@ -266,6 +266,10 @@ describe('quotes', () => {
     expect(statements(markets!, /commentary|^Michael Every/)).toEqual([]);
     // "… but forecasters say economic activity is sluggish …": a group speaks, unnamed and in lower case.
     expect(statements(markets!, /sluggish/).map((q) => q.speaker)).toEqual(['forecasters']);
+    // A clause after the verb is no speaker (stories-en-giveme5w1h, NYT on the Costa Rica crash, Apache-2.0).
+    const crash = await analyzeArticle(buildArticle({ title: 'Plane crash', declaredLanguage: 'en',
+      text: 'The names of the crew members have not been formally released, but Laura Chinchilla, a former president of Costa Rica, said her cousin Juan Manuel Retana was the pilot.' }, 'json', 'giveme-costa-rica'));
+    expect(crash.quotes.filter((q) => q.speaker === 'Juan Manuel Retana')).toEqual([]);
   });
 
   it('skips scare quotes and quoted names', async () => {

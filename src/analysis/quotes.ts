@@ -117,7 +117,7 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
     // The first form whose subject can speak: a sentence the subject-first form misreads ("In
     // extreme cold, … , said the report") may still fit a later one.
-    const statement = reportedSpeech(plain, caseless).map(({ form, m }) => statementOf(form, m, sentence, people, caseless)).find((x) => x !== null);
+    const statement = reportedSpeech(plain, caseless).map((m) => statementOf(m, sentence, people, caseless)).find((x) => x !== null);
     if (!statement) continue;
     const { subject, verb, clause } = statement;
     out.push({ at: sentence.start, sentence: sentence.index, subject, verb, clause });
@@ -126,10 +126,8 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
 }
 
 /** The speaker, verb and statement of one reading of a sentence, or null when it says nothing. */
-function statementOf(form: number, m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string } | null {
+function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string } | null {
   const groups = m.groups!;
-  // "…, said in a commentary", "…, said it has received": after the verb stands the speaker, not an adverbial or a new clause.
-  if (form === VERB_SUBJECT_LAST_FORM && /^(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|i)\b/i.test(groups.subject ?? '')) return null;
   const clause = [groups.clause!, groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
   // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
   const apposition = groups.apposition?.trim();
@@ -178,7 +176,7 @@ function pullQuotes(text: string, body: Sentence[], people: EntityMention[], fou
 }
 
 /** A second statement hung on the first by a participle: "…, noting that he's been in public service for 43 years". */
-const PARTICIPLE_STATEMENT = /(?:,\s+|,?\s+and\s+(?=added|said|noted)|\s+dan\s+(?=menambahkan))(?:noting|adding|saying|insisting|arguing|explaining|stressing|warning|added|said|noted|menambahkan|seraya menambahkan|sambil menegaskan)\s+(?:that\s+|bahwa\s+)?(?<clause>[^"“”]{15,}?)[.!]?\s*$/u;
+const PARTICIPLE_STATEMENT = /(?:,\s+(?!added|said|noted)|,?\s+and\s+(?=added|said|noted)|\s+dan\s+(?=menambahkan))(?:noting|adding|saying|insisting|arguing|explaining|stressing|warning|added|said|noted|menambahkan|seraya menambahkan|sambil menegaskan)\s+(?:that\s+|bahwa\s+)?(?<clause>[^"“”]{15,}?)[.!]?\s*$/u;
 
 function participleStatements(body: Sentence[], found: (Quote & { at: number })[]): (Quote & { at: number })[] {
   const statements: (Quote & { at: number })[] = [];
@@ -186,9 +184,6 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
     const m = PARTICIPLE_STATEMENT.exec(sentence.text);
     const clause = m?.groups?.clause?.trim();
     if (!clause || clause.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
-    // "…, said police Chief Joseph Boinnet.": a past tense after a bare comma names the speaker; it
-    // adds a statement only with "that" or a clause of its own.
-    if (/^,\s*(?:added|said|noted)\s/.test(m![0]) && !/^,\s*\S+\s+that\s/.test(m![0]) && !FINITE_CLAUSE.test(clause)) continue;
     // The speaker is whoever the sentence already has speaking; without one, the participle hangs on something else.
     const first = found.find((q) => q.sentence === sentence.index && q.speaker);
     if (!first || found.some((q) => q.sentence === sentence.index && q.text.includes(clause))) continue;
@@ -208,17 +203,9 @@ const REPORTED_FORMS = [
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
 const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));
 
-/** Where the verb-then-subject form stands in the lists above. */
-const VERB_SUBJECT_LAST_FORM = REPORTED_FORMS.indexOf(REPORTED_VERB_SUBJECT_LAST);
-
-/** The forms of reported speech the sentence fits, in order (`form`: the place in the lists): subject, verb and statement of each. */
-function reportedSpeech(sentence: string, caseless: boolean): { form: number; m: RegExpExecArray }[] {
-  const out: { form: number; m: RegExpExecArray }[] = [];
-  (caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS).forEach((re, form) => {
-    const m = re.exec(sentence);
-    if (m?.groups) out.push({ form, m });
-  });
-  return out;
+/** The forms of reported speech the sentence fits, in order: subject, verb and statement of each. */
+function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray[] {
+  return (caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS).map((re) => re.exec(sentence)).filter((m): m is RegExpExecArray => m?.groups !== undefined);
 }
 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */

@@ -48,8 +48,11 @@ export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|added|adds|cl
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
 export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
-/** `CLAUSE, said police Chief Joseph Boinnet.` */
-export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
+/**
+ * `CLAUSE, said police Chief Joseph Boinnet.` After the verb stands the speaker: not an adverbial
+ * (`said in a commentary`), a pronoun or a clause of its own (`said her cousin … was the pilot`).
+ */
+export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
 /** `CLAUSE, according to X.` and `CLAUSE, menurut X.` */
 export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
 /** `CLAUSE, X told Reuters.` */

@@ -22,17 +22,8 @@ export function nerFeatureSet(): string {
 
 /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X", "28/10/2024" → "d/d/d". */
 export function shape(word: string): string {
-  let known = shapes.get(word);
-  if (known === undefined) {
-    known = word.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd');
-    if (shapes.size > 100_000) shapes.clear();
-    shapes.set(word, known);
-  }
-  return known;
+  return word.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd');
 }
-
-/** Shapes already computed: each token's shape is asked for six times, by itself and its neighbours. */
-const shapes = new Map<string, string>();
 
 /** Lower-case word → how often it is written with a capital inside a sentence (C, c, l, L; see train/capitalisation.ts). */
 export type Capitalisation = ReadonlyMap<string, string>;

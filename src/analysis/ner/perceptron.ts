@@ -15,7 +15,7 @@ export class Perceptron {
   private readonly totals = new Map<string, Float64Array>();
   private readonly stamps = new Map<string, Float64Array>();
   private instances = 0;
-  /** Reused by `predict`, which is called once per token: one array fewer each time. */
+  /** The scores `predict` sums, one array for every call (it is called once per token). */
   private readonly scratch: Float64Array;
 
   constructor(tags: string[], model?: PerceptronModel) {
@@ -24,20 +24,14 @@ export class Perceptron {
     if (model) for (const [f, w] of Object.entries(model.weights)) this.weights.set(f, Float64Array.from(w));
   }
 
-  /** Scores of each tag for these features (into `into` when given, else a new array). */
-  scores(features: string[], into?: Float64Array): Float64Array {
-    const scores = into ? into.fill(0) : new Float64Array(this.tags.length);
+  /** The best tag for these features among those `allowed` (all by default). */
+  predict(features: string[], allowed?: (tag: number) => boolean): number {
+    const s = this.scratch.fill(0);
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
-      for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+      for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
     }
-    return scores;
-  }
-
-  /** The best tag for these features among those `allowed` (all by default). */
-  predict(features: string[], allowed?: (tag: number) => boolean): number {
-    const s = this.scores(features, this.scratch);
     let best = -1;
     for (let k = 0; k < s.length; k++) if ((!allowed || allowed(k)) && (best < 0 || s[k]! > s[best]!)) best = k;
     return best;

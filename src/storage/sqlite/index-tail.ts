@@ -5,8 +5,8 @@
 // for hundreds of articles at once (`flushIndex` in sqlite-store.ts): a mark in the database says
 // up to which article (rowid) term_df and article_terms are complete, and the articles past it,
 // the tail, are read back from article_features, whichever process stored them. Lookups add the
-// tail to what the tables hold, so that candidates and weights are the same as if every article
-// had been filed as it arrived.
+// tail to what the tables hold: document frequencies are exactly those of every stored article,
+// and a term's postings are the tail's first (see `newestPostings`).
 
 /** One article of the tail. */
 export interface TailArticle {

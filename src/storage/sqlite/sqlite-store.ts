@@ -165,8 +165,8 @@ export class SqliteStore implements Store {
     // writer hold the lock too long, it stays in the database for the next process to read.
     try {
       if (this.tail.size > 0 && !this.db.inTransaction && !this.db.readonly) this.db.transaction(this.flushIndex).immediate();
-    } catch {
-      // SQLITE_BUSY: nothing is lost.
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
     }
     await this.checkpointer?.stop();
     this.db.close();
