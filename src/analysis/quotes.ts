@@ -11,6 +11,7 @@ import {
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 import { SpeakerResolver, speakerPhrase } from './speakers.js';
+import { SENTENCE_OPENERS_EN } from '../lang/en/entities.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -68,13 +69,18 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   for (const step of steps) {
     if (step.reported) {
       const r = step.reported;
-      found.push({ kind: 'reported', text: r.clause, ...speakers.resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at });
+      const statement: Found = { kind: 'reported', text: r.clause, ...speakers.resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at };
+      found.push(statement);
+      // "Jeff Fraser says the system is designed for that. “As we're going to zero, …”": the quotation after goes on with
+      // him; a statement by a description ("People arrested last week say …") leaves the quotations to their speaker.
+      if (statement.speakerKey || isBareName(statement.speaker)) previous = statement;
       continue;
     }
     const { span, attribution } = step.direct!;
     // No attribution: the words go on from the quotation just before, if there is one close by.
     const last: Found | null = previous;
-    const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS;
+    const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS
+      && !speakers.otherSpeakerBetween(last.speakerKey ?? last.speaker, last.end ?? last.at, span.start);
     // Neither attributed nor continuing: a quoted paragraph belongs to whoever was last said to speak.
     const who = attribution ? speakers.resolve(attribution.phrase, span.start) : continues && last ? { speaker: last.speaker, speakerKey: last.speakerKey } : speakers.resolve(null, span.start);
     const quote: Found = {
@@ -354,4 +360,10 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
     else break;
   }
   return index;
+}
+
+/** A speaker written as a name the recogniser left open ("Will Young", "Roman"), not a description ("People arrested last week"). */
+function isBareName(speaker: string | null): boolean {
+  const words = speaker?.split(/\s+/) ?? [];
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !SENTENCE_OPENERS_EN.has(words[0]!.toLowerCase());
 }

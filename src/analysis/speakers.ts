@@ -6,13 +6,13 @@
 
 import type { EntityMention, Sentence } from '../article.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
-import { ORG_HEADS_EN, PLACE_HEADS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
-const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s/i;
+const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing)\s/i;
 const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
@@ -55,7 +55,7 @@ export class SpeakerResolver {
   constructor(private readonly text: string, body: Sentence[], private readonly entities: EntityMention[]) {
     this.people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
     this.caseless = !/\p{Lu}/u.test(text);
-    this.events = reportingEvents(body, this.people, this.caseless);
+    this.events = reportingEvents(text, body, this.people, this.caseless);
   }
 
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
@@ -112,6 +112,14 @@ export class SpeakerResolver {
     }
     if (description && isPlural(description)) this.groups.push({ at, speaker: description, speakerKey: null });
     return { speaker: description, speakerKey: null };
+  }
+
+  /**
+   * Whether someone other than `speaker` (a key or a name) is said to speak, or opens a sentence,
+   * between two offsets: "Tim Guest with the Health Authority says …" between two quotations.
+   */
+  otherSpeakerBetween(speaker: string | null, from: number, to: number): boolean {
+    return this.events.some((e) => e.at > from && e.at < to && (e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker);
   }
 
   /** Records that `entity` speaks at `at`, for the pronouns after it. */
@@ -182,7 +190,7 @@ function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity']
 }
 
 /** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
-function reportingEvents(sentences: Sentence[], people: EntityMention[], caseless: boolean): SpeakerEvent[] {
+function reportingEvents(text: string, sentences: Sentence[], people: EntityMention[], caseless: boolean): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
   const bare = (name: string | null) => (name ? { name, key: null, type: 'PERSON' as const } : null);
@@ -195,17 +203,55 @@ function reportingEvents(sentences: Sentence[], people: EntityMention[], caseles
       // mengaku heran …"), outside quotation marks.
       const verbAt = sentence.text.search(/\s(?:me|ber|di|ter)\p{Ll}{3,}\b/u);
       const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(60, verbAt < 0 ? 60 : verbAt + 1));
-      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(`${m} `)))
+      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(m) && /^[\s,]/.test(sentence.text.slice(m.length))))
         ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
-        ?? (caseless ? bare(titledName(sentence.text)) : null);
-      if (opener) events.push({ at: sentence.start, entity: opener });
+        ?? (caseless ? bare(titledName(sentence.text)) : bare(appositiveName(sentence.text)));
+      // A photo caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") names who is pictured, not who speaks next.
+      if (opener && !isCaption(text, sentence)) events.push({ at: sentence.start, entity: opener });
       continue;
     }
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(subject, speakers) ?? bySurname(subject.trim(), speakers) ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : null);
+    const entity = entityIn(speakerPhrase(subject), speakers) ?? bySurname(subject.trim(), speakers)
+      ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : bare(appositiveName(subject.trim()) ?? subjectName(speakerPhrase(subject))));
     if (entity) events.push({ at: sentence.start, entity });
   }
   return events;
+}
+
+/** A photo credit closing a paragraph: "( THE CANADIAN PRESS FILE PHOTO )", "(Photo: Reuters)". */
+const PHOTO_CREDIT = /\((?:[^()\n]*\b(?:PHOTO|Photo|photo|Getty|GETTY)\b[^()\n]*)\)\s*$/u;
+
+/** Whether a sentence belongs to a photo caption: its paragraph ends in a photo credit. */
+function isCaption(text: string, sentence: Sentence): boolean {
+  if (sentence.start < 0) return false;
+  const end = text.indexOf('\n', sentence.start);
+  const paragraph = text.slice(sentence.start, end < 0 ? text.length : end);
+  return paragraph.length < 1000 && PHOTO_CREDIT.test(paragraph);
+}
+
+/**
+ * A name the recogniser left open, before an apposition that describes a person: "Roman, a
+ * resident of the area who operates tours, said …", "Yuni, a resident of Lampung, was watching …".
+ */
+function appositiveName(text: string): string | null {
+  const m = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:an?|the)\s+[\p{Ll}\d]/u.exec(text);
+  const first = m?.[1]!.split(' ')[0]!.toLowerCase();
+  // A function word or an adverb opens a sentence the same way ("In November, the …", "Somehow, a …").
+  return m && !SENTENCE_OPENERS_EN.has(first!) && !/ly$/.test(first!) ? m[1]! : null;
+}
+
+/**
+ * The name a reporting verb's subject consists of when the recogniser left it open, after any
+ * title: "Health Minister Randy Delorey" → "Randy Delorey", "Tim Guest with the Nova Scotia Health
+ * Authority" → "Tim Guest". Two words at least, all capitalised; null for anything else.
+ */
+function subjectName(subject: string): string | null {
+  const head = subject.split(/,|\s(?:with|of|from|at|for|in|on|who|and)\s/)[0]!.trim();
+  const words = head.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  const lastTitle = words.findLastIndex((w) => TITLE_HEADS.has(w.toLowerCase()));
+  const name = words.slice(lastTitle + 1);
+  return name.length >= 2 && name.length <= 3 && !SENTENCE_OPENERS_EN.has(name[0]!.toLowerCase()) ? name.join(' ') : null;
 }
 
 /** Words that end a name written in lower case: function words and verbs (me-, ber-, di- forms). */
@@ -301,25 +347,37 @@ function isPlural(description: string): boolean {
   return (/[^s'’]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || /^(?:police|people|staff|officials|crowd|public)$/.test(head);
 }
 
-/** The person named last before `at` (within a few paragraphs): whom "the veteran" points back to. */
+/**
+ * The person named last before `at` (within a few paragraphs): whom "the veteran" points back to.
+ * When the sentence that names them opens with another person, its subject is meant:
+ * "Niederreiter has four goals since Minnesota traded him for Victor Rask. The 26-year-old right
+ * wing said …" is Niederreiter.
+ */
 function lastNamed(text: string, at: number, people: EntityMention[], type: EntityMention['type'] = 'PERSON'): EntityMention | null {
   const window = text.slice(Math.max(0, at - 1500), at);
-  let best: EntityMention | null = null;
-  let bestAt = -1;
+  const mentions: { entity: EntityMention; at: number }[] = [];
   for (const entity of people) {
     if (entity.type !== type) continue;
     for (const mention of entity.mentions) {
       const found = window.lastIndexOf(mention);
-      if (found > bestAt && isWordAt(window, found, mention.length) && !/\bthe\s+$/i.test(window.slice(0, found))) { best = entity; bestAt = found; }
+      if (found >= 0 && isWordAt(window, found, mention.length) && !/\bthe\s+$/i.test(window.slice(0, found))) mentions.push({ entity, at: found });
+      const first = window.indexOf(mention);
+      if (first >= 0 && first !== found && isWordAt(window, first, mention.length) && !/\bthe\s+$/i.test(window.slice(0, first))) mentions.push({ entity, at: first });
     }
   }
-  return best;
+  if (mentions.length === 0) return null;
+  const last = mentions.reduce((a, b) => (b.at > a.at ? b : a));
+  const sentenceStart = Math.max(...[...window.slice(0, last.at).matchAll(/[.!?]["”’]?\s+|\n/g)].map((m) => m.index! + m[0].length), 0);
+  const subject = mentions.filter((m) => m.at >= sentenceStart && m.at <= sentenceStart + 2).sort((a, b) => a.at - b.at)[0];
+  return (subject ?? last).entity;
 }
 
 /** Heads of descriptions that never name a person: an organisation ("the company", "the bank") or a document ("the statement"). */
 const NOT_PERSON_HEADS = new Set(['company', 'agency', 'firm', 'group', 'organization', 'organisation', 'union', 'department', 'ministry',
   'government', 'board', 'council', 'club', 'team', 'network', 'bank', 'court', 'airline', 'hospital', 'university', 'commission',
-  'authority', 'association', 'foundation', 'corporation', 'league', 'police', 'service', 'party', 'office', 'statement', 'report']);
+  'authority', 'association', 'foundation', 'corporation', 'league', 'police', 'service', 'party', 'office', 'statement', 'report',
+  'railway', 'railroad', 'carrier', 'retailer', 'automaker', 'manufacturer', 'insurer', 'lender', 'broadcaster', 'publisher', 'operator',
+  'provider', 'charity', 'school', 'church', 'diocese', 'startup', 'giant', 'maker', 'chain', 'brand']);
 /** A definite description without a name in it: "the mayor", "the minister". */
 const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,3}?([\p{Ll}][\p{Ll}'’-]*)$/iu;
 

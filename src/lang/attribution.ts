@@ -7,7 +7,7 @@ export const VERB_PRONOUN = /^\s*,?\s*(katanya|ujarnya|ucapnya|tuturnya|imbuhnya
 /** A word of a speaker phrase: a word, an initial or abbreviation (J., Dr., U.S.-based), never a word ending a sentence. */
 const SPEAKER_TOKEN = "(?:(?:\\p{L}\\.){2,}[\\p{L}'’-]*|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
 /** English verbs that attribute a quotation next to it. */
-const EN_QUOTE_VERBS = 'said|says|added|adds|points out|pointed out|echoes|echoed|agreed|agrees|laughed|laughs|jokes|quipped|mused|muses|admits|concedes|notes|explains|recalls|continues|shares|shared|offered|offers|predicted|predicts|suggested|suggests|wondered|wonders|urged|urges|stressed|stresses|emphasized|told|tells|asked|asks|stated|continued|wrote|writes|responded|replied|joked|explained|noted|recalled|warned|insisted|argued|tweeted|posted|declared|announced|acknowledged|admitted|conceded|remarked|observed|cautioned';
+const EN_QUOTE_VERBS = 'said|says|added|adds|points out|pointed out|echoes|echoed|agreed|agrees|laughed|laughs|jokes|quipped|mused|muses|admits|concedes|notes|explains|recalls|continues|shares|shared|offered|offers|predicted|predicts|suggested|suggests|wondered|wonders|urged|urges|stressed|stresses|emphasized|told|tells|asked|asks|stated|continued|wrote|writes|responded|replied|joked|explained|noted|recalled|warned|insisted|argued|tweeted|posted|declared|announced|acknowledged|admitted|conceded|remarked|observed|cautioned|concluded|concludes|countered|counters|replies|answered|was quoted as saying|is quoted as saying';
 /**
  * English order: `," he said`, `," Rutte told reporters`, `," Carolina coach Rod Brind'Amour said`,
  * `," Harry J. Kazianis, director of defence studies at the Centre, said in a statement`.

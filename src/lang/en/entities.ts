@@ -58,3 +58,16 @@ export const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thu
   'dems', 'catholic', 'catholics', 'muslim', 'christian', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
   'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
   'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);
+
+/**
+ * Capitalised words that open an English sentence without being a first name: articles,
+ * prepositions, conjunctions, pronouns and sentence adverbs ("In November, the …", "But Smith").
+ * Narrower than the stopword list, which holds first names such as Will and May.
+ */
+export const SENTENCE_OPENERS_EN = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'after', 'before', 'during', 'since', 'by',
+  'with', 'as', 'when', 'while', 'if', 'but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they',
+  'we', 'i', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'now', 'today', 'yesterday', 'meanwhile', 'however', 'also',
+  'still', 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not',
+  'what', 'which', 'who', 'where', 'why', 'how', 'once', 'until', 'although', 'though', 'because', 'despite', 'under', 'over', 'into',
+  'through', 'across', 'among', 'between', 'against', 'about', 'above', 'below', 'around', 'somehow', 'otherwise', 'anyway', 'again',
+  'nevertheless', 'nonetheless', 'overall', 'together', 'yes', 'to', 'of', 'such', 'other', 'another', 'more', 'less', 'few', 'several']);
