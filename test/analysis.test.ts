@@ -254,6 +254,38 @@ describe('quotes', () => {
     expect(film!.quotes.filter((q) => q.text.startsWith('The Kid Who Would Be King'))).toEqual([]);
   });
 
+  it('gives a quotation to whoever was last said to speak: a reported statement, a subject after a clause, a name left open', async () => {
+    // Articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
+    const [, covington, thunderBay, hurricanes, halifax] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
+    const [nairobi, , derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
+    // "But the director …, Jeff Fraser, says the system is designed for that to happen.¶“As we're going to zero, …”": Fraser goes on,
+    // not Terry Chapman, whose quotation came a paragraph before.
+    expect(said(halifax!, 'As we’re going to zero')).toBe('Jeff Fraser');
+    expect(said(halifax!, 'The emergency department cares')).toBe('Tim Guest');
+    // "Health Minister Randy Delorey says …": the name after the title, though the recogniser did not know it.
+    expect(said(halifax!, 'Dartmouth General about a year ago')).toBe('Randy Delorey');
+    // "John Schickel, another GOP state senator, called it …. But he said …": he is the one who opened the sentence before.
+    expect(said(covington!, 'This is the world we live in')).toBe('John Schickel');
+    // "Niederreiter has four goals since Minnesota traded him … for Victor Rask. The 26-year-old right wing said …": the subject.
+    expect(said(hurricanes!, 'They are great playmakers')).toBe('Nino Niederreiter');
+    // "“…,” Sinclair concludes.": a verb of saying too.
+    expect(said(thunderBay!, 'The circumstances that gave rise')).toBe('Murray Sinclair');
+    // "Will Young, a locomotive mechanic …, said cold weather takes a toll …. “Things break …”": Will is a name here.
+    expect(said(derailment!, 'Things break that normally')).toBe('Will Young');
+    // "The British aid group Gatsby said …": a description ending in its own name, not the person named before.
+    expect(nairobi!.quotes.find((q) => q.text.startsWith('its Africa programs director'))?.speaker).toBe('The British aid group Gatsby');
+  });
+
+  it('gives organisations their words: "it said" after one spoke, an acronym spelled out', async () => {
+    // Two articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated: a CTV News adoption story, a HuffingtonPost storm story.
+    const [adoption, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
+    // "IRCC has told CTV that …", the department named in full earlier: "Immigration, Refugees and Citizenship Canada".
+    expect(said(adoption!, 'in some cases, extra steps')).toBe('Immigration, Refugees and Citizenship Canada (IRCC)');
+    // "BC Hydro said in a statement …", then "“…,” it said.": the utility, which is no person for saying so.
+    expect(said(storm!, 'There are hundreds of individual outages')).toBe('BC Hydro');
+    expect(storm!.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).not.toContain('BC Hydro');
+  });
+
   it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {
     // Three articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [nairobi, markets, derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));

@@ -289,7 +289,11 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     const text = sentenceText.get(f.sentence) ?? '';
     // "the Kentucky Republican said" describes someone; it names no one.
     const described = language === 'en' && (/\bthe\s+$/i.test(text.slice(0, f.start)) || hasNonNameWord(f.surface));
-    if (!described && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
+    // "BC Hydro said", "Facebook said": an English name with an acronym in it, or of one word never written
+    // as the end of a longer name, is an organisation that speaks as often as a person.
+    const organisationLike = language === 'en' && (/\b\p{Lu}{2,}\b/u.test(f.surface)
+      || (!f.surface.includes(' ') && !found.some((o) => o !== f && o.surface.endsWith(` ${f.surface}`))));
+    if (!described && !organisationLike && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
     const words = f.surface.split(/\s+/).length;

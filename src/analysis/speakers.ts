@@ -49,6 +49,8 @@ export class SpeakerResolver {
   private readonly events: SpeakerEvent[];
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
+  /** Speakers that are organisations or other names not of a person, for "it said". */
+  private readonly organisations: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Text written all in lower case (Antara's archive) has no recognised names. */
   readonly caseless: boolean;
 
@@ -78,8 +80,10 @@ export class SpeakerResolver {
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
     const office = officeHolder(phrase, this.people);
     if (office) return this.remember(office, at);
-    // `"…," it said`: the organisation named last.
+    // `"…," it said`: the organisation last said to speak ("BC Hydro said in a statement …"), or else the one named last.
     if (phrase.toLowerCase() === 'it') {
+      const spoke = [...this.organisations].reverse().find((o) => o.at < at && at - o.at < 3000);
+      if (spoke) return { speaker: spoke.speaker, speakerKey: spoke.speakerKey };
       const organisation = lastNamed(this.text, at, this.people, 'ORGANISATION');
       if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
     }
@@ -99,8 +103,10 @@ export class SpeakerResolver {
     // A description ending in a name the recogniser left open: the name ("Oilers head coach Ken Hitchcock").
     const name = trailingName(head);
     if (name && !(entity && name.endsWith(entity.name))) return { speaker: name, speakerKey: null };
+    // An organisation, or a name not of a person.
     if (entity) {
       if (entity.type === 'ORGANISATION') this.groups.push({ at, speaker: entity.name, speakerKey: entity.key });
+      this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
       return this.remember(entity, at);
     }
     const description = cleanDescription(head);
@@ -126,8 +132,34 @@ export class SpeakerResolver {
   private remember(entity: EntityMention, at: number): { speaker: string; speakerKey: string } {
     this.events.push({ at, entity });
     this.events.sort((a, b) => a.at - b.at);
-    return { speaker: entity.name, speakerKey: entity.key };
+    return { speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key };
   }
+}
+
+/**
+ * An acronym with what it stands for when the article spells it out: "Immigration, Refugees and
+ * Citizenship Canada (IRCC)" for IRCC, capitalised words whose initials are the acronym's letters
+ * (function words between them allowed). Null when the article does not spell it out.
+ */
+export function acronymExpansion(text: string, name: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]![0] !== name[0] || !/^\p{Lu}\p{Ll}/u.test(words[i]!)) continue;
+    const taken = [words[i]!];
+    let matched = 1;
+    for (let j = i + 1; j < words.length && matched < name.length && taken.length < name.length + 4; j++) {
+      const word = words[j]!;
+      if (/^(?:and|of|for|the|on|in|&)$/.test(word)) { taken.push(word); continue; }
+      if (word[0] !== name[matched] || !/^\p{Lu}\p{Ll}/u.test(word)) break;
+      taken.push(word);
+      matched++;
+      // A name ends at a word that ends a clause.
+      if (/[.;:!?)]$/.test(word) && matched < name.length) break;
+    }
+    if (matched === name.length && taken.slice(0, -1).every((w) => !/[.;:!?]$/.test(w))) return `${taken.join(' ').replace(/[,.;:!?]+$/, '')} (${name})`;
+  }
+  return null;
 }
 
 /** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
@@ -314,8 +346,8 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
   const m = /^the\s+([\p{L}\d'’ -]{2,60})$/iu.exec(phrase);
   if (!m) return false;
   const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
-  // "The event organisers" are a group, not the person named last.
-  if (isPlural(m[1]!)) return false;
+  // "The event organisers" are a group, not the person named last; "the British aid group Gatsby" names its own.
+  if (isPlural(m[1]!) || /\s\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(m[1]!)) return false;
   if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || TITLE_HEADS.has(head) || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
   // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
   // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
