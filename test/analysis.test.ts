@@ -281,6 +281,8 @@ describe('quotes', () => {
     const [adoption, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
     // "IRCC has told CTV that …", the department named in full earlier: "Immigration, Refugees and Citizenship Canada".
     expect(said(adoption!, 'in some cases, extra steps')).toBe('Immigration, Refugees and Citizenship Canada (IRCC)');
+    // "In a statement, IRCC … said “…”. The department added that “…”": the organisation that spoke.
+    expect(said(adoption!, 'the Government of Canada has obligations')).toBe('Immigration, Refugees and Citizenship Canada (IRCC)');
     // "BC Hydro said in a statement …", then "“…,” it said.": the utility, which is no person for saying so.
     expect(said(storm!, 'There are hundreds of individual outages')).toBe('BC Hydro');
     expect(storm!.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).not.toContain('BC Hydro');
@@ -375,5 +377,9 @@ describe('speakers named by their title', () => {
     expect(said('the enrolment of young people in ice sports was dropping')).toBe('Doug McCallum');
     // Organisations are not guessed: the TransLink statement keeps its spokesperson.
     expect(said('TransLink has not conducted any detailed study')).toBe('a spokesperson');
+    // "Rival candidate Bruce Hayne joked in his turn to answer the question, “…”": words between the verb and the comma.
+    expect(said('It was a twinkle')).toBe('Bruce Hayne');
+    // "When told of TransLink’s statement they had never done a study, he said, “…”": the verb nearest the quotation.
+    expect(said('I’ve never said there’s a study')).toBe('Doug McCallum');
   });
 });

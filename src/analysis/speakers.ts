@@ -11,9 +11,18 @@ import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, PERSON_NOUNS_ID, RO
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
 
+/** "The company", "the security firm": words for an organisation that point back to one. */
+const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
+
+/** Names of documents: "White Paper", "Annual Report". */
+const DOCUMENT_NAME = /\b(?:paper|report|statement|memo|letter|study|document|release|survey|review)$/i;
+
+/** A dateline before a story's first words: "NEW YORK (AP) — ", "TROUT BROOK, N.B. — ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*/u;
+
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
-const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing)\s/i;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
+const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because)\s/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
@@ -30,7 +39,7 @@ const RELATIVE_CLAUSE = /\s+(?:who|which)\s[^,]*$/i;
  * ("But he also", "In a statement, his office", "dalam pasal itu muhammadiyah", "ryamizard kembali").
  */
 export function speakerPhrase(raw: string): string {
-  const parts = raw.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = raw.replace(DATELINE, '').split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   while (parts.length > 1 && ADVERBIAL_OPENER.test(parts[0]!)) parts.shift();
   return parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '')
     .replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(RELATIVE_CLAUSE, '').trim();
@@ -80,10 +89,13 @@ export class SpeakerResolver {
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
     const office = officeHolder(phrase, this.people);
     if (office) return this.remember(office, at);
-    // `"…," it said`: the organisation last said to speak ("BC Hydro said in a statement …"), or else the one named last.
-    if (phrase.toLowerCase() === 'it') {
+    // `"…," it said`, "the department said": the organisation last said to speak ("BC Hydro said in a statement …"); for
+    // "it", or else the one named last.
+    if (phrase.toLowerCase() === 'it' || ORGANISATION_DESCRIPTION.test(phrase)) {
       const spoke = [...this.organisations].reverse().find((o) => o.at < at && at - o.at < 3000);
       if (spoke) return { speaker: spoke.speaker, speakerKey: spoke.speakerKey };
+    }
+    if (phrase.toLowerCase() === 'it') {
       const organisation = lastNamed(this.text, at, this.people, 'ORGANISATION');
       if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
     }
@@ -106,7 +118,8 @@ export class SpeakerResolver {
     // An organisation, or a name not of a person.
     if (entity) {
       if (entity.type === 'ORGANISATION') this.groups.push({ at, speaker: entity.name, speakerKey: entity.key });
-      this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
+      // A document that speaks ("a document titled White Paper") is not what "the railway" or "it" points back to.
+      if (!DOCUMENT_NAME.test(entity.name)) this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
       return this.remember(entity, at);
     }
     const description = cleanDescription(head);
@@ -235,13 +248,18 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
       // mengaku heran …"), outside quotation marks.
       const verbAt = sentence.text.search(/\s(?:me|ber|di|ter)\p{Ll}{3,}\b/u);
       const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(60, verbAt < 0 ? 60 : verbAt + 1));
-      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => sentence.text.startsWith(m) && /^[\s,]/.test(sentence.text.slice(m.length))))
+      // "Given his previously stated views, Shanaaz Gokool, president of …, is hopeful …": the subject after an adverbial clause.
+      const opening = speakerPhrase(sentence.text);
+      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))
         ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
-        ?? (caseless ? bare(titledName(sentence.text)) : bare(appositiveName(sentence.text)));
+        ?? (caseless ? bare(titledName(sentence.text)) : bare(appositiveName(sentence.text)))
+        // "Myers also cited an idea …": a surname opening the sentence, before a word in lower case.
+        ?? (/^\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u.test(opening) ? bySurname(opening.split(/\s/)[0]!, speakers) : null);
       // A photo caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") names who is pictured, not who speaks next.
-      if (opener && !isCaption(text, sentence)) events.push({ at: sentence.start, entity: opener });
+      if (opener && !isCaption(text, sentence) && !EMBEDDED_POST.test(sentence.text)) events.push({ at: sentence.start, entity: opener });
       continue;
     }
+    if (EMBEDDED_POST.test(sentence.text)) continue;
     const subject = sentence.text.slice(0, verb.index);
     const entity = entityIn(speakerPhrase(subject), speakers) ?? bySurname(subject.trim(), speakers)
       ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : bare(appositiveName(subject.trim()) ?? subjectName(speakerPhrase(subject))));
@@ -249,6 +267,9 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
   }
   return events;
 }
+
+/** The signature of an embedded post: "— Michelle Rempel (@MichelleRempel) December 18, 2018". */
+const EMBEDDED_POST = /\(@\w+\)\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}/u;
 
 /** A photo credit closing a paragraph: "( THE CANADIAN PRESS FILE PHOTO )", "(Photo: Reuters)". */
 const PHOTO_CREDIT = /\((?:[^()\n]*\b(?:PHOTO|Photo|photo|Getty|GETTY)\b[^()\n]*)\)\s*$/u;
@@ -343,7 +364,8 @@ const TITLE_HEADS = new Set(TITLES_EN.filter((t) => !t.includes(' ')));
  * 26-year-old right wing", not "the company", "the report" or "a spokesperson".
  */
 function personDescription(phrase: string, people: EntityMention[]): boolean {
-  const m = /^the\s+([\p{L}\d'’ -]{2,60})$/iu.exec(phrase);
+  // "The former sergeant-at-arms of the House of Commons": the description is what comes before "of".
+  const m = /^the\s+([\p{L}\d'’ -]{2,60}?)(?:\s+of\s+[\p{L}\d'’ -]{2,60})?$/iu.exec(phrase);
   if (!m) return false;
   const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
   // "The event organisers" are a group, not the person named last; "the British aid group Gatsby" names its own.
@@ -352,7 +374,7 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
   // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
   // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
   const described = m[1]!.trim();
-  return !people.some((e) => (e.type === 'PERSON' || e.type === 'ORGANISATION') && !e.mentions.includes(described) && e.mentions.some((mention) => phrase.includes(mention)));
+  return !people.some((e) => (e.type === 'PERSON' || e.type === 'ORGANISATION') && !e.mentions.includes(described) && e.mentions.some((mention) => described.includes(mention)));
 }
 
 /**
