@@ -304,6 +304,10 @@ describe('quotes', () => {
     const crash = await analyzeArticle(buildArticle({ title: 'Plane crash', declaredLanguage: 'en',
       text: 'The names of the crew members have not been formally released, but Laura Chinchilla, a former president of Costa Rica, said her cousin Juan Manuel Retana was the pilot.' }, 'json', 'giveme-costa-rica'));
     expect(crash.quotes.filter((q) => q.speaker === 'Juan Manuel Retana')).toEqual([]);
+    // The attribution in the middle, the statement on both sides (quotes-en-ggt, CBC News on benzodiazepines, MIT).
+    const drugs = await analyzeArticle(buildArticle({ title: 'Benzodiazepines', declaredLanguage: 'en',
+      text: 'Dr. Robert Strang, Nova Scotia\'s chief medical officer of health, says it\'s been long known that benzodiazepines are being over-prescribed and overused. The drugs have a limited set of uses, he says, and are mostly meant to be taken only short term.' }, 'json', 'ggt-benzodiazepines'));
+    expect(drugs.quotes.map((q) => [q.speaker, q.text.slice(0, 36)])).toContainEqual(['Robert Strang', 'The drugs have a limited set of uses']);
   });
 
   it('skips scare quotes and quoted names', async () => {

@@ -141,6 +141,9 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
   // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
   const subject = named ? apposition : speakerPhrase(groups.subject ?? groups.subject2 ?? 'dia');
   if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) return null;
+  // "The drugs have a limited set of uses, he says, and are mostly meant …": the attribution stands in the middle,
+  // and the statement is on both sides of it, which the parenthetical form reads.
+  if (groups.comma && /^(?:and|but)\s/i.test(groups.clause ?? '')) return null;
   const verb = groups.verb ?? groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
   // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
   if (groups.clause && !groups.that && !groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(groups.clause)) return null;
