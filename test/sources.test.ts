@@ -87,6 +87,19 @@ describe('JSON and JSON Lines', () => {
     expect(articles[0]!.metadata).toHaveProperty('event');
   });
 
+  it('drops a scraped site menu from the body, and keeps the rest of the page', async () => {
+    // A Giveme5W1H page whose body is nothing but the site's menus: the article is then its title.
+    const { articles } = await collect([fixture('json', 'giveme-navigation-menu.jsonl')]);
+    expect(articles[0]!.text).not.toMatch(/Select Category|Select Month/);
+    expect(articles[0]!.text).toContain('Subscribe to Updates');
+    // A list of names, which an article may print, is no menu (a line of a Giveme5W1H article on the Chibok girls, Apache-2.0).
+    const names = 'These are the 21 released Chibok women and girls, according to Nigeria\'s government: Blessing Abana Comfort Amos Deborah Andrawus Maryam Basheer Mary Usman Bulama Glory Dama Saratu Emannuel Agnes Gapani Asabe Goni Comfort Habila Rahab Ibrahim Rebecca Ibrahim Deborah Ja\'afaru Jummai John Maryamu Lawan Glory Mainta Rebecca Mallam Saratu Markus Helen Musa Pindah Nuhu Lugwa Sanda';
+    const { Readable } = await import('node:stream');
+    const record = JSON.stringify({ title: 'Boko Haram releases 21 Chibok girls', text: names, url: 'https://example.org/chibok' });
+    const { articles: listed } = await collect(['-'], { stdin: Readable.from([Buffer.from(record)]) });
+    expect(listed[0]!.text).toContain('Lugwa Sanda');
+  });
+
   it('rejects a line that does not parse, with its line number, and reads the others', async () => {
     const { articles, rejected } = await collect([fixture('bad', 'one-bad-line.jsonl')]);
     expect(articles).toHaveLength(2);

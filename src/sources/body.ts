@@ -23,7 +23,8 @@ export interface CleanBody {
 /** Separates what the article says from the credits, datelines and teasers around it. */
 export function cleanBody(raw: string, title: string): CleanBody {
   const out: CleanBody = { text: '', publisher: null, originalSource: null, author: null, publishedAt: null, related: [] };
-  let paragraphs = normaliseWhitespace(raw).split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const lines = normaliseWhitespace(raw).split('\n');
+  let paragraphs = lines.filter((line) => !isNavigationLine(line)).join('\n').split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
 
   // Closing credits, from the end.
   for (;;) {
@@ -84,6 +85,24 @@ export function cleanBody(raw: string, title: string): CleanBody {
   paragraphs = paragraphs.map((p) => removeTeasers(p, out.related)).filter(Boolean);
   out.text = paragraphs.join('\n\n');
   return out;
+}
+
+/** Words a line needs before it can be taken for a site's menu. */
+const NAVIGATION_MIN_WORDS = 40;
+
+/**
+ * A scraped site menu or archive list, one long line of labels: "Categories Categories Select
+ * Category 2015 MAINS SELF STUDY GUIDE …", "Archives Select Month January 2018 December 2017 …".
+ * Hardly a sentence end, nearly every word capitalised, and a third of them shouted or numbers
+ * (a list of names, which an article may print, has neither).
+ */
+function isNavigationLine(line: string): boolean {
+  const words = line.split(' ').filter(Boolean);
+  if (words.length < NAVIGATION_MIN_WORDS) return false;
+  const sentenceEnds = (line.match(/[.!?](?!\d)/g) ?? []).length;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  const shouted = words.filter((w) => /^(?:\p{Lu}{2,}|\d+)\P{L}*$/u.test(w)).length;
+  return sentenceEnds * NAVIGATION_MIN_WORDS < words.length && capitalised >= 0.6 * words.length && shouted >= 0.3 * words.length;
 }
 
 function normaliseWhitespace(text: string): string {
