@@ -24,7 +24,7 @@ export const ASSIGNMENT = {
   centroidThreshold: 0.2,
   /** An article this similar to a second story's best article, and fitting its centroid too, merges the two. */
   mergeThreshold: 0.3,
-  /** A story goes cold: past this many days apart, similarity counts only `coldFactor` as much. */
+  /** A story goes cold: when none of its candidate articles is within this many days of the article, similarity counts only `coldFactor` as much. */
   coldAfterDays: 30,
   coldFactor: 0.7,
   /** Candidate articles fetched from the inverted index per article. */
@@ -65,10 +65,12 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
   const vector = tfidfVector(article.terms, stats);
   const neutral = neutralFeatures(article);
   const best = new Map<string, RankedStory>();
+  const gaps = storyGaps(article.publishedAt, candidates);
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
     const similarity = candidate.crossOnly ? 0 : combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
-    const text = similarity * (isCold(article.publishedAt, candidate.publishedAt) ? ASSIGNMENT.coldFactor : 1);
+    const gap = gaps.get(candidate.storyId);
+    const text = similarity * (gap === undefined || gap > ASSIGNMENT.coldAfterDays ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);
     const score = Math.max(text, cross);
     const current = best.get(candidate.storyId);
@@ -112,12 +114,21 @@ export function assignStory(
   return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null };
 }
 
-function isCold(a: string | null, b: string | null): boolean {
-  // Without a date, nothing shows the two are of the same days: count it as cold, so that undated
-  // archives (Antara's articles in news-id-talas-2024 span years) do not chain into one story.
-  if (!a || !b) return true;
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-  return Number.isFinite(days) && days > ASSIGNMENT.coldAfterDays;
+/**
+ * How far `article` stands in time from each candidate story: the smallest gap, in days, to any of
+ * the story's candidates. A story goes cold when nothing of it appeared near the article's date,
+ * not when the best matching article alone is old (the Equifax breach kept making news for months
+ * while its first reports aged).
+ */
+function storyGaps(publishedAt: string | null, candidates: StoryCandidate[]): Map<string, number> {
+  const gaps = new Map<string, number>();
+  const at = publishedAt ? Date.parse(publishedAt) : NaN;
+  for (const c of candidates) {
+    const days = c.publishedAt ? Math.abs(at - Date.parse(c.publishedAt)) / 86_400_000 : NaN;
+    if (!Number.isFinite(days)) continue;
+    gaps.set(c.storyId, Math.min(gaps.get(c.storyId) ?? Infinity, days));
+  }
+  return gaps;
 }
 
 function round(x: number): number {
