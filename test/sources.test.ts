@@ -100,6 +100,15 @@ describe('JSON and JSON Lines', () => {
     expect(listed[0]!.text).toContain('Lugwa Sanda');
   });
 
+  it('reads the headline from the address when the title only names the site', async () => {
+    // Two Giveme5W1H pages titled "ABC News" and "World news - RT International", both on the Angola satellite.
+    const { articles } = await collect([fixture('json', 'giveme-site-titles.jsonl')]);
+    expect(articles.map((a) => a.title).sort()).toEqual(['angola satellite launch baikonur', 'russian space experts regain control 1st angola satellite']);
+    // A real headline stays, though it names its outlet ("China opposes DPRK's missile launch: FM spokesperson" elsewhere).
+    const { articles: named } = await collect([fixture('json', 'giveme-event35.jsonl')]);
+    expect(named.every((a) => !/^[a-z0-9 ]+$/.test(a.title))).toBe(true);
+  });
+
   it('rejects a line that does not parse, with its line number, and reads the others', async () => {
     const { articles, rejected } = await collect([fixture('bad', 'one-bad-line.jsonl')]);
     expect(articles).toHaveLength(2);
