@@ -41,8 +41,10 @@ const RELATIVE_CLAUSE = /\s+(?:who|which)\s[^,]*$/i;
 export function speakerPhrase(raw: string): string {
   const parts = raw.replace(DATELINE, '').split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   while (parts.length > 1 && ADVERBIAL_OPENER.test(parts[0]!)) parts.shift();
-  return parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '')
-    .replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(RELATIVE_CLAUSE, '').trim();
+  const phrase = parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '');
+  // "the lanky, bespectacled professor": adjectives set off by commas make one description.
+  const described = /^the\s/i.test(phrase) ? phrase.replace(/,(?=\s+\p{Ll})/gu, '') : phrase;
+  return described.replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(RELATIVE_CLAUSE, '').trim();
 }
 
 interface SpeakerEvent {
@@ -370,7 +372,10 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
   const head = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
   // "The event organisers" are a group, not the person named last; "the British aid group Gatsby" names its own.
   if (isPlural(m[1]!) || /\s\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(m[1]!)) return false;
-  if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || TITLE_HEADS.has(head) || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
+  // A bare title ("the minister") is someone the article gives that title, or no one we can tell; with words
+  // that describe the person ("the lanky bespectacled professor"), it is the person just named.
+  const bareTitle = TITLE_HEADS.has(head) && m[1]!.trim().split(/\s+/).length <= 2;
+  if (NOT_PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || bareTitle || ORG_HEADS_EN.has(head) || PLACE_HEADS_EN.has(head)) return false;
   // A person or organisation named inside is the speaker itself ("the Rockets' coach" aside); a party or state is a description.
   // A name never follows "the": "the Kentucky Republican" describes someone even when the recogniser took it for a name.
   const described = m[1]!.trim();

@@ -4,8 +4,8 @@
 export const VERB_THEN_SPEAKER = /^\s*,?\s*(kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|tulis|said|says|added|adds|notes|explains|points out|echoes|recalls|admits|told|asked|stated|continued|wrote|responded|replied|explained|noted|recalled|warned|insisted|argued|tweeted|according to)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))/i;
 /** A bare verb with an enclitic pronoun: `”, katanya`, `ujarnya`. */
 export const VERB_PRONOUN = /^\s*,?\s*(katanya|ujarnya|ucapnya|tuturnya|imbuhnya|tambahnya|jelasnya|tegasnya|ungkapnya|sebutnya|terangnya|paparnya|pungkasnya|lanjutnya|tulisnya)\b/i;
-/** A word of a speaker phrase: a word, an initial or abbreviation (J., Dr., U.S.-based), never a word ending a sentence. */
-const SPEAKER_TOKEN = "(?:(?:\\p{L}\\.){2,}[\\p{L}'’-]*|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
+/** A word of a speaker phrase: a word, an initial or abbreviation (J., Dr., U.S.-based, e.GO’s), never a word ending a sentence. */
+const SPEAKER_TOKEN = "(?:(?:\\p{L}\\.){2,}[\\p{L}'’-]*|\\p{L}+(?:\\.\\p{L}+)+[\\p{L}'’-]*|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
 /** English verbs that attribute a quotation next to it. */
 const EN_QUOTE_VERBS = 'said|says|added|adds|points out|pointed out|echoes|echoed|agreed|agrees|laughed|laughs|jokes|quipped|mused|muses|admits|concedes|notes|explains|recalls|continues|shares|shared|offered|offers|predicted|predicts|suggested|suggests|wondered|wonders|urged|urges|stressed|stresses|emphasized|told|tells|asked|asks|stated|continued|wrote|writes|responded|replied|joked|explained|noted|recalled|warned|insisted|argued|tweeted|posted|declared|announced|acknowledged|admitted|conceded|remarked|observed|cautioned|concluded|concludes|countered|counters|replies|answered|was quoted as saying|is quoted as saying';
 /**
