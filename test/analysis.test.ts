@@ -130,6 +130,18 @@ describe('entities', () => {
     expect(b!.entities.find((e) => e.name === 'Vladimir Putin')!.roles).toEqual(['Presiden Rusia']);
   });
 
+  it('reads a police rank as the last title before the name, after the office and its unit', async () => {
+    // Sentences of three Kompas articles in news-id-talas-2024 (MIT).
+    const article = await analyzeArticle(buildArticle({ title: 'Kasus Afif Maulana', declaredLanguage: 'id', text:
+      'Sebelumnya, Kapolda Sumbar Irjen Pol Suharyono menyebutkan kasus kematian siswa SMP berinisial AM (12) di sungai Batang Kuranji Padang dianggap sudah selesai. '
+      + 'Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko mengatakan puncak peringatan HUT ke-78 Bhayangkara pada 1 Juli dimeriahkan dengan kegiatan pesta rakyat di Lapangan Monas, Jakarta. '
+      + 'Wakil Direktur Tindak Pidana Korupsi (Wadirtipikor) Bareskrim Polri, Kombes Arief Adiharsa mengatakan penggeledahan dilakukan karena ada saksi yang tak kunjung mambawa bukti yang dibutuhkan penyidik.' }, 'json', 'talas-police'));
+    const person = (name: string) => article.entities.find((e) => e.name === name && e.type === 'PERSON');
+    expect(person('Suharyono')?.roles).toEqual(['Kapolda Sumbar Irjen Pol']);
+    expect(article.entities.find((e) => e.name === 'Sumbar')?.type).toBe('PLACE');
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Suharyono', 'Trunoyudo Wisnu Andiko', 'Arief Adiharsa']);
+  });
+
   it('does not take Title Case headline words or weekdays for names', async () => {
     const [a] = await seeds;
     const names = a!.entities.map((e) => e.name);

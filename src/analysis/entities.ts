@@ -5,7 +5,7 @@
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
-import { HONORIFICS_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
+import { HONORIFICS_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { shippedTagger } from './ner/tagger.js';
@@ -57,7 +57,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'l
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
 // Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
 // features read, which it was trained with.
-const titles = [...TITLES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+const titles = [...TITLES_ID, ...RANKS_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 /** The titles by their first word, longest first: a span's words are checked against these only. */
 const titlesByFirstWord = new Map<string, string[][]>();
 for (const words of titles) titlesByFirstWord.set(words[0]!, [...(titlesByFirstWord.get(words[0]!) ?? []), words]);
@@ -171,7 +171,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       while (k < span.length - 1 && (roleWords.has(span[k]!.text.toLowerCase())
         || (span[k]!.text === 'dan' && k + 1 < span.length - 1 && roleWords.has(span[k + 1]!.text.toLowerCase())))) k++;
       const titleText = span.slice(j, k).map((t) => t.text).join(' ');
-      pendingRole = language === 'en' && qualifier !== null && pendingRole === null ? `${qualifier} ${titleText}` : titleText;
+      // "Kapolda Sumbar Irjen Pol": a rank after an office and its unit adds to the role.
+      const rankAfterOffice = pendingRole !== null && RANK_WORDS_ID.has(span[j]!.text.toLowerCase());
+      pendingRole = rankAfterOffice ? `${pendingRole} ${titleText}` : language === 'en' && qualifier !== null && pendingRole === null ? `${qualifier} ${titleText}` : titleText;
       qualifier = null;
       j = k;
       continue;
@@ -192,9 +194,15 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     }
     // After a title, words the tagger does not take for a name, or role words, continue the role
     // ("Kepala Daerah", "Menko Bidang Politik"); so do roman numerals ("Komisi III").
+    // So does the unit or place of an office before a rank ("Kapolda Sumbar Irjen Pol Suharyono", "Kepala Biro
+    // Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko").
+    const beforeRank = span.slice(k).some((t) => RANK_WORDS_ID.has(t.text.toLowerCase()));
     const continuesRole = pendingRole !== null
-      && (run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => t.tagged === null));
+      && (beforeRank || run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => t.tagged === null));
     if (continuesRole || run.every((t) => ROMAN.test(t.text))) {
+      // The unit or place in the office is still an entity of the article ("Polda Metro Jaya", "Jawa Tengah").
+      const unitType = beforeRank ? typeOfRun(run, null) : null;
+      if (unitType === 'ORGANISATION' || unitType === 'PLACE') out.push(found(run, sentence, unitType, null, null));
       if (pendingRole !== null) pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
       j = k;
       continue;

@@ -220,7 +220,9 @@ function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray[] 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
 function isSpeakerPhrase(subject: string): boolean {
   // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
-  return subject.split(/\s+/).length <= 8 && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
+  // A title and a name, every word capitalised, may be long: "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko".
+  const words = subject.split(/\s+/);
+  return (words.length <= 8 || (words.length <= 16 && words.every((w) => /^[\p{Lu}\d(]/u.test(w)))) && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
     // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.

@@ -12,6 +12,26 @@ export const TITLES_ID = [
 ];
 
 /**
+ * Police and military ranks, and the offices of police and army units, written before a name:
+ * "Kapolda Sumbar Irjen Pol Suharyono", "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam
+ * Indradi", "Kasat Reskrim Polres Metro Jakarta Selatan AKBP Bintoro". Kept apart from TITLES_ID,
+ * whose words the trained tagger reads as features.
+ */
+export const RANKS_ID = [
+  'jenderal pol', 'komjen', 'irjen', 'brigjen', 'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka',
+  'brigpol', 'briptu', 'bripda', 'brigadir', 'letjen', 'mayjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
+  'laksamana', 'laksdya', 'laksda', 'laksma', 'marsekal', 'marsdya', 'marsda', 'marsma', 'serka', 'sertu', 'serda', 'pratu',
+  'kabid', 'kasat', 'kasubdit', 'kapolsek', 'kadiv', 'kanit', 'kasubbag', 'danrem', 'dandim', 'danramil', 'pangdam', 'kasdam',
+  'wakapolri', 'wakapolda', 'wakapolres', 'kabareskrim', 'kapuspen', 'kasad', 'kasal', 'kasau', 'dirreskrimum', 'dirreskrimsus',
+  'dirresnarkoba', 'kapolrestabes', 'kasatreskrim',
+];
+
+/** Ranks among them: after an office and its unit, the rank is the last word before the name. */
+export const RANK_WORDS_ID = new Set(['komjen', 'irjen', 'brigjen', 'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
+  'bripka', 'brigpol', 'briptu', 'bripda', 'brigadir', 'letjen', 'mayjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
+  'laksamana', 'laksdya', 'laksda', 'laksma', 'marsekal', 'marsdya', 'marsda', 'marsma', 'serka', 'sertu', 'serda', 'pratu', 'jenderal']);
+
+/**
  * Short titles of offices, and what the full role says: "Menkominfo" is the Menteri Komunikasi
  * dan Informatika, "Kapolri" the Kepala Kepolisian (RI).
  */
@@ -29,7 +49,7 @@ export const OFFICE_TITLES_ID: Record<string, RegExp> = {
 export const HONORIFICS_ID = ['mbak', 'mas', 'bang', 'kak', 'pak', 'bu', 'bapak', 'ibu'];
 
 /** Capitalised words that continue a title rather than start a name (Menteri Luar Negeri, Ketua Umum). */
-export const ROLE_WORDS_ID = new Set([
+export const ROLE_WORDS_ID = new Set(['pol', 'purn', 'humas', 'reskrim', 'narkoba', 'lantas', 'intelkam', 'propam', 'krimum', 'krimsus',
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'koordinator', 'bidang', 'umum', 'agama', 'kesehatan',
   'pendidikan', 'perdagangan', 'perhubungan', 'sosial', 'hukum', 'politik', 'keamanan', 'perekonomian', 'pertanian',
   'bumn', 'ham', 'negara', 'daerah', 'harian', 'dewan', 'pusat', 'jenderal', 'besar', 'utama', 'staf', 'angkatan',
