@@ -138,8 +138,19 @@ describe('entities', () => {
       + 'Wakil Direktur Tindak Pidana Korupsi (Wadirtipikor) Bareskrim Polri, Kombes Arief Adiharsa mengatakan penggeledahan dilakukan karena ada saksi yang tak kunjung mambawa bukti yang dibutuhkan penyidik.' }, 'json', 'talas-police'));
     const person = (name: string) => article.entities.find((e) => e.name === name && e.type === 'PERSON');
     expect(person('Suharyono')?.roles).toEqual(['Kapolda Sumbar Irjen Pol']);
-    expect(article.entities.find((e) => e.name === 'Sumbar')?.type).toBe('PLACE');
+    // The province in the office is an entity of the article too, under its full name.
+    expect(article.entities.find((e) => e.name === 'Sumatera Barat')).toMatchObject({ type: 'PLACE', mentions: ['Sumbar'] });
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Suharyono', 'Trunoyudo Wisnu Andiko', 'Arief Adiharsa']);
+  });
+
+  it('knows Indonesian parties and provinces under every name news gives them', async () => {
+    // Sentences of two news-id-talas-2024 articles (Tempo, Kompas; MIT).
+    const article = await analyzeArticle(buildArticle({ title: 'Pilkada', declaredLanguage: 'id', text:
+      'Juru bicara Partai Demokrasi Indonesia Perjuangan atau PDIP Cyril Raoul Hakim alias Chico Hakim beranggapan mantan Panglima TNI Andika Perkasa akan lebih unggul. '
+      + 'Menurut Trimedya, bukan hanya penyidik yang harus disanksi oleh Kapolri, melainkan juga para pejabatnya, seperti Kapolda Jawa Barat (Jabar) Irjen Akhmad Wiyagus.' }, 'json', 'talas-gazetteer'));
+    const entity = (key: string) => article.entities.find((e) => e.key === key);
+    expect(entity('org:pdip')?.mentions).toEqual(expect.arrayContaining(['Partai Demokrasi Indonesia Perjuangan', 'PDIP']));
+    expect(entity('place:id-jabar')).toMatchObject({ name: 'Jawa Barat', mentions: expect.arrayContaining(['Jawa Barat', 'Jabar']) });
   });
 
   it('does not take Title Case headline words or weekdays for names', async () => {
