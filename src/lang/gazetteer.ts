@@ -21,6 +21,8 @@ export interface Gazetteer {
   byKey(key: string): CanonicalEntity | undefined;
   /** Longest surface form, in words, so that matching can stop early. */
   maxWords: number;
+  /** Every known surface form with its type (`type surface`), sorted: what the tagger's gazetteer features can read. */
+  surfaces(): string[];
 }
 
 let built: Gazetteer | null = null;
@@ -81,5 +83,6 @@ function build(): Gazetteer {
   }
   const keys = new Map<string, CanonicalEntity>();
   for (const entity of map.values()) keys.set(entity.key, entity);
-  return { lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords };
+  const surfaces = [...map].map(([surface, entity]) => `${entity.type} ${surface}`).sort();
+  return { lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords, surfaces: () => surfaces };
 }

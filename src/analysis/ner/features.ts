@@ -12,12 +12,13 @@ const TITLE_WORDS = new Set([...TITLES_ID, ...TITLES_EN].flatMap((t) => t.split(
 const TEMPLATES = 2;
 
 /**
- * What the features read besides the model itself: the templates and the title words. A model
- * trained under another set is stale, and a test says so (the title lists grow with the entity
- * layer; a model trained before they grew scores worse with them).
+ * What the features read besides the model itself: the templates, the title words and the
+ * gazetteer's surface forms. A model trained under another set is stale, and a test says so (the
+ * title lists and the gazetteer grow with the entity layer; a model trained before they grew
+ * scores worse with them).
  */
 export function nerFeatureSet(): string {
-  return createHash('sha1').update(`${TEMPLATES}\n${[...TITLE_WORDS].sort().join('\n')}`).digest('hex').slice(0, 12);
+  return createHash('sha1').update(`${TEMPLATES}\n${[...TITLE_WORDS].sort().join('\n')}\n${gazetteer().surfaces().join('\n')}`).digest('hex').slice(0, 12);
 }
 
 /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X", "28/10/2024" → "d/d/d". */
