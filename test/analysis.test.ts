@@ -256,6 +256,9 @@ describe('quotes', () => {
     expect(said(radikal, 'menyalahkan, mengkafirkan orang')).toBe('din syamsudin');
     // "jika …, menurutnya, itu lebih berbahaya …": the enclitic in the middle.
     expect(radikal.quotes.find((q) => q.kind === 'reported' && q.text.includes('itu lebih berbahaya'))?.speaker).toBe('din syamsudin');
+    // A long office before the name, its organisation in brackets: the name is the speaker, and "katanya" is him (Antara, in news-id-talas-2024, MIT).
+    const mui = await analyzeArticle(buildArticle({ title: 'mui', declaredLanguage: 'id', text: 'ketua umum majelis ulama indonesia (mui) kh miftachul akhyar menyatakan bahwa pemahaman islam wasathiyah atau moderat akan menjadi benteng kokoh dalam menghadapi ancaman radikalisme yang berpotensi menguat di indonesia.\n\n"hal ini dianggap penting seiring dengan adanya indikasi menguatnya radikalisme di masyarakat. penguatan islam wasathiyah mesti menjadi agenda mui di setiap tingkatan," katanya saat memberikan arahan dalam musyawarah kerja nasional (mukernas) mui 2021 yang dipantau secara virtual di jakarta, rabu.' }, 'json', 'talas-mui'));
+    expect(mui.quotes.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'miftachul akhyar'], ['direct', 'miftachul akhyar']]);
   });
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {

@@ -10,7 +10,7 @@ import {
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
-import { SpeakerResolver, speakerPhrase } from './speakers.js';
+import { SpeakerResolver, speakerPhrase, titledName } from './speakers.js';
 import { SENTENCE_OPENERS_EN } from '../lang/en/entities.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
@@ -140,7 +140,7 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
   const named = apposition && (people.some((e) => e.type === 'PERSON' && e.mentions.includes(apposition)) || (caseless && apposition.split(/\s+/).length <= 3));
   // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
   const subject = named ? apposition : speakerPhrase(groups.subject ?? groups.subject2 ?? 'dia');
-  if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject) || REFERS_BACK.test(clause)) return null;
+  if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject, caseless) || REFERS_BACK.test(clause)) return null;
   // "The drugs have a limited set of uses, he says, and are mostly meant …": the attribution stands in the middle,
   // and the statement is on both sides of it, which the parenthetical form reads.
   if (groups.comma && /^(?:and|but)\s/i.test(groups.clause ?? '')) return null;
@@ -218,11 +218,13 @@ function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray[] 
 }
 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
-function isSpeakerPhrase(subject: string): boolean {
-  // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
-  // A title and a name, every word capitalised, may be long: "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko".
+function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
+  // A title and a name may be long: "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko",
+  // every word capitalised; in text without capitals, "ketua umum majelis ulama indonesia (mui) kh miftachul akhyar".
   const words = subject.split(/\s+/);
-  return (words.length <= 8 || (words.length <= 16 && words.every((w) => /^[\p{Lu}\d(]/u.test(w)))) && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
+  const titled = words.length <= 16 && (words.every((w) => /^[\p{Lu}\d(]/u.test(w)) || (caseless && titledName(subject) !== null));
+  // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
+  return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
     // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.

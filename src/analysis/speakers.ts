@@ -5,9 +5,11 @@
 // each sees the speakers before it.
 
 import type { EntityMention, Sentence } from '../article.js';
+import { gazetteer } from '../lang/gazetteer.js';
+import { stopwordsFor } from '../lang/stopwords.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
-import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
+import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, ORG_BOARDS_ID, ORG_KEYWORDS, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
 
@@ -127,12 +129,15 @@ export class SpeakerResolver {
     const description = cleanDescription(head);
     // In text without capitals, a phrase after a verb of saying ends in a name ("kata mahfud", "kata direktur rsud sepaku
     // eka wardhana"): remember it, or its last two words, for "katanya".
+    // "sekretaris jenderal dpp pdip hasto kristiyanto": the name after the office, when text without capitals gives one.
+    const titled = description && this.caseless ? titledName(description) : null;
+    const named = titled && description!.endsWith(titled) ? titled : null;
     if (description && this.caseless) {
       const words = description.split(/\s+/);
-      this.events.push({ at, entity: { name: words.length <= 3 ? description : words.slice(-2).join(' '), key: null, type: 'PERSON' } });
+      this.events.push({ at, entity: { name: named ?? (words.length <= 3 ? description : words.slice(-2).join(' ')), key: null, type: 'PERSON' } });
     }
     if (description && isPlural(description)) this.groups.push({ at, speaker: description, speakerKey: null });
-    return { speaker: description, speakerKey: null };
+    return { speaker: named && named.includes(' ') ? named : description, speakerKey: null };
   }
 
   /**
@@ -317,20 +322,47 @@ const AFTER_NAME = /^(?:dalam|yang|di|pada|saat|ketika|juga|telah|akan|sudah|mas
  * for a person: "ustadz musdar sabam dalam …" → "musdar sabam"; "akademisi dari fisip … (ummu)
  * abdul aziz marsaoly berkomentar …" → "abdul aziz marsaoly", the words before the first verb.
  */
-function titledName(text: string): string | null {
+export function titledName(text: string): string | null {
+  // "mantan rektor universitas diponegoro semarang, eko budiharjo, mengemukakan …": the name set off by commas.
+  const apposition = /^([^,]{3,120}),\s+(\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+){1,2}),\s/u.exec(text.trim());
+  if (apposition && opensWithTitle(apposition[1]!) && !apposition[2]!.split(' ').some((w) => AFTER_NAME.test(w) || stopwordsFor('id').has(w))) return apposition[2]!;
+  if (!opensWithTitle(text)) return null;
   const words = text.trim().split(/\s+/);
-  // A title or a word for a person first ("mantan" before it: a former office); words of an office may follow it ("menteri dalam negeri").
   if (/^(?:mantan|eks|bekas)$/.test(words[0]!)) words.shift();
-  if (!TITLE_WORDS_ID.has(words[0]!) && !PERSON_NOUNS_ID.has(words[0]!)) return null;
   let i = 1;
-  while (i < words.length && i < 4 && (TITLE_WORDS_ID.has(words[i]!) || ROLE_WORDS_ID.has(words[i]!) || PERSON_NOUNS_ID.has(words[i]!))) i++;
-  const name: string[] = [];
-  for (let k = i; k < words.length && name.length < 3 && /^\p{Ll}[\p{Ll}'-]+$/u.test(words[k]!) && !AFTER_NAME.test(words[k]!); k++) name.push(words[k]!);
+  // The office's organisation too ("sekretaris jenderal dpp pdip hasto kristiyanto"): words the gazetteer knows, or that make organisations.
+  const ofOffice = (word: string) => {
+    // An acronym in brackets is the office's organisation ("(mui)", "(baleg)").
+    if (/^\(.+\)$/.test(word)) return true;
+    const w = word;
+    return TITLE_WORDS_ID.has(w) || ROLE_WORDS_ID.has(w) || PERSON_NOUNS_ID.has(w) || ORG_KEYWORDS.has(w) || ORG_BOARDS_ID.has(w) || gazetteer().lookup(w) !== undefined;
+  };
+  const nameWord = (w: string) => /^\p{Ll}[\p{Ll}'-]+$/u.test(w) && !AFTER_NAME.test(w) && !stopwordsFor('id').has(w) && !ofOffice(w);
+  let name: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    while (i < words.length && i < 10 && ofOffice(words[i]!)) i++;
+    name = [];
+    for (let k = i; k < words.length && name.length < 3 && nameWord(words[k]!); k++) name.push(words[k]!);
+    // "ketua dewan pengarah badan pembinaan ideologi pancasila (bpip)": words of the office the lists do not hold, when an
+    // organisation or its acronym follows them.
+    const next = words[i + name.length];
+    const moreOffice = next !== undefined && (/^\(.+\)$/.test(next) || (name.length <= 2 && (ORG_KEYWORDS.has(next) || ORG_BOARDS_ID.has(next) || gazetteer().lookup(next) !== undefined)));
+    if (name.length === 0 || !moreOffice) break;
+    i += name.length;
+  }
   if (name.length) return name.join(' ');
-  const verb = words.findIndex((w, k) => k >= i && /^(?:me|ber|ter)\p{Ll}{3,}$/u.test(w));
+  const verb = words.findIndex((w, k) => k >= i && /^(?:me|ber|ter)\p{Ll}{3,}[,.]?$/u.test(w));
   const before = verb > 0 ? words.slice(Math.max(i, verb - 3), verb) : [];
-  const named = before.slice(before.findLastIndex((w) => !/^\p{Ll}[\p{Ll}'-]+$/u.test(w) || AFTER_NAME.test(w)) + 1);
+  // Common words end a name too ("… pendidikan relatif banyak mengorbankan" names no one).
+  const named = before.slice(before.findLastIndex((w) => !/^\p{Ll}[\p{Ll}'-]+$/u.test(w) || AFTER_NAME.test(w) || stopwordsFor('id').has(w)) + 1);
   return named.length >= 2 ? named.join(' ') : null;
+}
+
+/** Whether a phrase opens with a title or a word for a person ("mantan" before it: a former office). */
+function opensWithTitle(text: string): boolean {
+  const [first, second] = text.trim().split(/\s+/);
+  const word = /^(?:mantan|eks|bekas)$/.test(first ?? '') ? second : first;
+  return word !== undefined && (TITLE_WORDS_ID.has(word) || PERSON_NOUNS_ID.has(word));
 }
 
 /** In text without capitals, a subject of one to three words before a verb of saying ("mahfud mengatakan"). */

@@ -76,6 +76,9 @@ export const PLACE_KEYWORDS = new Set([
   'sulawesi',
 ]);
 
+/** Boards of parties and mass organisations, named before the person who heads them ("dpp pdip", "pbnu", "dpw pkb"). */
+export const ORG_BOARDS_ID = new Set(['dpp', 'dpd', 'dpw', 'dpc', 'dprd', 'pp', 'pb', 'pw', 'pc', 'pbnu']);
+
 /** Capitalised words that open a sentence but never start a name. */
 export const SENTENCE_OPENERS = new Set([
   'pada', 'sebelumnya', 'ini', 'itu', 'ia', 'dia', 'mereka', 'kami', 'kita', 'saya', 'namun', 'tetapi', 'selain',
