@@ -259,6 +259,9 @@ describe('quotes', () => {
     // A long office before the name, its organisation in brackets: the name is the speaker, and "katanya" is him (Antara, in news-id-talas-2024, MIT).
     const mui = await analyzeArticle(buildArticle({ title: 'mui', declaredLanguage: 'id', text: 'ketua umum majelis ulama indonesia (mui) kh miftachul akhyar menyatakan bahwa pemahaman islam wasathiyah atau moderat akan menjadi benteng kokoh dalam menghadapi ancaman radikalisme yang berpotensi menguat di indonesia.\n\n"hal ini dianggap penting seiring dengan adanya indikasi menguatnya radikalisme di masyarakat. penguatan islam wasathiyah mesti menjadi agenda mui di setiap tingkatan," katanya saat memberikan arahan dalam musyawarah kerja nasional (mukernas) mui 2021 yang dipantau secara virtual di jakarta, rabu.' }, 'json', 'talas-mui'));
     expect(mui.quotes.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'miftachul akhyar'], ['direct', 'miftachul akhyar']]);
+     // A curly quotation closed by a straight mark, then another quotation (Tempo, in news-id-talas-2024, MIT).
+    const tempo = await analyzeArticle(buildArticle({ title: 'KPK', declaredLanguage: 'id', text: 'Dia pun menduga penyebab turunnya angka OTT bukan karena jumlah korupsi sudah menurun. “Dugaan saya tidak (mengurangi korupsi). Apakah ada tekanan? Apakah ada permintaan, supaya enggak ada OTT," kata Benny.Dalam rapat yang sama, Wakil Ketua KPK Alexander Marwata mengklaim lembaganya bebas dari intervensi politik. “Saya pastikan, kami bebas dari intervensi politik,” ucap Alexander.' }, 'json', 'talas-400'));
+    expect(tempo.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Benny', 'Dugaan saya tidak (m'], ['Alexander Marwata', 'Saya pastikan, kami ']]);
   });
 
   it('reads English quotation forms: paragraphs left open, pull quotes, descriptions, participles; not teasers or "added a goal"', async () => {

@@ -244,7 +244,14 @@ function findQuoteSpans(text: string): Span[] {
       if (s < 0) break;
       // An apostrophe is not an opening single quote: ‘ must follow a space or the start.
       if (open === '‘' && s > 0 && !/[\s(]/.test(text[s - 1]!)) { from = s + 1; continue; }
-      const e = text.indexOf(close, s + 1);
+      let e = text.indexOf(close, s + 1);
+      // “…," kata Benny: a curly quotation closed by a straight mark after its last word's punctuation.
+      if (open === '“') {
+        const straight = /[,.?!]"(?=\s)/g;
+        straight.lastIndex = s + 1;
+        const m = straight.exec(text);
+        if (m && (e < 0 || m.index + 1 < e) && !text.slice(s + 1, m.index).includes('"')) e = m.index + 1;
+      }
       const paragraphEnd = text.indexOf('\n', s);
       if (e < 0 || (paragraphEnd >= 0 && paragraphEnd < e)) {
         // A quote does not cross paragraphs unclosed, except by the convention that a quotation
