@@ -143,6 +143,16 @@ describe('entities', () => {
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Suharyono', 'Trunoyudo Wisnu Andiko', 'Arief Adiharsa']);
   });
 
+  it('tells the office from the name after a title by what the tagger and the words say', async () => {
+    // Two sentences of news-id-talas-2024 (Kompas, MIT): the office goes on past the title words the lists hold.
+    const article = await analyzeArticle(buildArticle({ title: 'Judi online', declaredLanguage: 'id', text:
+      'Wakil Ketua Satgas Judi Online Muhadjir Effendy menyatakan pemberian bantuan sosial kepada korban judi online bukan untuk pelaku. '
+      + 'Koordinator Nasional JPPI Ubaid Matraji mengatakan, berbagai persoalan itu meliputi dugaan kecurangan, pemberian gratifikasi, jual beli kursi sekolah, sistem eror, hingga pemalsuan sertifikat prestasi.' }, 'json', 'talas-offices'));
+    const roles = Object.fromEntries(article.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles]));
+    expect(roles).toEqual({ 'Muhadjir Effendy': ['Wakil Ketua Satgas Judi Online'], 'Ubaid Matraji': ['Koordinator Nasional JPPI'] });
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Muhadjir Effendy', 'Ubaid Matraji']);
+  });
+
   it('knows Indonesian parties and provinces under every name news gives them', async () => {
     // Sentences of two news-id-talas-2024 articles (Tempo, Kompas; MIT).
     const article = await analyzeArticle(buildArticle({ title: 'Pilkada', declaredLanguage: 'id', text:

@@ -5,7 +5,7 @@
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
-import { HONORIFICS_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
+import { HONORIFICS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { shippedTagger } from './ner/tagger.js';
@@ -57,7 +57,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'l
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
 // Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
 // features read, which it was trained with.
-const titles = [...TITLES_ID, ...RANKS_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+const titles = [...TITLES_ID, ...RANKS_ID, ...OFFICES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 /** The titles by their first word, longest first: a span's words are checked against these only. */
 const titlesByFirstWord = new Map<string, string[][]>();
 for (const words of titles) titlesByFirstWord.set(words[0]!, [...(titlesByFirstWord.get(words[0]!) ?? []), words]);
@@ -191,6 +191,19 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       out.push(found(run.slice(0, orgWords), sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.slice(0, orgWords).map((t) => t.text).join(' ')}`;
       run = run.slice(orgWords);
+    }
+    // "Wakil Ketua Satgas Judi Online Muhadjir Effendy": after a title, the tagger's last names are the person, and the
+    // words before them the rest of the office.
+    // The office words must look like one, with a common word or an acronym in them ("Trunoyudo" before "Wisnu Andiko"
+    // is a first name the tagger missed).
+    const personFrom = run.length - [...run].reverse().findIndex((t) => t.tagged !== 'PERSON');
+    const office = run.slice(0, personFrom);
+    const looksLikeOffice = office.some((t) => /^\p{Lu}{2,}$/u.test(t.text) || shippedTagger()?.isCommonWord(t.text));
+    if (pendingRole !== null && personFrom > 0 && personFrom < run.length && run[run.length - 1]!.tagged === 'PERSON' && looksLikeOffice) {
+      const officeType = typeOfRun(office, null);
+      if (officeType === 'ORGANISATION' || office.some((t) => t.tagged === 'ORGANISATION')) out.push(found(office, sentence, 'ORGANISATION', null, null));
+      pendingRole = `${pendingRole} ${office.map((t) => t.text).join(' ')}`;
+      run = run.slice(personFrom);
     }
     // After a title, words the tagger does not take for a name, or role words, continue the role
     // ("Kepala Daerah", "Menko Bidang Politik"); so do roman numerals ("Komisi III").

@@ -23,6 +23,12 @@ export class EntityTagger {
     this.capitalisation = new Map(Object.entries(model.capitalisation ?? {}));
   }
 
+  /** Whether news usually writes `word` in lower case inside a sentence (a common word, not a name). */
+  isCommonWord(word: string): boolean {
+    const bucket = this.capitalisation.get(word.toLowerCase());
+    return bucket === 'l' || bucket === 'L';
+  }
+
   /** BIO tags for `words`, one per word. */
   tag(words: string[]): string[] {
     const lower = words.map((w) => w.toLowerCase());

@@ -26,6 +26,9 @@ export const RANKS_ID = [
   'dirresnarkoba', 'kapolrestabes', 'kasatreskrim',
 ];
 
+/** More words for people by their work, read by the entity layer only (like RANKS_ID): "Koordinator Nasional JPPI Ubaid Matraji". */
+export const OFFICES_ID = ['koordinator', 'perwakilan', 'peneliti', 'pakar', 'analis', 'dosen', 'guru besar', 'kabiro', 'kabag', 'kasubag', 'plt', 'pj', 'penjabat'];
+
 /** Ranks among them: after an office and its unit, the rank is the last word before the name. */
 export const RANK_WORDS_ID = new Set(['komjen', 'irjen', 'brigjen', 'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
   'bripka', 'brigpol', 'briptu', 'bripda', 'brigadir', 'letjen', 'mayjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
