@@ -151,6 +151,10 @@ describe('entities', () => {
     const roles = Object.fromEntries(article.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles]));
     expect(roles).toEqual({ 'Muhadjir Effendy': ['Wakil Ketua Satgas Judi Online'], 'Ubaid Matraji': ['Koordinator Nasional JPPI'] });
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Muhadjir Effendy', 'Ubaid Matraji']);
+     // "…," kata dia melanjutkan: the pronoun is the speaker, the verb after it only says he went on (Kompas, talas-95, MIT).
+    const psi = await analyzeArticle(buildArticle({ title: 'Kaesang', declaredLanguage: 'id', text:
+      'Wakil Ketua Umum Partai Solidaritas Indonesia (PSI) Andy Budiman merasa bangga karena Ketua Umum PSI Kaesang Pangarep mempunyai elektabilitas tinggi di provinsi Jawa Tengah.Andy beralasan, Jawa Tengah selama ini dikenal sebagai wilayah yang pemilihnya kritis sehingga banyak tokoh politik nasional yang berasal dari Jawa Tengah."Saya pikir ini, apalagi Jateng ini dikenal sebagai basis wilayah pemilihnya kritis, salah satu pemasok pemimpin di level nasional, itu paling banyak dari Jateng," ujar Andy di kantor DPP PKS, Jakarta Selatan, Senin (8/7/2024)."Saya pikir itu membuktikan kualitas pemilih di Jateng itu cerdas, pemilih yang kritis. Kalau mereka mendukung satu kandidat dan dalam hal ini Mas Kaesang, itu adalah suatu kebanggaan, kehormatan bagi PSI," kata dia melanjutkan.' }, 'json', 'talas-95'));
+    expect(psi.quotes.find((q) => q.text.startsWith('Saya pikir itu membuktikan'))?.speaker).toBe('Andy Budiman');
   });
 
   it('knows Indonesian parties and provinces under every name news gives them', async () => {

@@ -32,6 +32,8 @@ const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|
 const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri)$/i;
 /** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
 const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
+/** "ujar dia melanjutkan": a pronoun, then a verb of its own. */
+const PRONOUN_THEN_VERB = /^(dia|ia|beliau)\s+(?:me|ber)\p{Ll}{3,}$/iu;
 /** "the person who spoke Thursday to The Associated Press on condition of anonymity": a relative clause describes the subject. */
 const RELATIVE_CLAUSE = /\s+(?:who|which)\s[^,]*$/i;
 
@@ -46,7 +48,7 @@ export function speakerPhrase(raw: string): string {
   const phrase = parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '');
   // "the lanky, bespectacled professor": adjectives set off by commas make one description.
   const described = /^the\s/i.test(phrase) ? phrase.replace(/,(?=\s+\p{Ll})/gu, '') : phrase;
-  return described.replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(RELATIVE_CLAUSE, '').trim();
+  return described.replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(PRONOUN_THEN_VERB, '$1').replace(RELATIVE_CLAUSE, '').trim();
 }
 
 interface SpeakerEvent {
