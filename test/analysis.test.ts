@@ -155,6 +155,14 @@ describe('entities', () => {
     const psi = await analyzeArticle(buildArticle({ title: 'Kaesang', declaredLanguage: 'id', text:
       'Wakil Ketua Umum Partai Solidaritas Indonesia (PSI) Andy Budiman merasa bangga karena Ketua Umum PSI Kaesang Pangarep mempunyai elektabilitas tinggi di provinsi Jawa Tengah.Andy beralasan, Jawa Tengah selama ini dikenal sebagai wilayah yang pemilihnya kritis sehingga banyak tokoh politik nasional yang berasal dari Jawa Tengah."Saya pikir ini, apalagi Jateng ini dikenal sebagai basis wilayah pemilihnya kritis, salah satu pemasok pemimpin di level nasional, itu paling banyak dari Jateng," ujar Andy di kantor DPP PKS, Jakarta Selatan, Senin (8/7/2024)."Saya pikir itu membuktikan kualitas pemilih di Jateng itu cerdas, pemilih yang kritis. Kalau mereka mendukung satu kandidat dan dalam hal ini Mas Kaesang, itu adalah suatu kebanggaan, kehormatan bagi PSI," kata dia melanjutkan.' }, 'json', 'talas-95'));
     expect(psi.quotes.find((q) => q.text.startsWith('Saya pikir itu membuktikan'))?.speaker).toBe('Andy Budiman');
+    // "X menyampaikan, …" says something, and "ujarnya" after it is X (Kompas, talas-213, MIT); a name after a long office and a
+    // comma still opens its sentence (talas-292).
+    const haji = await analyzeArticle(buildArticle({ title: 'Haji', declaredLanguage: 'id', text:
+      'Pemulangan jemaah haji asal Indonesia memasuki fase kedua pada Sabtu (6/7/2024) hari ini. Anggota Media Center Kementerian Agama Widi Dwinanda menyampaikan, sebanyak 101.884 jemaah telah tiba di Indonesia yang terbagi dalam 259 kelompok terbang. "Jemaah haji gelombang kedua yang diberangkatkan dari Makkah ke Madinah berjumlah 8.561 orang, tergabung dalam 22 kloter," ujarnya dalam keterangan pers, Sabtu.' }, 'json', 'talas-213'));
+    expect(haji.quotes.map((q) => [q.kind, q.speaker])).toEqual([['reported', 'Widi Dwinanda'], ['direct', 'Widi Dwinanda']]);
+    const pbnu = await analyzeArticle(buildArticle({ title: 'PBNU', declaredLanguage: 'id', text:
+      'Wakil Sekretaris Jenderal Pengurus Besar Nahdlatul Ulama, Suleman Tanjung memberikan komentar atas pemecatan Ketua Komisi Pemilihan Umum (KPU) Hasyim Asyari.Dia mengatakan, pemecatan Hasyim yang disebabkan oleh tindak asusila adalah contoh buruk pejabat publik. "Ini contoh yang tidak baik," katanya kepada Kompas.com melalui pesan singkat, Kamis (4/7/2024).' }, 'json', 'talas-292'));
+    expect(pbnu.quotes.map((q) => q.speaker)).toEqual(['Suleman Tanjung', 'Suleman Tanjung']);
   });
 
   it('knows Indonesian parties and provinces under every name news gives them', async () => {

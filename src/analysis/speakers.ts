@@ -29,7 +29,7 @@ const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|becau
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
 const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
-const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri)$/i;
+const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri|telah|sudah)$/i;
 /** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
 const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
 /** "ujar dia melanjutkan": a pronoun, then a verb of its own. */
@@ -243,6 +243,9 @@ function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity']
   return null;
 }
 
+/** How far into a sentence, before its first verb, a person named after a title still opens it ("Wakil Sekretaris Jenderal Pengurus Besar Nahdlatul Ulama, Suleman Tanjung memberikan …"). */
+const OPENING_CHARS = 120;
+
 /** Sentences where a person is the subject of a reporting verb: `Putin ... mengatakan ...`. */
 function reportingEvents(text: string, sentences: Sentence[], people: EntityMention[], caseless: boolean): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
@@ -256,7 +259,7 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
       // So is a person named among a sentence's first words, after a title, before its verb ("Ketua DPP PDI-P Said Abdullah
       // mengaku heran …"), outside quotation marks.
       const verbAt = sentence.text.search(/\s(?:me|ber|di|ter)\p{Ll}{3,}\b/u);
-      const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(60, verbAt < 0 ? 60 : verbAt + 1));
+      const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(OPENING_CHARS, verbAt < 0 ? OPENING_CHARS : verbAt + 1));
       // "Given his previously stated views, Shanaaz Gokool, president of …, is hopeful …": the subject after an adverbial clause.
       const opening = speakerPhrase(sentence.text);
       const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))

@@ -22,7 +22,7 @@ export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|menga
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
 /** Indonesian verbs of reported speech. */
-const ID_SAYING = 'mengatakan|menyatakan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
+const ID_SAYING = 'mengatakan|menyatakan|menyampaikan|memaparkan|menerangkan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** People who speak as a group, unnamed and in lower case: "but forecasters say …", "some experts say …". */
 const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters)`;
@@ -46,7 +46,7 @@ export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambah
  * "al-Shabaab claimed responsibility", "mengingatkan kaum muda mengenai …"): reported speech only
  * with "that"/"bahwa" or a comma after them.
  */
-export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
+export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|menyampaikan|memaparkan|menerangkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
@@ -76,4 +76,4 @@ export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmas
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she', 'they', 'mereka']);
 
 /** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution); in lower case, since Said is also a name. */
-export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|berkata|berujar|said|says|told|added|stated)\b/;
+export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|menyampaikan|memaparkan|menerangkan|menambahkan|berkata|berujar|said|says|told|added|stated)\b/;
