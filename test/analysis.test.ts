@@ -163,6 +163,14 @@ describe('entities', () => {
     const pbnu = await analyzeArticle(buildArticle({ title: 'PBNU', declaredLanguage: 'id', text:
       'Wakil Sekretaris Jenderal Pengurus Besar Nahdlatul Ulama, Suleman Tanjung memberikan komentar atas pemecatan Ketua Komisi Pemilihan Umum (KPU) Hasyim Asyari.Dia mengatakan, pemecatan Hasyim yang disebabkan oleh tindak asusila adalah contoh buruk pejabat publik. "Ini contoh yang tidak baik," katanya kepada Kompas.com melalui pesan singkat, Kamis (4/7/2024).' }, 'json', 'talas-292'));
     expect(pbnu.quotes.map((q) => q.speaker)).toEqual(['Suleman Tanjung', 'Suleman Tanjung']);
+    // A heading glued to the next word, "2. Survei LSIDirektur Eksekutif …": the acronym and the title are apart (Tempo, talas-450).
+    const lsi = await analyzeArticle(buildArticle({ title: 'Ahmad Luthfi', declaredLanguage: 'id', text:
+      '2. Survei LSIDirektur Eksekutif LSI Djayadi Hanan mengatakan, sebanyak 78,7 responden menyatakan belum menentukan pilihan untuk Pilkada Jawa Tengah 2024.' }, 'json', 'talas-450'));
+    expect(lsi.quotes.map((q) => q.speaker)).toEqual(['Djayadi Hanan']);
+    // "…," ujar Ketua Dewan Pengarah Badan Pembinaan Ideologi Pancasila (BPIP) ini: a description with "ini" points back to Megawati (talas-260).
+    const bpip = await analyzeArticle(buildArticle({ title: 'UKT', declaredLanguage: 'id', text:
+      'Megawati juga meminta kepada seluruh kadernya yang duduk di DPR untuk dapat memperjuangkan sistem pendidikan yang bebas biaya ke depan. "Apa enggak bisa? Padahal kan harusnya untuk pendidikan itu, sekolah itu harus gratis. Jangan betul, betul, jalankan. Berani enggak jalankan? Jangan ngomong doang, lho kok pakai heboh, saya tuh sampai pusing UKT," ujar Ketua Dewan Pengarah Badan Pembinaan Ideologi Pancasila (BPIP) ini.' }, 'json', 'talas-260'));
+    expect(bpip.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Megawati');
   });
 
   it('knows Indonesian parties and provinces under every name news gives them', async () => {

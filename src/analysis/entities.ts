@@ -81,6 +81,13 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // A possessive belongs to no name: "Vancouver's Bo Horvat" is Vancouver, then Bo Horvat.
     const possessive = /^(.+?)['’]s$/u.exec(m[0]);
     const word = possessive ? possessive[1]! : m[0];
+    // "LSIDirektur": scrapers glue a heading's acronym to the next word; the two are two tokens, and no name spans the seam.
+    const seam = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u.exec(word);
+    if (seam && !possessive) {
+      tokens.push({ text: seam[1]!, start: m.index, end: m.index + seam[1]!.length });
+      tokens.push({ text: word.slice(seam[1]!.length), start: m.index + seam[1]!.length, end: m.index + word.length });
+      continue;
+    }
     tokens.push({ text: word, start: m.index, end: m.index + word.length, ...(possessive ? { possessive: true } : {}) });
   }
   TOKEN.lastIndex = 0;

@@ -227,7 +227,7 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
   // "PKB nampak menunjukkan resistensi dengan": a clause with a verb of its own is no subject.
   if (words.some((w) => /^me\p{Ll}{4,}(?:kan|i)$/u.test(w) && !OFFICE_WORDS_ID.has(w))) return false;
   // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
-  return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
+  return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika|untuk|dengan|seperti|agar|supaya)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
     // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.

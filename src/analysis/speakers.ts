@@ -11,7 +11,7 @@ import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, ORG_BOARDS_ID, ORG_KEYWORDS, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
-const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s-]*\s(?:itu|tersebut|ini)$/iu;
+const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
@@ -24,7 +24,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
 const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because)\s/i;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|adapun|sedangkan)\s+/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
@@ -32,8 +32,8 @@ const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|
 const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri|telah|sudah)$/i;
 /** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
 const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
-/** "ujar dia melanjutkan": a pronoun, then a verb of its own. */
-const PRONOUN_THEN_VERB = /^(dia|ia|beliau)\s+(?:me|ber)\p{Ll}{3,}$/iu;
+/** "ujar dia melanjutkan", "lanjut dia Diberitakan sebelumnya" (the next sentence glued on): a pronoun, then words that are not the speaker. */
+const PRONOUN_THEN_VERB = /^([Dd]ia|[Ii]a|[Bb]eliau)\s+(?:(?:me|ber)\p{Ll}{3,}|\p{Lu}.*)$/u;
 /** "the person who spoke Thursday to The Associated Press on condition of anonymity": a relative clause describes the subject. */
 const RELATIVE_CLAUSE = /\s+(?:who|which)\s[^,]*$/i;
 
