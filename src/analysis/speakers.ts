@@ -265,15 +265,15 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
       const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))
         ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
         ?? (caseless ? bare(titledName(sentence.text)) : bare(appositiveName(sentence.text)))
-        // "Myers also cited an idea …": a surname opening the sentence, before a word in lower case.
-        ?? (/^\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u.test(opening) ? bySurname(opening.split(/\s/)[0]!, speakers) : null);
+        // "Myers also cited an idea …", "Al Hashish, Al Mnajer and their oldest two daughters arrived …": a surname opening the sentence.
+        ?? surnameOpening(opening, speakers);
       // A photo caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") names who is pictured, not who speaks next.
       if (opener && !isCaption(text, sentence) && !EMBEDDED_POST.test(sentence.text)) events.push({ at: sentence.start, entity: opener });
       continue;
     }
     if (EMBEDDED_POST.test(sentence.text)) continue;
     const subject = sentence.text.slice(0, verb.index);
-    const entity = entityIn(speakerPhrase(subject), speakers) ?? bySurname(subject.trim(), speakers)
+    const entity = entityIn(speakerPhrase(subject), speakers) ?? bySurname(subject.split(',')[0]!.trim(), speakers)
       ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : bare(appositiveName(subject.trim()) ?? subjectName(speakerPhrase(subject))));
     if (entity) events.push({ at: sentence.start, entity });
   }
@@ -317,6 +317,12 @@ function subjectName(subject: string): string | null {
   const lastTitle = words.findLastIndex((w) => TITLE_HEADS.has(w.toLowerCase()));
   const name = words.slice(lastTitle + 1);
   return name.length >= 2 && name.length <= 3 && !SENTENCE_OPENERS_EN.has(name[0]!.toLowerCase()) ? name.join(' ') : null;
+}
+
+/** The person whose surname opens a sentence, before a comma or a word in lower case. */
+function surnameOpening(opening: string, people: EntityMention[]): EntityMention | null {
+  const lead = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,|\s+\p{Ll})/u.exec(opening)?.[1];
+  return lead ? bySurname(lead, people) : null;
 }
 
 /** Words that end a name written in lower case: function words and verbs (me-, ber-, di- forms). */
@@ -426,7 +432,8 @@ function personDescription(phrase: string, people: EntityMention[]): boolean {
 function bySurname(raw: string, people: EntityMention[]): EntityMention | null {
   // "Mbak Puan", "Pak Basuki": an Indonesian honorific before a first name.
   const phrase = raw.replace(HONORIFIC, '');
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
+  // "Al Hashish" for Fouzia Al Hashish: a surname may keep its particle.
+  if (!/^\p{Lu}[\p{L}'’-]+$|^(?:Al|El|Van|Von|De|Da|Bin|Binti)\s\p{Lu}[\p{L}'’-]+$/u.test(phrase)) return null;
   const last = people.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && e.name.endsWith(` ${phrase}`));
   if (last.length === 1) return last[0]!;
   // Indonesian news comes back to people by their first name too ("Said" for Said Abdullah).
