@@ -325,6 +325,8 @@ describe('quotes', () => {
     expect(said(halifax!, 'Dartmouth General about a year ago')).toBe('Randy Delorey');
     // "John Schickel, another GOP state senator, called it …. But he said …": he is the one who opened the sentence before.
     expect(said(covington!, 'This is the world we live in')).toBe('John Schickel');
+    // "Buckley, the Catholic girls’ school graduate, said “…”. “…,” she said.": a surname before an apposition.
+    expect(said(covington!, 'Even if the students')).toBe('Sarah Buckley');
     // "Niederreiter has four goals since Minnesota traded him … for Victor Rask. The 26-year-old right wing said …": the subject.
     expect(said(hurricanes!, 'They are great playmakers')).toBe('Nino Niederreiter');
     // "“…,” Sinclair concludes.": a verb of saying too.
