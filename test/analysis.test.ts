@@ -116,6 +116,14 @@ describe('dates', () => {
     const open = extractDates(sentences, 'id', null).map((d) => d.date);
     expect(open).toEqual([null, null, null, '2024-07-01']);
   });
+
+  it('leaves a day without its year open in an undated article, and takes no publication date from it', async () => {
+    // An undated Antara article of news-id-talas-2024 (MIT): "rabu (13/7)" was read as 13 July 1969.
+    const article = await analyzeArticle(buildArticle({ title: 'Ketua MPR minta waspadai penyalahgunaan teknologi metaverse', declaredLanguage: 'id', text:
+      'antara - saat menjadi pemateri di sebuah seminar di kota malang, jawa timur, rabu (13/7), wakil ketua mpr ahmad basarah tidak menampik bahwa teknologi metaverse mampu mendatangkan manfaat besar.' }, 'json', 'talas-563'));
+    expect(article.publishedAt).toBeNull();
+    expect(article.dates.map((d) => d.date)).toEqual([null]);
+  });
 });
 
 describe('entities', () => {

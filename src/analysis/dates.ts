@@ -28,7 +28,8 @@ export function extractDates(sentences: Sentence[], language: string, publishedA
       const text = result.text.trim();
       if (!DATING.test(text)) continue;
       const relative = RELATIVE.test(text) && !/\d{4}/.test(text);
-      const date = !relative || reference ? isoDay(result.start.date()) : null;
+      // Without a publication date, a day without its year ("rabu (13/7)") is no known day: chrono would place it in 1969.
+      const date = reference ? isoDay(result.start.date()) : !relative && result.start.isCertain('year') ? isoDay(result.start.date()) : null;
       found.push({ text, date, relative, sentence: sentence.index, at: result.index });
     }
     out.push(...mergeWeekdayWithDate(found));
