@@ -243,6 +243,8 @@ const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
+  /** Straight marks that closed a curly quotation: not to be paired again below. */
+  const closedCurly = new Set<number>();
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -256,7 +258,10 @@ function findQuoteSpans(text: string): Span[] {
         const straight = /[,.?!]"(?=\s)/g;
         straight.lastIndex = s + 1;
         const m = straight.exec(text);
-        if (m && (e < 0 || m.index + 1 < e) && !text.slice(s + 1, m.index).includes('"')) e = m.index + 1;
+        if (m && (e < 0 || m.index + 1 < e) && !text.slice(s + 1, m.index).includes('"')) {
+          e = m.index + 1;
+          closedCurly.add(e);
+        }
       }
       const paragraphEnd = text.indexOf('\n', s);
       if (e < 0 || (paragraphEnd >= 0 && paragraphEnd < e)) {
@@ -273,7 +278,7 @@ function findQuoteSpans(text: string): Span[] {
     }
   }
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    const marks = [...paragraph[0].matchAll(/"/g)].map((m) => m.index! + paragraph.index!);
+    const marks = [...paragraph[0].matchAll(/"/g)].map((m) => m.index! + paragraph.index!).filter((at) => !closedCurly.has(at));
     for (let k = 0; k + 1 < marks.length; k += 2) {
       spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
     }
