@@ -238,7 +238,7 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
 const OFFICE_WORDS_ID = new Set([...TITLES_ID.flatMap((t) => t.split(' ')), ...Object.keys(OFFICE_TITLES_ID)]);
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
-const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for)\b/i;
+const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b/i;
 
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {

@@ -23,7 +23,7 @@ const DOCUMENT_NAME = /\b(?:paper|report|statement|memo|letter|study|document|re
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*/u;
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
-const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because)\s/i;
+const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because|knowing|having|being|seeing|hoping|fearing|feeling|facing|citing|following)\s/i;
 const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
@@ -262,7 +262,10 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
       const head = /["“”]/.test(sentence.text) ? '' : sentence.text.slice(0, Math.min(OPENING_CHARS, verbAt < 0 ? OPENING_CHARS : verbAt + 1));
       // "Given his previously stated views, Shanaaz Gokool, president of …, is hopeful …": the subject after an adverbial clause.
       const opening = speakerPhrase(sentence.text);
-      const opener = speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))
+      // "For Megda Belkacemi, Friday is a day she has been awaiting": the person the sentence is about.
+      const topic = /^For\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}),/u.exec(sentence.text)?.[1];
+      const topicPerson = topic ? speakers.find((p) => p.type === 'PERSON' && p.mentions.includes(topic)) : undefined;
+      const opener = topicPerson ?? speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))
         ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
         ?? (caseless ? bare(titledName(sentence.text)) : bare(appositiveName(sentence.text)))
         // "Myers also cited an idea …", "Al Hashish, Al Mnajer and their oldest two daughters arrived …": a surname opening the sentence.
