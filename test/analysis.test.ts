@@ -360,7 +360,7 @@ describe('quotes', () => {
 
   it('gives organisations their words: "it said" after one spoke, an acronym spelled out', async () => {
     // Two articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated: a CTV News adoption story, a HuffingtonPost storm story.
-    const [adoption, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
+    const [adoption, storm, certificates] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
     // "IRCC has told CTV that …", the department named in full earlier: "Immigration, Refugees and Citizenship Canada".
     expect(said(adoption!, 'in some cases, extra steps')).toBe('Immigration, Refugees and Citizenship Canada (IRCC)');
     // "In a statement, IRCC … said “…”. The department added that “…”": the organisation that spoke.
@@ -368,6 +368,12 @@ describe('quotes', () => {
     // "BC Hydro said in a statement …", then "“…,” it said.": the utility, which is no person for saying so.
     expect(said(storm!, 'There are hundreds of individual outages')).toBe('BC Hydro');
     expect(storm!.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).not.toContain('BC Hydro');
+    // "In a statement, Facebook said it is “…”. The company noted that …", then Google: each organisation as it spoke last.
+    expect(certificates!.quotes.find((q) => q.text.startsWith('the issue had no impact'))?.speaker).toBe('Facebook');
+    expect(said(certificates!, 'We\'re working with Apple')).toBe('Google');
+    // The wire byline and dateline are no part of the story: "Barbara Ortutay, The Associated Press", "NEW YORK -- ".
+    expect(certificates!.text.startsWith('Facebook says Apple is restoring')).toBe(true);
+    expect(certificates!.originalSource).toBe('The Associated Press');
   });
 
   it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {

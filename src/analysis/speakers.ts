@@ -8,7 +8,7 @@ import type { EntityMention, Sentence } from '../article.js';
 import { gazetteer } from '../lang/gazetteer.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
-import { ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID, ORG_BOARDS_ID, ORG_KEYWORDS, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
@@ -102,7 +102,8 @@ export class SpeakerResolver {
       if (spoke) return { speaker: spoke.speaker, speakerKey: spoke.speakerKey };
     }
     if (phrase.toLowerCase() === 'it') {
-      const organisation = lastNamed(this.text, at, this.people, 'ORGANISATION');
+      // Not a teaser's label in capitals ("WATCH: …").
+      const organisation = lastNamed(this.text, at, this.people.filter((e) => !NOT_NAME_WORDS_EN.has(e.name.toLowerCase())), 'ORGANISATION');
       if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
     }
     // "The mayor": a definite description of someone the article names with that title.
@@ -125,10 +126,15 @@ export class SpeakerResolver {
     if (entity) {
       if (entity.type === 'ORGANISATION') this.groups.push({ at, speaker: entity.name, speakerKey: entity.key });
       // A document that speaks ("a document titled White Paper") is not what "the railway" or "it" points back to.
-      if (!DOCUMENT_NAME.test(entity.name)) this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
+      if (!DOCUMENT_NAME.test(entity.name) && !NOT_NAME_WORDS_EN.has(entity.name.toLowerCase())) this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
       return this.remember(entity, at);
     }
     const description = cleanDescription(head);
+    // "Facebook said …", "TechCrunch reported …": one capitalised word the recogniser left open names an organisation
+    // (a person would be named in full first), for a later "it" or "the company".
+    if (description && !this.caseless && /^\p{Lu}[\p{L}&.-]+$/u.test(description) && !SENTENCE_OPENERS_EN.has(description.toLowerCase()) && !NOT_NAME_WORDS_EN.has(description.toLowerCase())) {
+      this.organisations.push({ at, speaker: acronymExpansion(this.text, description) ?? description, speakerKey: null });
+    }
     // In text without capitals, a phrase after a verb of saying ends in a name ("kata mahfud", "kata direktur rsud sepaku
     // eka wardhana"): remember it, or its last two words, for "katanya".
     // "sekretaris jenderal dpp pdip hasto kristiyanto": the name after the office, when text without capitals gives one.

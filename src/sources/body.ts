@@ -5,6 +5,7 @@ import {
   AUTHOR_TAG, COPYRIGHT_TAIL, CREDIT_LINE, DATELINES, EDITOR_PICK, ORIGINAL_PUBLISHER, SCRAPED_HEADER,
   SOURCE_CREDIT, TEASER_CUES, TITLE_FUNCTION_WORDS,
 } from '../lang/id/conventions.js';
+import { WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
 import { parseDate } from './dates.js';
 
 /** Longest teaser headline taken out of a body; past it the teaser is cut at a word. */
@@ -63,6 +64,13 @@ export function cleanBody(raw: string, title: string): CleanBody {
     out.author ??= byline[1]!.trim();
     paragraphs.shift();
   }
+  // "Barbara Ortutay, The Associated Press": a wire story's writer and agency.
+  const wire = paragraphs.length > 1 ? WIRE_BYLINE.exec(paragraphs[0]!) : null;
+  if (wire) {
+    out.author ??= wire[1]!.trim();
+    out.originalSource ??= wire[2]!;
+    paragraphs.shift();
+  }
 
   if (paragraphs.length > 0) {
     let first = paragraphs[0]!;
@@ -71,14 +79,18 @@ export function cleanBody(raw: string, title: string): CleanBody {
       out.publishedAt = parseDate(header[2]!);
       first = first.slice(header[0].length);
     }
+    let dated = false;
     for (const dateline of DATELINES) {
       const match = dateline.exec(first);
       if (match) {
         out.publisher = match[1]!;
         first = first.slice(match[0].length);
+        dated = true;
         break;
       }
     }
+    // "NEW YORK -- Facebook says …": the place of a wire dateline is no part of the first sentence.
+    if (!dated) first = first.replace(WIRE_DATELINE, '');
     paragraphs[0] = first;
   }
 
