@@ -348,12 +348,15 @@ describe('quotes', () => {
     expect(nairobi!.quotes.find((q) => q.text.startsWith('its Africa programs director'))?.speaker).toBe('The British aid group Gatsby');
   });
 
-  it('finds the speaker a sentence is about, and the named speaker of a statement that ends in one', async () => {
+  it('finds the speaker a sentence is about, two people speaking together, and the named speaker of a statement that ends in one', async () => {
     // Two passages of quotes-en-ggt (Global News on the Quebec mosque shooting, HuffingtonPost on Arctic warming; MIT), the
     // speakers' full names written where the articles gave them paragraphs before.
     const text = (t: string) => analyzeArticle(buildArticle({ title: '', declaredLanguage: 'en', text: t }, 'json', 'ggt-passage'));
     const mosque = await text('“But then it disappeared rapidly afterwards,” Kenza Tarek said. “It didn’t get better.”\n\nFor Megda Belkacemi, Friday is a day she has been awaiting eagerly. Her father Khaled was one of the victims.\n\n“I am looking forward to see the sentence,” she said.');
     expect(said(mosque, 'I am looking forward')).toBe('Megda Belkacemi');
+    // Two people say something together, and are "they" after (CBC News on Stella's Cafe).
+    const stellas = await text('In an emailed statement, Stella\'s owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n .\n "Our priority is ensuring that we have a respectful, supportive and healthy workplace where employees can thrive and grow in a safe, positive environment," they said.');
+    expect(stellas.quotes.map((q) => q.speaker)).toEqual(['Tore Sohlberg and Lehla Abreder', 'Tore Sohlberg and Lehla Abreder']);
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

@@ -114,7 +114,20 @@ export class SpeakerResolver {
     if (meant) return this.remember(meant, at);
     // The subject is the phrase's first part; an apposition after a comma describes it.
     const entity = entityIn(phrase, this.people);
-    if (entity?.type === 'PERSON') return this.remember(entity, at);
+    if (entity?.type === 'PERSON') {
+      // "Stella's owners Tore Sohlberg and Lehla Abreder said …": two people speak together, and are "they" after.
+      const first = entity.mentions[0]!;
+      const partner = this.people.find((p) => p !== entity && p.type === 'PERSON' && p.mentions.some((m) => phrase.includes(`${first} and ${m}`) || phrase.includes(`${m} and ${first}`)));
+      if (partner) {
+        // In the order the article names them.
+        const partnerAt = Math.min(...partner.mentions.map((m) => phrase.indexOf(m)).filter((i) => i >= 0));
+        const both = phrase.indexOf(first) < partnerAt ? `${entity.name} and ${partner.name}` : `${partner.name} and ${entity.name}`;
+        this.groups.push({ at, speaker: both, speakerKey: null });
+        this.remember(entity, at);
+        return { speaker: both, speakerKey: entity.key };
+      }
+      return this.remember(entity, at);
+    }
     // "Guest said": a surname the recogniser missed because it is also a word, of the one person who bears it.
     const surnameOf = bySurname(phrase, this.people);
     if (surnameOf) return this.remember(surnameOf, at);
