@@ -383,8 +383,10 @@ describe('quotes', () => {
     // Three articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [nairobi, markets, derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
     const statements = (article: AnalyzedArticle, re: RegExp) => article.quotes.filter((q) => q.kind === 'reported' && re.test(`${q.speaker} | ${q.text}`));
-    // "In extreme cold, dryers are used …, said the winter railroading report.": "In extreme cold" cannot speak; the report does.
-    expect(statements(derailment!, /railroading/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['the winter railroading report', 'In extreme cold, dryers are us']]);
+    // "In extreme cold, dryers are used …, said the winter railroading report.": "In extreme cold" cannot speak; the report
+    // does, for the railway that issued it ("a document titled White Paper … on Canadian Pacific Railway's website").
+    expect(statements(derailment!, /In extreme cold/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['Canadian Pacific Railway', 'In extreme cold, dryers are us']]);
+    expect(statements(derailment!, /air leakage/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
     // "Sixteen Kenyans … were among the casualties, said police Chief Joseph Boinnet.": one statement, his.
     expect(statements(nairobi!, /Sixteen Kenyans|Boinnet/).map((q) => q.text.slice(0, 15))).toEqual(['Sixteen Kenyans']);
     // "Michael Every, a senior strategist …, said in a commentary.": no one named "a commentary" said "Michael Every".

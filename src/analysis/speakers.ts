@@ -16,6 +16,14 @@ const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
 
+/** A speaker phrase that is a document ("the white paper", "the report", "a document titled White Paper"). */
+const DOCUMENT_WORDS = /\b(?:report|paper|statement|memo|document|release|study|survey|notice|filing)s?\b/i;
+/** A document introduced with its issuer: "a report by Statistics Canada", "a document … on Canadian Pacific Railway's website". */
+const DOCUMENT_ISSUER = /\b(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|paper|statement|memo|document|release|study|survey|notice)\b[^.\n]{0,100}?\b(by|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}&.-]*){0,5})(?:['’]s\b|(?=[\s,.;:]))/gu;
+
+/** Months and days, which follow "on" and "from" as often as names do. */
+const CALENDAR_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** Names of documents: "White Paper", "Annual Report". */
 const DOCUMENT_NAME = /\b(?:paper|report|statement|memo|letter|study|document|release|survey|review)$/i;
 
@@ -69,7 +77,15 @@ export class SpeakerResolver {
   /** Text written all in lower case (Antara's archive) has no recognised names. */
   readonly caseless: boolean;
 
+  /** Documents the article names with whoever issued them, in reading order. */
+  private readonly issuers: { at: number; issuer: string }[];
+
   constructor(private readonly text: string, body: Sentence[], private readonly entities: EntityMention[]) {
+    // Not a day ("a statement on Monday") nor a word that opens sentences ("The"); "on" only before a possessive ("on X's website").
+    this.issuers = [...text.matchAll(DOCUMENT_ISSUER)]
+      .filter((m) => !NOT_NAME_WORDS_EN.has(m[2]!.toLowerCase()) && !SENTENCE_OPENERS_EN.has(m[2]!.split(' ')[0]!.toLowerCase())
+        && !CALENDAR_EN.test(m[2]!) && (m[1] !== 'on' || /['’]s$/.test(m[0])))
+      .map((m) => ({ at: m.index!, issuer: m[2]! }));
     this.people = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANISATION' || (e.type === 'MISC' && e.name.includes(' ')));
     this.caseless = !/\p{Lu}/u.test(text);
     this.events = reportingEvents(text, body, this.people, this.caseless);
@@ -91,6 +107,12 @@ export class SpeakerResolver {
     if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack || theirWords) {
       const last = lastSpeaker(this.events, at);
       if (last || phrase === null || !(pointsBack || theirWords)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
+    }
+    // "The white paper said": a document speaks for whoever issued it ("a document titled White Paper … on Canadian
+    // Pacific Railway's website", "a report by Statistics Canada").
+    if (!this.caseless && DOCUMENT_WORDS.test(phrase)) {
+      const issued = [...this.issuers].reverse().find((d) => d.at < at && at - d.at < 4000);
+      if (issued) return { speaker: issued.issuer, speakerKey: null };
     }
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
     const office = officeHolder(phrase, this.people);
