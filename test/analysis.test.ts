@@ -357,6 +357,10 @@ describe('quotes', () => {
     // Two people say something together, and are "they" after (CBC News on Stella's Cafe).
     const stellas = await text('In an emailed statement, Stella\'s owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n .\n "Our priority is ensuring that we have a respectful, supportive and healthy workplace where employees can thrive and grow in a safe, positive environment," they said.');
     expect(stellas.quotes.map((q) => q.speaker)).toEqual(['Tore Sohlberg and Lehla Abreder', 'Tore Sohlberg and Lehla Abreder']);
+    // A description of the person just named, a compound its head: "The former sergeant-at-arms of the House of Commons said"
+    // (HuffingtonPost, with the Canadian Press dateline).
+    const vickers = await text('TROUT BROOK, N.B. — Kevin Vickers, who became Canada\'s ambassador to Ireland after being hailed as a hero for helping to end the 2014 attack on Parliament Hill, is considering a move into politics.\n\nThe former sergeant-at-arms of the House of Commons said Monday he\'s considering a run for the Liberal leadership in his native New Brunswick.');
+    expect(vickers.quotes.map((q) => q.speaker)).toEqual(['Kevin Vickers']);
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

@@ -490,7 +490,8 @@ const HONORIFIC = new RegExp(`^(?:${HONORIFICS_ID.join('|')})\\s+`, 'i');
 
 /** Whether an English description names several: "the event organisers", "Prosecutors", "police". */
 function isPlural(description: string): boolean {
-  const head = description.trim().split(/\s+/).pop()!.toLowerCase();
+  // A compound counts by its first word: "sergeant-at-arms" is one person, "attorneys-general" several.
+  const head = description.trim().split(/\s+/).pop()!.toLowerCase().split('-')[0]!;
   return (/[^s'’]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || /^(?:police|people|staff|officials|crowd|public)$/.test(head);
 }
 
