@@ -361,6 +361,9 @@ describe('quotes', () => {
     // (HuffingtonPost, with the Canadian Press dateline).
     const vickers = await text('TROUT BROOK, N.B. — Kevin Vickers, who became Canada\'s ambassador to Ireland after being hailed as a hero for helping to end the 2014 attack on Parliament Hill, is considering a move into politics.\n\nThe former sergeant-at-arms of the House of Commons said Monday he\'s considering a run for the Liberal leadership in his native New Brunswick.');
     expect(vickers.quotes.map((q) => q.speaker)).toEqual(['Kevin Vickers']);
+    // "according to the person who spoke …": the unnamed person described before (CBC News on Nik Stauskas).
+    const trade = await text('A person familiar with the negotiations says Stauskas and Wade Baldwin have been traded from the Houston Rockets to the Indiana Pacers, the third time they were traded this week and second time Thursday. Reports say the Pacers plan to waive the players.\n\nThe deal was done largely to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity because it is pending league approval.');
+    expect(trade.quotes.find((q) => q.text.startsWith('The deal was done'))?.speaker).toBe('A person familiar with the negotiations');
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

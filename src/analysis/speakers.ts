@@ -72,6 +72,8 @@ export class SpeakerResolver {
   private readonly events: SpeakerEvent[];
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
+  /** Unnamed speakers described with "a" or "an", by the noun that heads them, for a later "the person", "the official". */
+  private readonly described: { at: number; head: string; speaker: string }[] = [];
   /** Speakers that are organisations or other names not of a person, for "it said". */
   private readonly organisations: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Text written all in lower case (Antara's archive) has no recognised names. */
@@ -128,6 +130,10 @@ export class SpeakerResolver {
       const organisation = lastNamed(this.text, at, this.people.filter((e) => !NOT_NAME_WORDS_EN.has(e.name.toLowerCase())), 'ORGANISATION');
       if (organisation) return { speaker: organisation.name, speakerKey: organisation.key };
     }
+    // "according to the person who spoke …" after "A person familiar with the negotiations says …": the one described before.
+    const definiteHead = DEFINITE_DESCRIPTION.exec(phrase)?.[1]?.toLowerCase();
+    const before = definiteHead ? [...this.described].reverse().find((d) => d.at < at && d.head === definiteHead) : undefined;
+    if (before) return { speaker: before.speaker, speakerKey: null };
     // "The mayor": a definite description of someone the article names with that title.
     const described = describedEntity(phrase, this.entities);
     if (described) return this.remember(described, at);
@@ -180,6 +186,9 @@ export class SpeakerResolver {
       this.events.push({ at, entity: { name: named ?? (words.length <= 3 ? description : words.slice(-2).join(' ')), key: null, type: 'PERSON' } });
     }
     if (description && isPlural(description)) this.groups.push({ at, speaker: description, speakerKey: null });
+    // "A person familiar with the negotiations", "an official": someone unnamed, whom "the person" means later.
+    const unnamed = description && !this.caseless ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/iu.exec(description)?.[1] : undefined;
+    if (unnamed) this.described.push({ at, head: unnamed.toLowerCase(), speaker: description! });
     return { speaker: named && named.includes(' ') ? named : description, speakerKey: null };
   }
 
