@@ -394,6 +394,12 @@ describe('quotes', () => {
     // does, for the railway that issued it ("a document titled White Paper … on Canadian Pacific Railway's website").
     expect(statements(derailment!, /In extreme cold/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['Canadian Pacific Railway', 'In extreme cold, dryers are us']]);
     expect(statements(derailment!, /air leakage/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
+    // A wire roundup's label before the subject: "EARNINGS: Samsung Electronics Co. said …" (CTV News, quotes-en-ggt).
+    const roundup = await analyzeArticle(buildArticle({ title: 'Markets', declaredLanguage: 'en', text: 'EARNINGS: Samsung Electronics Co. said it posted a near-30 per cent drop in operating profit for the last quarter after seeing slowing global demand for its memory chips and smartphones.' }, 'json', 'ggt-markets'));
+    expect(roundup.quotes.map((q) => q.text.slice(0, 20))).toEqual(['it posted a near-30 ']);
+    // A link to another article is none of this one's statements ("READ MORE: Nova Scotia says …").
+    const [, covington, , , halifax] = await analyzeFiles(fixture('json', 'ggt-quote-forms.jsonl'));
+    expect([...covington!.quotes, ...halifax!.quotes].filter((q) => /MAGA|Native American approached|hospital emergency departments closing/.test(q.text))).toEqual([]);
     // "Sixteen Kenyans … were among the casualties, said police Chief Joseph Boinnet.": one statement, his.
     expect(statements(nairobi!, /Sixteen Kenyans|Boinnet/).map((q) => q.text.slice(0, 15))).toEqual(['Sixteen Kenyans']);
     // "Michael Every, a senior strategist …, said in a commentary.": no one named "a commentary" said "Michael Every".

@@ -116,7 +116,8 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     // Only what stands before a quotation is reported speech: the quotation, and whatever of it the
     // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
     // a sentence are still reported speech.
-    if (/^\s*["“”«»‘]/.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
+    // A link to another article ("READ MORE: Trudeau says …") reports nothing of this one.
+    if (/^\s*["“”«»‘]/.test(sentence.text) || TEASER_LINE.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
     const end = sentence.start + sentence.text.length;
     const quotedAt = quoted.filter((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4).map((q) => q.start - sentence.start);
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
