@@ -364,6 +364,10 @@ describe('quotes', () => {
     // "according to the person who spoke …": the unnamed person described before (CBC News on Nik Stauskas).
     const trade = await text('A person familiar with the negotiations says Stauskas and Wade Baldwin have been traded from the Houston Rockets to the Indiana Pacers, the third time they were traded this week and second time Thursday. Reports say the Pacers plan to waive the players.\n\nThe deal was done largely to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity because it is pending league approval.');
     expect(trade.quotes.find((q) => q.text.startsWith('The deal was done'))?.speaker).toBe('A person familiar with the negotiations');
+    // One sentence, two verbs, two statements: "He said …, and added he …" (CBC News on Stella's Cafe).
+    const union = await text('"It\'s a positive thing for the workers at Stella\'s. They now have a unified voice to bring their concerns forward to management" UFCW Local 832 president Jeff Traeger said Saturday.\n .\n As well as the issues brought up during the online campaign, Traeger said he expects the union to help employees negotiate things like scheduling, benefits and how gratuities are paid out.\n .\n He said unionization is overdue in the restaurant industry, and added he doesn\'t think customers will mind paying more for a meal if it means restaurant workers are getting paid more and receiving benefits.');
+    expect(union.quotes.slice(2).map((q) => [q.speaker, q.cue, q.text.slice(0, 25)])).toEqual([
+      ['Jeff Traeger', 'He said', 'unionization is overdue i'], ['Jeff Traeger', 'added', 'he doesn\'t think customer']]);
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

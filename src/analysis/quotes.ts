@@ -197,9 +197,19 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
     if (!clause || clause.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     // The speaker is whoever the sentence already has speaking; without one, the participle hangs on something else.
     const first = found.find((q) => q.sentence === sentence.index && q.speaker);
-    if (!first || found.some((q) => q.sentence === sentence.index && q.text.includes(clause))) continue;
+    if (!first) continue;
+    // "He said unionization is overdue …, and added he doesn't think …": the statement read whole becomes two, one per verb.
+    const whole = found.find((q) => q.sentence === sentence.index && q.kind === 'reported' && q.text.includes(clause) && q.text !== clause);
+    const connector = m![0].slice(0, m![0].indexOf(clause)).trim();
+    if (whole) {
+      const before = whole.text.slice(0, whole.text.indexOf(clause)).trimEnd();
+      if (!before.endsWith(connector)) continue;
+      const head = before.slice(0, -connector.length).replace(/[,\s]+$/, '');
+      if (head.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+      whole.text = head;
+    } else if (found.some((q) => q.sentence === sentence.index && q.text.includes(clause))) continue;
     statements.push({
-      kind: 'reported', text: clause, speaker: first.speaker, speakerKey: first.speakerKey, cue: m![0].trim().split(/\s+/)[1]!,
+      kind: 'reported', text: clause, speaker: first.speaker, speakerKey: first.speakerKey, cue: connector.replace(/^[,\s]*(?:(?:and|dan)\s+)?/, ''),
       sentence: sentence.index, at: sentence.start + m!.index,
     });
   }
