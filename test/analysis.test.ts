@@ -368,6 +368,9 @@ describe('quotes', () => {
     const union = await text('"It\'s a positive thing for the workers at Stella\'s. They now have a unified voice to bring their concerns forward to management" UFCW Local 832 president Jeff Traeger said Saturday.\n .\n As well as the issues brought up during the online campaign, Traeger said he expects the union to help employees negotiate things like scheduling, benefits and how gratuities are paid out.\n .\n He said unionization is overdue in the restaurant industry, and added he doesn\'t think customers will mind paying more for a meal if it means restaurant workers are getting paid more and receiving benefits.');
     expect(union.quotes.slice(2).map((q) => [q.speaker, q.cue, q.text.slice(0, 25)])).toEqual([
       ['Jeff Traeger', 'He said', 'unionization is overdue i'], ['Jeff Traeger', 'added', 'he doesn\'t think customer']]);
+    // The sentence's subject did something and said something (CBC News on Kim Jong Un's visit to Beijing).
+    const pompeo = await text('In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised China\'s support for resolving the North Korean crisis and said he did not think the U.S. trade dispute with China would affect this.');
+    expect(pompeo.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([['Mike Pompeo', 'he did not think the U.S']]);
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

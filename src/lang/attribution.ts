@@ -58,6 +58,9 @@ export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\
 export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
 /** `CLAUSE, according to X.` and `CLAUSE, menurut X.` */
 export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
+/** `X praised China's support … and said he did not think …`: the sentence's subject did something, and said something. */
+export const REPORTED_AND_SAID = /^(?:[^"“”,]{1,40},\s+)?(?<subject>\p{Lu}[^,;:"“”]{0,70}?)\s+(?:\p{Ll}+ed|\p{Ll}+s)\s[^"“”]{3,160}?,?\s+and\s+(?:(?:also|later)\s+)?(?<verb>said|says|added|noted)\s+(?:(?<that>that)\s+)?(?<clause>[^"“”]{15,})$/u;
+
 /** `CLAUSE, X told Reuters.` */
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
 /** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
