@@ -189,6 +189,10 @@ describe('entities', () => {
     const entity = (key: string) => article.entities.find((e) => e.key === key);
     expect(entity('org:pdip')?.mentions).toEqual(expect.arrayContaining(['Partai Demokrasi Indonesia Perjuangan', 'PDIP']));
     expect(entity('place:id-jabar')).toMatchObject({ name: 'Jawa Barat', mentions: expect.arrayContaining(['Jawa Barat', 'Jabar']) });
+    // A name with "dan" in it, whole (Kompas, talas-13): "Kementerian Komunikasi dan Informatika (Kominfo)", one ministry.
+    const kominfo = await analyzeArticle(buildArticle({ title: 'Pilkada', declaredLanguage: 'id', text: 'Hadi juga meminta BSSN dan Kementerian Komunikasi dan Informatika (Kominfo) bersinergi dalam menyukseskan Pilkada 2024.' }, 'json', 'talas-13'));
+    expect(kominfo.entities.find((e) => e.key === 'org:kemenkominfo')?.mentions).toEqual(expect.arrayContaining(['Kementerian Komunikasi dan Informatika', 'Kominfo']));
+    expect(kominfo.entities.map((e) => e.name)).not.toContain('Kementerian Komunikasi');
   });
 
   it('does not take Title Case headline words or weekdays for names', async () => {

@@ -122,6 +122,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       // "Menteri Komunikasi dan Informatika Budi Arie": "dan" between two words of an office keeps the title whole.
       else if (t === 'dan' && language !== 'en' && tokens[end + 1] && ROLE_WORDS_ID.has(tokens[end + 1]!.text.toLowerCase())
         && ROLE_WORDS_ID.has(tokens[end - 1]!.text.toLowerCase()) && tokens.slice(i, end).some((_, k) => matchTitle(tokens.slice(i, end + 2), k) > 0)) end += 2;
+      // "Kementerian Komunikasi dan Informatika", "Kementerian Hukum dan HAM": a name the gazetteer knows goes on over "dan".
+      else if ((t === 'dan' || t === 'and') && knownAcrossAnd(tokens, i, end) > 0) end += 1 + knownAcrossAnd(tokens, i, end);
       else break;
     }
     let span = tokens.slice(i, end);
@@ -284,6 +286,19 @@ function matchTitle(span: Tok[], j: number): number {
     // A title needs a name (or an organisation) after it inside the span; "Presiden" alone is a word.
     if (j + words.length >= span.length) continue;
     if (words.every((w, k) => k === 0 || word(j + k) === w)) return words.length;
+  }
+  return 0;
+}
+
+/** How many capitalised words after the "dan" at `and` complete a name the gazetteer knows, begun inside tokens[from, and). */
+function knownAcrossAnd(tokens: Tok[], from: number, and: number): number {
+  const gaz = gazetteer();
+  for (let n = 1; n <= 2 && and + n < tokens.length; n++) {
+    const after = tokens.slice(and + 1, and + 1 + n);
+    if (!after.every((t) => isCapitalised(t.text))) break;
+    for (let k = from; k < and; k++) {
+      if (gaz.lookup([...tokens.slice(k, and), tokens[and]!, ...after].map((t) => t.text).join(' '))) return n;
+    }
   }
   return 0;
 }
