@@ -193,6 +193,9 @@ describe('entities', () => {
     const kominfo = await analyzeArticle(buildArticle({ title: 'Pilkada', declaredLanguage: 'id', text: 'Hadi juga meminta BSSN dan Kementerian Komunikasi dan Informatika (Kominfo) bersinergi dalam menyukseskan Pilkada 2024.' }, 'json', 'talas-13'));
     expect(kominfo.entities.find((e) => e.key === 'org:kemenkominfo')?.mentions).toEqual(expect.arrayContaining(['Kementerian Komunikasi dan Informatika', 'Kominfo']));
     expect(kominfo.entities.map((e) => e.name)).not.toContain('Kementerian Komunikasi');
+    // The outlet's own address is no entity of the story (Kompas, talas-300): "…," kata Bambang kepada Kompas.com.
+    const afif = await analyzeArticle(buildArticle({ title: 'Afif Maulana', declaredLanguage: 'id', text: '"Apa yang dilakukan Polda Sumbar itu bisa disebut reaksioner yang ditandai dengan sikap terburu-buru, bahkan mengalihkan kesalahan kepada pihak lain, bukannya melakukan koreksi ke dalam," kata Bambang kepada Kompas.com, Rabu (3/7/2024).' }, 'json', 'talas-300'));
+    expect(afif.entities.map((e) => e.name)).not.toContain('Kompas.com');
   });
 
   it('does not take Title Case headline words or weekdays for names', async () => {

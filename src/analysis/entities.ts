@@ -71,8 +71,12 @@ export function extractEntities(sentences: Sentence[], language: string): Entity
     // Headlines are Title Case: there only known names, and names the body also writes, count.
     found.push(...(sentence.isTitle ? inSentence.filter((f) => f.known || body.includes(f.surface)) : inSentence));
   }
-  return canonicalise(found, sentences, language);
+  // "kata Hasto kepada Kompas.com": a news site's address names the outlet, which the article's source already is.
+  return canonicalise(found.filter((f) => f.known || !WEB_ADDRESS.test(f.surface)), sentences, language);
 }
+
+/** A web address written as a name: "Kompas.com", "Tempo.co", "Tribunnews.com". */
+const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|co|id|net|org|tv)$/iu;
 
 function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const text = sentence.text;
