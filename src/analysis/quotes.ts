@@ -10,7 +10,8 @@ import {
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
-import { SpeakerResolver, speakerPhrase, titledName } from './speakers.js';
+import { titledName } from './caseless-names.js';
+import { SpeakerResolver, speakerPhrase } from './speakers.js';
 import { SENTENCE_OPENERS_EN } from '../lang/en/entities.js';
 import { OFFICE_TITLES_ID, TITLES_ID } from '../lang/id/entities.js';
 
