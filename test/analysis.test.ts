@@ -408,6 +408,8 @@ describe('quotes', () => {
     // does, for the railway that issued it ("a document titled White Paper … on Canadian Pacific Railway's website").
     expect(statements(derailment!, /In extreme cold/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['Canadian Pacific Railway', 'In extreme cold, dryers are us']]);
     expect(statements(derailment!, /air leakage/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
+    // The document named right after the quotation it speaks: "“Harsh winter conditions …,” says a document titled White Paper …".
+    expect(derailment!.quotes.find((q) => q.text.startsWith('Harsh winter conditions'))?.speaker).toBe('Canadian Pacific Railway');
     // A wire roundup's label before the subject: "EARNINGS: Samsung Electronics Co. said …" (CTV News, quotes-en-ggt).
     const roundup = await analyzeArticle(buildArticle({ title: 'Markets', declaredLanguage: 'en', text: 'EARNINGS: Samsung Electronics Co. said it posted a near-30 per cent drop in operating profit for the last quarter after seeing slowing global demand for its memory chips and smartphones.' }, 'json', 'ggt-markets'));
     expect(roundup.quotes.map((q) => q.text.slice(0, 20))).toEqual(['it posted a near-30 ']);

@@ -112,7 +112,8 @@ export class SpeakerResolver {
     // "The white paper said": a document speaks for whoever issued it ("a document titled White Paper … on Canadian
     // Pacific Railway's website", "a report by Statistics Canada").
     if (!this.caseless && DOCUMENT_WORDS.test(phrase)) {
-      const issued = [...this.issuers].reverse().find((d) => d.at < at && at - d.at < 4000);
+      // Named before, or right after the quotation it speaks ("“…,” says a document titled White Paper … on X's website").
+      const issued = [...this.issuers].reverse().find((d) => d.at < at + 300 && at - d.at < 4000);
       if (issued) return { speaker: issued.issuer, speakerKey: null };
     }
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
