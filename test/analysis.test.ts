@@ -378,6 +378,12 @@ describe('quotes', () => {
     // The sentence's subject did something and said something (CBC News on Kim Jong Un's visit to Beijing).
     const pompeo = await text('In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised China\'s support for resolving the North Korean crisis and said he did not think the U.S. trade dispute with China would affect this.');
     expect(pompeo.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([['Mike Pompeo', 'he did not think the U.S']]);
+    // "For Fouzia Al Hashish and thousands of other Syrian refugees, …": the person the paragraph is about (HuffingtonPost).
+    const refugee = await text('The Canadian Press Syrian refugee family Mohammad Al Mnajer and wife Fouzia Al Hashish sit with their three daughters at their home in Mississauga, Ont.\n\nFor Fouzia Al Hashish and thousands of other Syrian refugees, the time has come to put the finishing touches on their new national identity.\n\nThe 23-year-old mother\'s 2019 goal is already quite clear: a Canadian citizenship and a dark blue passport for herself, husband Mohammad Al Mnajer, and their children.\n\n"I\'m not a refugee. I\'m a Canadian, same as you," she said in an interview.');
+    expect(said(refugee, 'I\'m not a refugee')).toBe('Fouzia Al Hashish');
+    // A photographer's credit names no speaker, and "blurted out" attributes (HuffingtonPost).
+    const date = await text('After weeks of online flirting, Patrick Bardos was en route to meet Anne Marie Cerato for their first date at a coffee shop in downtown Toronto.\n .\n Better yet, unlike many of his previous dates, he was taller than her.\n .\n Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos in their Toronto home.\n .\n "You\'re short," Bardos blurted out. "But I\'m short too. And that\'s not what I meant.".');
+    expect(said(date, 'But I\'m short too')).toBe('Patrick Bardos');
     const arctic = await text('"The Earth is kind of a small place and so things that happen in the Arctic don\'t stay in the Arctic," Kent Moore said.\n\nThis interconnectedness of the world\'s climate system also explains the impacts from El Nino systems on Canada, Moore said.');
     expect(arctic.quotes.find((q) => q.text.includes('El Nino'))?.speaker).toBe('Kent Moore');
   });

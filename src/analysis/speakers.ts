@@ -313,7 +313,7 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
       // "Given his previously stated views, Shanaaz Gokool, president of …, is hopeful …": the subject after an adverbial clause.
       const opening = speakerPhrase(sentence.text);
       // "For Megda Belkacemi, Friday is a day she has been awaiting": the person the sentence is about.
-      const topic = /^For\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}),/u.exec(sentence.text)?.[1];
+      const topic = /^For\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})(?:,|\s+and\s)/u.exec(sentence.text)?.[1];
       const topicPerson = topic ? speakers.find((p) => p.type === 'PERSON' && p.mentions.includes(topic)) : undefined;
       const opener = topicPerson ?? speakers.find((p) => p.type === 'PERSON' && p.mentions.some((m) => opening.startsWith(m) && /^[\s,]/.test(opening.slice(m.length))))
         ?? speakers.find((p) => p.type === 'PERSON' && p.roles.some((r) => !HONORIFICS_ID.includes(r.toLowerCase())) && p.mentions.some((m) => head.includes(`${m} `)))
@@ -339,9 +339,14 @@ const EMBEDDED_POST = /\(@\w+\)\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}/u;
 /** A photo credit closing a paragraph: "( THE CANADIAN PRESS FILE PHOTO )", "(Photo: Reuters)". */
 const PHOTO_CREDIT = /\((?:[^()\n]*\b(?:PHOTO|Photo|photo|Getty|GETTY)\b[^()\n]*)\)\s*$/u;
 
+/** A photographer and agency before a caption: "Tijana Martin / The Canadian Press". */
+const PHOTOGRAPHER_CREDIT = /^\p{Lu}[\p{L}.'’ -]{2,40}\s\/\s(?:The\s)?(?:Canadian Press|Associated Press|AP|Reuters|Getty Images|AFP|CBC|Bloomberg)\b/u;
+
 /** Whether a sentence belongs to a photo caption: its paragraph ends in a photo credit. */
 function isCaption(text: string, sentence: Sentence): boolean {
   if (sentence.start < 0) return false;
+  // "Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos in their Toronto home.": a photographer's credit.
+  if (PHOTOGRAPHER_CREDIT.test(sentence.text)) return true;
   const end = text.indexOf('\n', sentence.start);
   const paragraph = text.slice(sentence.start, end < 0 ? text.length : end);
   return paragraph.length < 1000 && PHOTO_CREDIT.test(paragraph);
