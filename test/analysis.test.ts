@@ -416,6 +416,8 @@ describe('quotes', () => {
     expect(statements(derailment!, /air leakage/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
     // The document named right after the quotation it speaks: "“Harsh winter conditions …,” says a document titled White Paper …".
     expect(derailment!.quotes.find((q) => q.text.startsWith('Harsh winter conditions'))?.speaker).toBe('Canadian Pacific Railway');
+    // "The Calgary-based railway said …" after the safety board spoke: the organisation the description names, not the last one.
+    expect(statements(derailment!, /places locomotives/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
     // A wire roundup's label before the subject: "EARNINGS: Samsung Electronics Co. said …" (CTV News, quotes-en-ggt).
     const roundup = await analyzeArticle(buildArticle({ title: 'Markets', declaredLanguage: 'en', text: 'EARNINGS: Samsung Electronics Co. said it posted a near-30 per cent drop in operating profit for the last quarter after seeing slowing global demand for its memory chips and smartphones.' }, 'json', 'ggt-markets'));
     expect(roundup.quotes.map((q) => q.text.slice(0, 20))).toEqual(['it posted a near-30 ']);

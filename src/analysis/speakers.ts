@@ -122,8 +122,14 @@ export class SpeakerResolver {
     // `"…," it said`, "the department said": the organisation last said to speak ("BC Hydro said in a statement …"); for
     // "it", or else the one named last.
     if (phrase.toLowerCase() === 'it' || ORGANISATION_DESCRIPTION.test(phrase)) {
-      const spoke = [...this.organisations].reverse().find((o) => o.at < at && at - o.at < 3000);
-      if (spoke) return { speaker: spoke.speaker, speakerKey: spoke.speakerKey };
+      // "The Calgary-based railway said …": the organisation whose name says what the description says (one that spoke, or
+      // issued a document), else the last to speak.
+      const noun = phrase.toLowerCase() === 'it' ? null : phrase.toLowerCase().split(/\s+/).pop()!;
+      const namesIt = (name: string) => noun !== null && name.toLowerCase().split(/\s+/).includes(noun);
+      const spoke = [...this.organisations].reverse().filter((o) => o.at < at && at - o.at < 3000);
+      const called = spoke.find((o) => namesIt(o.speaker)) ?? [...this.issuers].reverse().find((d) => d.at < at && namesIt(d.issuer));
+      if (called) return { speaker: 'issuer' in called ? called.issuer : called.speaker, speakerKey: 'issuer' in called ? null : called.speakerKey };
+      if (spoke[0]) return { speaker: spoke[0].speaker, speakerKey: spoke[0].speakerKey };
     }
     if (phrase.toLowerCase() === 'it') {
       // Not a teaser's label in capitals ("WATCH: …").
