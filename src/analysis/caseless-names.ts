@@ -4,7 +4,7 @@
 
 import { gazetteer } from '../lang/gazetteer.js';
 import { SPEAKER_PRONOUNS } from '../lang/attribution.js';
-import { ORG_BOARDS_ID, ORG_KEYWORDS, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLES_ID } from '../lang/id/entities.js';
+import { ORG_BOARDS_ID, ORG_KEYWORDS, PERSON_NOUNS_ID, ROLE_WORDS_ID, TITLE_WORDS_ID } from '../lang/id/entities.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 
 /** Words that end a name written in lower case: function words and verbs (me-, ber-, di- forms). */
@@ -60,6 +60,3 @@ export function shortSubject(subject: string): string | null {
   const words = subject.trim().replace(/^.*,\s*/, '').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}'-]+$/u.test(w) && !AFTER_NAME.test(w) && !SPEAKER_PRONOUNS.has(w)) ? words.join(' ') : null;
 }
-
-/** Indonesian title words ("menteri", "ustadz", "ketua"). */
-const TITLE_WORDS_ID = new Set(TITLES_ID.flatMap((t) => t.split(' ')));

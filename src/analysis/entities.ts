@@ -127,8 +127,11 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       else if (t === 'dan' && language !== 'en' && tokens[end + 1] && ROLE_WORDS_ID.has(tokens[end + 1]!.text.toLowerCase())
         && ROLE_WORDS_ID.has(tokens[end - 1]!.text.toLowerCase()) && tokens.slice(i, end).some((_, k) => matchTitle(tokens.slice(i, end + 2), k) > 0)) end += 2;
       // "Kementerian Komunikasi dan Informatika", "Kementerian Hukum dan HAM": a name the gazetteer knows goes on over "dan".
-      else if ((t === 'dan' || t === 'and') && knownAcrossAnd(tokens, i, end) > 0) end += 1 + knownAcrossAnd(tokens, i, end);
-      else break;
+      else {
+        const more = t === 'dan' || t === 'and' ? knownAcrossAnd(tokens, i, end) : 0;
+        if (more === 0) break;
+        end += 1 + more;
+      }
     }
     let span = tokens.slice(i, end);
     const before = text.slice(0, tokens[i]!.start);

@@ -13,7 +13,7 @@ import {
 import { titledName } from './caseless-names.js';
 import { SpeakerResolver, speakerPhrase } from './speakers.js';
 import { SENTENCE_OPENERS_EN } from '../lang/en/entities.js';
-import { OFFICE_TITLES_ID, TITLES_ID } from '../lang/id/entities.js';
+import { OFFICE_TITLES_ID, TITLE_WORDS_ID } from '../lang/id/entities.js';
 
 /** Fewer words than this without an attribution is a scare quote or a name, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -236,8 +236,8 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
   // every word capitalised; in text without capitals, "ketua umum majelis ulama indonesia (mui) kh miftachul akhyar".
   const words = subject.split(/\s+/);
   const titled = words.length <= 16 && (words.every((w) => /^[\p{Lu}\d(]/u.test(w)) || (caseless && titledName(subject) !== null));
-  // "PKB nampak menunjukkan resistensi dengan": a clause with a verb of its own is no subject.
-  if (words.some((w) => /^me\p{Ll}{4,}(?:kan|i)$/u.test(w) && !OFFICE_WORDS_ID.has(w))) return false;
+  // "PKB nampak menunjukkan resistensi dengan": a clause with a verb of its own is no subject (menteri, menkeu are offices).
+  if (words.some((w) => /^me\p{Ll}{4,}(?:kan|i)$/u.test(w) && !TITLE_WORDS_ID.has(w) && !Object.hasOwn(OFFICE_TITLES_ID, w))) return false;
   // "Dia kemudian diminta menjelaskan": someone asked to speak has not said anything yet.
   return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika|untuk|dengan|seperti|agar|supaya)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
@@ -245,9 +245,6 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
     // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.
     && !/\b(?:not|won['’]t|wouldn['’]t|didn['’]t|can['’]t|cannot|never|declined to|refused to|long|tidak|tak|belum|enggan|menolak)$/i.test(subject);
 }
-
-/** Words of Indonesian offices that look like verbs in lower case (menteri, menko, menkeu). */
-const OFFICE_WORDS_ID = new Set([...TITLES_ID.flatMap((t) => t.split(' ')), ...Object.keys(OFFICE_TITLES_ID)]);
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
 const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b/i;

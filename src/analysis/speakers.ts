@@ -15,18 +15,24 @@ const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
 
+/** Words for documents, which speak for whoever issued them. */
+const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing';
 /** A speaker phrase that is a document ("the white paper", "the report", "a document titled White Paper"). */
-const DOCUMENT_WORDS = /\b(?:report|paper|statement|memo|document|release|study|survey|notice|filing)s?\b/i;
+const DOCUMENT_WORDS = new RegExp(`\\b(?:${DOCUMENT_NOUNS})s?\\b`, 'i');
 /** A document introduced with its issuer: "a report by Statistics Canada", "a document … on Canadian Pacific Railway's website". */
-const DOCUMENT_ISSUER = /\b(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|paper|statement|memo|document|release|study|survey|notice)\b[^.\n]{0,100}?\b(by|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}&.-]*){0,5})(?:['’]s\b|(?=[\s,.;:]))/gu;
+const DOCUMENT_ISSUER = new RegExp(String.raw`\b(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\b[^.\n]{0,100}?\b(by|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}&.-]*){0,5})(?:['’]s\b|(?=[\s,.;:]))`, 'gu');
 
 /** Months and days, which follow "on" and "from" as often as names do. */
 const CALENDAR_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Names of documents: "White Paper", "Annual Report". */
-const DOCUMENT_NAME = /\b(?:paper|report|statement|memo|letter|study|document|release|survey|review)$/i;
+const DOCUMENT_NAME = new RegExp(`\\b(?:${DOCUMENT_NOUNS})$`, 'i');
 
-/** A dateline before a story's first words: "NEW YORK (AP) — ", "TROUT BROOK, N.B. — ". */
+
+/**
+ * A dateline before a story's first words: "NEW YORK (AP) — ", "BEIJING -- ". The body cleaner takes
+ * one off the first paragraph; scraped pages also leave them after header lines.
+ */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*/u;
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
@@ -173,14 +179,14 @@ export class SpeakerResolver {
     if (entity) {
       if (entity.type === 'ORGANISATION') this.groups.push({ at, speaker: entity.name, speakerKey: entity.key });
       // A document that speaks ("a document titled White Paper") is not what "the railway" or "it" points back to.
-      if (!DOCUMENT_NAME.test(entity.name) && !NOT_NAME_WORDS_EN.has(entity.name.toLowerCase())) this.organisations.push({ at, speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key });
+      if (!DOCUMENT_NAME.test(entity.name)) this.spokeAsOrganisation(at, entity.name, entity.key);
       return this.remember(entity, at);
     }
     const description = cleanDescription(head);
     // "Facebook said …", "TechCrunch reported …": one capitalised word the recogniser left open names an organisation
     // (a person would be named in full first), for a later "it" or "the company".
-    if (description && !this.caseless && /^\p{Lu}[\p{L}&.-]+$/u.test(description) && !SENTENCE_OPENERS_EN.has(description.toLowerCase()) && !NOT_NAME_WORDS_EN.has(description.toLowerCase())) {
-      this.organisations.push({ at, speaker: acronymExpansion(this.text, description) ?? description, speakerKey: null });
+    if (description && !this.caseless && /^\p{Lu}[\p{L}&.-]+$/u.test(description) && !SENTENCE_OPENERS_EN.has(description.toLowerCase())) {
+      this.spokeAsOrganisation(at, description, null);
     }
     // In text without capitals, a phrase after a verb of saying ends in a name ("kata mahfud", "kata direktur rsud sepaku
     // eka wardhana"): remember it, or its last two words, for "katanya".
@@ -196,6 +202,11 @@ export class SpeakerResolver {
     const unnamed = description && !this.caseless ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/iu.exec(description)?.[1] : undefined;
     if (unnamed) this.described.push({ at, head: unnamed.toLowerCase(), speaker: description! });
     return { speaker: named && named.includes(' ') ? named : description, speakerKey: null };
+  }
+
+  /** Records that an organisation speaks at `at`, for a later "it" or "the company"; not a teaser's label ("WATCH: …"). */
+  private spokeAsOrganisation(at: number, name: string, key: string | null): void {
+    if (!NOT_NAME_WORDS_EN.has(name.toLowerCase())) this.organisations.push({ at, speaker: acronymExpansion(this.text, name) ?? name, speakerKey: key });
   }
 
   /**
@@ -308,6 +319,8 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
   const speakers = people.filter((p) => p.type === 'PERSON' || p.type === 'MISC');
   const bare = (name: string | null) => (name ? { name, key: null, type: 'PERSON' as const } : null);
   for (const sentence of sentences) {
+    // An embedded post ("— Michelle Rempel (@MichelleRempel) December 18, 2018") names its author, not who speaks next.
+    if (EMBEDDED_POST.test(sentence.text)) continue;
     const verb = REPORTING_VERBS.exec(sentence.text);
     if (!verb) {
       // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
@@ -327,10 +340,9 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
         // "Myers also cited an idea …", "Al Hashish, Al Mnajer and their oldest two daughters arrived …": a surname opening the sentence.
         ?? surnameOpening(opening, speakers);
       // A photo caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") names who is pictured, not who speaks next.
-      if (opener && !isCaption(text, sentence) && !EMBEDDED_POST.test(sentence.text)) events.push({ at: sentence.start, entity: opener });
+      if (opener && !isCaption(text, sentence)) events.push({ at: sentence.start, entity: opener });
       continue;
     }
-    if (EMBEDDED_POST.test(sentence.text)) continue;
     const subject = sentence.text.slice(0, verb.index);
     const entity = entityIn(speakerPhrase(subject), speakers) ?? bySurname(subject.split(',')[0]!.trim(), speakers)
       ?? (caseless ? bare(titledName(subject) ?? shortSubject(subject)) : bare(appositiveName(subject.trim()) ?? subjectName(speakerPhrase(subject))));

@@ -83,6 +83,10 @@ function build(): Gazetteer {
   }
   const keys = new Map<string, CanonicalEntity>();
   for (const entity of map.values()) keys.set(entity.key, entity);
-  const surfaces = [...map].map(([surface, entity]) => `${entity.type} ${surface}`).sort();
-  return { lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords, surfaces: () => surfaces };
+  // Listed only when asked (training and its test): building the list is no part of reading articles.
+  let surfaces: string[] | null = null;
+  return {
+    lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords,
+    surfaces: () => (surfaces ??= [...map].map(([surface, entity]) => `${entity.type} ${surface}`).sort()),
+  };
 }

@@ -69,6 +69,8 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
   for (const candidate of candidates) {
     if (candidate.articleId === article.id) continue;
     const similarity = candidate.crossOnly ? 0 : combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
+    // Without dates, nothing shows the two are of the same days: cold, so that undated archives (Antara's articles in
+    // news-id-talas-2024 span years) do not chain into one story.
     const gap = gaps.get(candidate.storyId);
     const text = similarity * (gap === undefined || gap > ASSIGNMENT.coldAfterDays ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);

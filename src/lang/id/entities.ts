@@ -11,6 +11,9 @@ export const TITLES_ID = [
   'direktur jenderal', 'dirjen',
 ];
 
+/** The words of those titles ("menteri", "jenderal", "ustadz"), each alone. */
+export const TITLE_WORDS_ID = new Set(TITLES_ID.flatMap((t) => t.split(' ')));
+
 /**
  * Police and military ranks, and the offices of police and army units, written before a name:
  * "Kapolda Sumbar Irjen Pol Suharyono", "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam
