@@ -1,7 +1,10 @@
 // The shipped entity tagger (trained by `kabar train ner`), and entity-level scoring.
 import { describe, expect, it } from 'vitest';
-import { nerFeatureSet } from '../src/analysis/ner/features.js';
+import { readFileSync } from 'node:fs';
+import { nerFeatureSet, tokenFeatures } from '../src/analysis/ner/features.js';
+import { Perceptron } from '../src/analysis/ner/perceptron.js';
 import { shippedTagger } from '../src/analysis/ner/tagger.js';
+import { SEEDS } from './helpers.js';
 import { analyzeArticle } from '../src/analysis/index.js';
 import { buildArticle } from '../src/sources/record.js';
 import { bioSpans } from '../src/eval/ner.js';
@@ -44,6 +47,32 @@ describe('entity tagger', () => {
     const article = await analyzeArticle(buildArticle({ title: '', text, declaredLanguage: 'id' }, 'json', 'talas-5'));
     const typed = article.entities.map((e) => `${e.type} ${e.name}`);
     expect(typed).toEqual(expect.arrayContaining(['PERSON Airlangga Hartarto', "PERSON Ma'ruf Amin", 'ORGANISATION Partai Golkar', 'ORGANISATION Komisi Pemilihan Umum']));
+  });
+
+  it('tags as training scores: the same features, weights and choices as the perceptron it was trained as', () => {
+    // The tagger reads its features as row numbers (feature-ids.ts); training builds them as strings
+    // (features.ts). Both must say the same of every token, or the shipped weights mean something else.
+    const model = tagger!.model;
+    const perceptron = new Perceptron(model.tags, model);
+    const capitalisation = new Map(Object.entries(model.capitalisation));
+    const sentences = SEEDS.flatMap((path) => readFileSync(path, 'utf8').split(/(?<=[.!?])\s+/))
+      .map((s) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu) ?? [])
+      .filter((words) => words.length > 0);
+    expect(sentences.length).toBeGreaterThan(20);
+    let entities = 0;
+    for (const words of sentences) {
+      const lower = words.map((w) => w.toLowerCase());
+      const expected: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const features = tokenFeatures(words, lower, i, expected[i - 1] ?? '<s>', expected[i - 2] ?? '<s>', capitalisation);
+        const previous = (expected[i - 1] ?? 'O').slice(2);
+        expected.push(model.tags[perceptron.predict(features, (k) => !model.tags[k]!.startsWith('I-') || model.tags[k]!.slice(2) === previous)]!);
+      }
+      expect(tagger!.tag(words)).toEqual(expected);
+      entities += expected.filter((t) => t.startsWith('B-')).length;
+    }
+    // Real sentences with names in them, not a run of O.
+    expect(entities).toBeGreaterThan(50);
   });
 
   it('never continues an entity it did not start', () => {

@@ -7,6 +7,23 @@ const CAPACITY = 10_000;
 export class TermsCache {
   private readonly parsed = new Map<string, Record<string, number>>();
 
+  /**
+   * The term counts of each of `ids`, reading from the store (`read`: id → stored JSON) only
+   * those not cached: a candidate's terms are some kilobytes of JSON, and most candidates were
+   * read for an earlier decision.
+   */
+  getMany(ids: readonly string[], read: (missing: string[]) => Map<string, string>): Map<string, Record<string, number>> {
+    const out = new Map<string, Record<string, number>>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const terms = this.parsed.get(id);
+      if (terms) out.set(id, terms);
+      else missing.push(id);
+    }
+    if (missing.length > 0) for (const [id, json] of read(missing)) out.set(id, this.get(id, json));
+    return out;
+  }
+
   /** The term counts of article `id`, parsing `json` (its stored form) only on a miss. */
   get(id: string, json: string): Record<string, number> {
     let terms = this.parsed.get(id);

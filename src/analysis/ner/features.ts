@@ -1,5 +1,7 @@
 // Features of one token for the entity tagger: the word and its shape, affixes, neighbours,
-// the tags already given to the tokens before it, titles and the gazetteer.
+// the tags already given to the tokens before it, titles and the gazetteer. Training builds them
+// as strings here; tagging reads the same templates as rows of the model (feature-ids.ts): a
+// change to one is a change to both, and test/ner.test.ts compares their choices.
 
 import { createHash } from 'node:crypto';
 import { gazetteer } from '../../lang/gazetteer.js';
@@ -7,6 +9,11 @@ import { TITLES_ID } from '../../lang/id/entities.js';
 import { TITLES_EN } from '../../lang/en/entities.js';
 
 const TITLE_WORDS = new Set([...TITLES_ID, ...TITLES_EN].flatMap((t) => t.split(' ')));
+
+/** Whether a lower-case word is a word of a title (Presiden, Menteri, Secretary …), as the features read it. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower);
+}
 
 /** Bump when the feature templates below change: the shipped model must then be retrained. */
 const TEMPLATES = 2;
@@ -50,9 +57,9 @@ interface WordStrings {
 }
 
 /**
- * Per capitalisation table, each word's strings. Building some thirty strings per token, and
- * hashing each fresh one to look up its weight, was most of tagging; a word's own and neighbour
- * features are the same wherever it stands, and a string made once keeps its hash.
+ * Per capitalisation table, each word's strings: a word's own and neighbour features are the same
+ * wherever it stands, and a string made once keeps its hash (training reads these; tagging reads
+ * the same features as row numbers of the trained model, feature-ids.ts).
  */
 const wordStrings = new WeakMap<Capitalisation, Map<string, WordStrings>>();
 

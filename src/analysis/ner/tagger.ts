@@ -1,8 +1,9 @@
 // The entity tagger: tokens in, BIO tags out (PERSON, ORGANISATION, PLACE).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { type Capitalisation, tokenFeatures } from './features.js';
-import { Perceptron, type PerceptronModel } from './perceptron.js';
+import type { Capitalisation } from './features.js';
+import { FeatureRows } from './feature-ids.js';
+import type { PerceptronModel } from './perceptron.js';
 
 export const NER_MODEL_URL = new URL('../../../models/ner-id.json', import.meta.url);
 
@@ -15,12 +16,25 @@ export interface NerModel extends PerceptronModel {
 }
 
 export class EntityTagger {
-  private readonly perceptron: Perceptron;
   private readonly capitalisation: Capitalisation;
+  private readonly features: FeatureRows;
+  /** Row r of the weights: `weights[r * tags + k]` for tag k. */
+  private readonly weights: Float64Array;
+  /** Whether tag k may follow the tag of `prevIndex` p: `allowed[p * tags + k]` (I-X only continues X). */
+  private readonly allowed: Uint8Array;
 
   constructor(readonly model: NerModel) {
-    this.perceptron = new Perceptron(model.tags, model);
     this.capitalisation = new Map(Object.entries(model.capitalisation ?? {}));
+    const names = Object.keys(model.weights);
+    const width = model.tags.length;
+    this.weights = new Float64Array(names.length * width);
+    names.forEach((f, row) => this.weights.set(model.weights[f]!, row * width));
+    const prevTags = ['<s>', ...model.tags];
+    this.features = new FeatureRows(new Map(names.map((f, row) => [f, row])), this.capitalisation, prevTags);
+    this.allowed = new Uint8Array(prevTags.length * width);
+    prevTags.forEach((previous, p) => model.tags.forEach((tag, k) => {
+      this.allowed[p * width + k] = !tag.startsWith('I-') || tag.slice(2) === previous.slice(2) ? 1 : 0;
+    }));
   }
 
   /** Whether news usually writes `word` in lower case inside a sentence (a common word, not a name). */
@@ -29,25 +43,36 @@ export class EntityTagger {
     return bucket === 'l' || bucket === 'L';
   }
 
-  /** BIO tags for `words`, one per word. */
+  /**
+   * BIO tags for `words`, one per word: greedy, left to right, each token's features reading the
+   * tags given before it (the averaged perceptron's scores, as `Perceptron.predict` sums them).
+   */
   tag(words: string[]): string[] {
-    const lower = words.map((w) => w.toLowerCase());
+    const width = this.model.tags.length;
+    const rows = new Int32Array(64);
+    const scores = new Float64Array(width);
     const tags: string[] = [];
+    let prev = 0;
+    let prev2 = 0;
     for (let i = 0; i < words.length; i++) {
-      const features = tokenFeatures(words, lower, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', this.capitalisation);
+      const n = this.features.tokenRows(words, i, prev, prev2, rows);
+      scores.fill(0);
+      for (let j = 0; j < n; j++) {
+        const row = rows[j]!;
+        if (row < 0) continue;
+        const base = row * width;
+        for (let k = 0; k < width; k++) scores[k]! += this.weights[base + k]!;
+      }
       // The best tag that may stand here: I-X only continues X. (Taking the best valid tag rather
       // than turning an invalid I-X into B-X: NERGrit valid F1 66.2 → 68.1, idner-news-2k 80.5 → 81.9.)
-      const best = this.perceptron.predict(features, mayFollow(this.model.tags, tags[i - 1] ?? 'O'));
+      let best = -1;
+      for (let k = 0; k < width; k++) if (this.allowed[prev * width + k] && (best < 0 || scores[k]! > scores[best]!)) best = k;
       tags.push(this.model.tags[best]!);
+      prev2 = prev;
+      prev = best + 1;
     }
     return tags;
   }
-}
-
-/** Which tags may follow `previous`: I-X only after B-X or I-X. */
-export function mayFollow(tags: string[], previous: string): (tag: number) => boolean {
-  const type = previous.slice(2);
-  return (k) => !tags[k]!.startsWith('I-') || tags[k]!.slice(2) === type;
 }
 
 let shipped: EntityTagger | null | undefined;

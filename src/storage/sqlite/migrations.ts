@@ -168,4 +168,15 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO index_mark (id, seq) SELECT 1, coalesce(max(rowid), 0) FROM articles;
     `,
   },
+  {
+    version: 9,
+    description: 'what story assignment reads of an article (its story, dates, language, original) from indexes, not from rows whose text and analysis come first',
+    sql: `
+      -- A row's later columns are read by walking the overflow pages of its earlier ones (text,
+      -- analysis: some twelve kilobytes): the columns a candidate needs are kept in an index too.
+      CREATE INDEX articles_assignment ON articles(id, story_id, published_at, language, duplicate_of);
+      -- The centroid's members, a story's newest independent articles, from the index alone.
+      CREATE INDEX articles_story_independent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id) WHERE duplicate_of IS NULL;
+    `,
+  },
 ];

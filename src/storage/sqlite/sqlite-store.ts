@@ -286,21 +286,25 @@ export class SqliteStore implements Store {
     const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     if (top.length === 0) return [];
     // A merged story's articles moved to the surviving story with it; its redirect is followed
-    // once more for a merge another process made after this read began (as on PostgreSQL).
+    // once more for a merge another process made after this read began (as on PostgreSQL). The
+    // article's columns come from an index (migration 9): the planner prefers the unique one on
+    // id, which leaves them to be read from a row some kilobytes long.
+    const ids = top.map(([id]) => id);
     const rows = this.statement(`
-      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
-      FROM articles a JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.entity_keys, f.anchors, f.fingerprint
+      FROM articles a INDEXED BY articles_assignment JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(top.map(([id]) => id))) as Row[];
+      .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
-    return top.filter(([id]) => byId.has(id)).map(([id, count]) => {
+    const termsOf = this.termsCache.getMany(ids, (missing) => this.storedTerms(missing));
+    return top.filter(([id]) => byId.has(id) && termsOf.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       return {
         articleId: id,
         storyId: r.story_id as string,
         publishedAt: r.published_at as string | null,
         language: r.language as string,
-        terms: this.termsCache.get(id, r.terms as string),
+        terms: termsOf.get(id)!,
         entityKeys: JSON.parse(r.entity_keys as string) as string[],
         anchors: JSON.parse(r.anchors as string) as string[],
         fingerprint: r.fingerprint as string | null,
@@ -308,6 +312,13 @@ export class SqliteStore implements Store {
         shared: count,
       };
     });
+  }
+
+  /** The stored term counts (JSON) of these articles. */
+  private storedTerms(ids: string[]): Map<string, string> {
+    const rows = this.statement('SELECT article_id, terms FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
+      .raw().all(JSON.stringify(ids)) as [string, string][];
+    return new Map(rows);
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
@@ -322,10 +333,11 @@ export class SqliteStore implements Store {
   }
 
   async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
-    const rows = this.statement(`SELECT a.id, f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
-      WHERE a.story_id = ? AND a.duplicate_of IS NULL ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id LIMIT ?`)
-      .raw().all(this.resolveStoryId(storyId), limit) as [string, string][];
-    return rows.map(([id, terms]) => this.termsCache.get(id, terms));
+    const ids = this.statement(`SELECT id FROM articles
+      WHERE story_id = ? AND duplicate_of IS NULL ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT ?`)
+      .pluck().all(this.resolveStoryId(storyId), limit) as string[];
+    const terms = this.termsCache.getMany(ids, (missing) => this.storedTerms(missing));
+    return ids.filter((id) => terms.has(id)).map((id) => terms.get(id)!);
   }
 
   /**

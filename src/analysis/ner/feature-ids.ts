@@ -1,0 +1,179 @@
+// The tagger's features as row numbers of a trained model, for tagging: the same templates as
+// `tokenFeatures` (features.ts), in the same order, without building their strings.
+//
+// Building some thirty strings per token and hashing each to find its weights was most of the
+// time of entity tagging (17 µs a token). A word's own features, and what it gives its
+// neighbours, are the same wherever it stands: their rows are looked up once per word. Only the
+// features that join two words, or a word and the tag before it, are looked up per token.
+// Training keeps the strings (train/ner.ts); a test checks that both give the same rows.
+
+import { gazetteer } from '../../lang/gazetteer.js';
+import { type Capitalisation, isTitleWord, shape } from './features.js';
+
+/** The rows of one word's features, for one model. */
+interface WordRows {
+  lower: string;
+  shape: string;
+  /** w=, s=, p1= … x3=, as `tokenFeatures` lists them. */
+  own: Int32Array;
+  p4: number;
+  x4: number;
+  cap: number;
+  caps: number;
+  /** As the word before (w-1=, s-1=, cap-1=) and after (w+1=, s+1=, cap+1=), and two away. */
+  before: Int32Array;
+  after: Int32Array;
+  twoBefore: number;
+  twoAfter: number;
+  /** g=TYPE when the gazetteer knows the word alone. */
+  known: number;
+  title: boolean;
+  /** `t-1w=` by the index of the tag before (`prevIndex`), filled as met (-2: not looked up yet). */
+  afterTag: Int32Array;
+  /** The word as the first of a sentence (`w-1w=<s>|…`, `s-1s=<s>|…`) and as the last (`ww+1=…|</s>`, `ss+1=…|</s>`). */
+  edges: Int32Array;
+  /** The features of this word and the next, by the next word (see `PAIR`). */
+  next: Map<string, Int32Array>;
+}
+
+/** What a pair of neighbouring words gives, in this order: w-1w=, ww+1=, s-1s=, ss+1=, g-1=, g+1=. */
+const PAIR = { words: 0, wordsNext: 1, shapes: 2, shapesNext: 3, known: 4, knownNext: 5 } as const;
+
+/** Words and pairs of words remembered before the memory starts again (a long-running server reads ever new ones). */
+const MAX_WORDS = 200_000;
+const MAX_PAIRS = 1_000_000;
+
+/** Rows of a model's features: `rows.get(feature)` is the feature's row in its weight matrix. */
+export class FeatureRows {
+  private readonly words = new Map<string, WordRows>();
+  private pairs = 0;
+  private readonly shapeAfterTag = new Map<string, Int32Array>();
+  /** t-1= by the tag before, and t-2t-1= by the two tags before (`prevIndex`). */
+  private readonly lastTag: Int32Array;
+  private readonly lastTwoTags: Int32Array;
+  private readonly fixed: { bias: number; first: number; afterTitle: number; title: number; start: Int32Array; end: Int32Array; twoStart: number; twoEnd: number };
+
+  /**
+   * `rows`: feature → row; `prevTags`: the tags a token can follow, in the order of `prevIndex`
+   * (`<s>` first, then the model's tags).
+   */
+  constructor(private readonly rows: ReadonlyMap<string, number>, private readonly capitalisation: Capitalisation, readonly prevTags: readonly string[]) {
+    const n = prevTags.length;
+    this.lastTag = Int32Array.from(prevTags, (t) => this.row(`t-1=${t}`));
+    this.lastTwoTags = new Int32Array(n * n);
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) this.lastTwoTags[a * n + b] = this.row(`t-2t-1=${prevTags[a]}|${prevTags[b]}`);
+    this.fixed = {
+      bias: this.row('b'), first: this.row('first'), afterTitle: this.row('after-title'), title: this.row('title'),
+      start: this.rowsOf(['w-1=<s>', 's-1=<s>', 'cap-1=-']), end: this.rowsOf(['w+1=</s>', 's+1=</s>', 'cap+1=-']),
+      twoStart: this.row('w-2=<s>'), twoEnd: this.row('w+2=</s>'),
+    };
+  }
+
+  /** The row of a feature, or -1 when the model has no weights for it. */
+  row(feature: string): number {
+    return this.rows.get(feature) ?? -1;
+  }
+
+  private rowsOf(features: string[]): Int32Array {
+    return Int32Array.from(features, (f) => this.row(f));
+  }
+
+  private word(word: string): WordRows {
+    let known = this.words.get(word);
+    if (known) return known;
+    const lw = word.toLowerCase();
+    const sh = shape(word);
+    const cap = this.capitalisation.get(lw) ?? '?';
+    const g = gazetteer().lookup(word);
+    known = {
+      lower: lw, shape: sh,
+      own: this.rowsOf([`w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`]),
+      p4: this.row(`p4=${lw.slice(0, 4)}`), x4: this.row(`x4=${lw.slice(-4)}`), cap: this.row(`cap=${cap}`), caps: this.row(`caps=${cap}|${sh}`),
+      before: this.rowsOf([`w-1=${lw}`, `s-1=${sh}`, `cap-1=${cap}`]), after: this.rowsOf([`w+1=${lw}`, `s+1=${sh}`, `cap+1=${cap}`]),
+      twoBefore: this.row(`w-2=${lw}`), twoAfter: this.row(`w+2=${lw}`),
+      known: g ? this.row(`g=${g.type}`) : -1, title: isTitleWord(lw), afterTag: new Int32Array(this.prevTags.length).fill(-2),
+      edges: this.rowsOf([`w-1w=<s>|${lw}`, `s-1s=<s>|${sh}`, `ww+1=${lw}|</s>`, `ss+1=${sh}|</s>`]),
+      next: new Map(),
+    };
+    if (this.words.size >= MAX_WORDS || this.pairs >= MAX_PAIRS) {
+      this.words.clear();
+      this.pairs = 0;
+    }
+    this.words.set(word, known);
+    return known;
+  }
+
+  /** The features of two neighbouring words (`PAIR`). */
+  private pair(left: WordRows, leftWord: string, rightWord: string, right: WordRows): Int32Array {
+    let rows = left.next.get(rightWord);
+    if (!rows) {
+      const g = gazetteer().lookup(`${leftWord} ${rightWord}`);
+      rows = this.rowsOf([
+        `w-1w=${left.lower}|${right.lower}`, `ww+1=${left.lower}|${right.lower}`, `s-1s=${left.shape}|${right.shape}`, `ss+1=${left.shape}|${right.shape}`,
+        g ? `g-1=${g.type}` : '', g ? `g+1=${g.type}` : '',
+      ]);
+      left.next.set(rightWord, rows);
+      this.pairs++;
+    }
+    return rows;
+  }
+
+  /**
+   * The rows of token `i`'s features, in the order of `tokenFeatures`, with -1 for those the model
+   * has no weights for; `prev`, `prev2` index `prevTags` for the tags of the two tokens before
+   * it. Written to `out` (64 long), whose used length it returns.
+   */
+  tokenRows(words: readonly string[], i: number, prev: number, prev2: number, out: Int32Array): number {
+    const me = this.word(words[i]!);
+    const left = i > 0 ? this.word(words[i - 1]!) : null;
+    const right = i + 1 < words.length ? this.word(words[i + 1]!) : null;
+    const f = this.fixed;
+    const before = left ? left.before : f.start;
+    const after = right ? right.after : f.end;
+    const withLeft = left ? this.pair(left, words[i - 1]!, words[i]!, me) : null;
+    const withRight = right ? this.pair(me, words[i]!, words[i + 1]!, right) : null;
+    let tw = me.afterTag[prev]!;
+    if (tw === -2) tw = me.afterTag[prev] = this.row(`t-1w=${this.prevTags[prev]}|${me.lower}`);
+    let n = 0;
+    out[n++] = f.bias;
+    for (let k = 0; k < me.own.length; k++) out[n++] = me.own[k]!;
+    out[n++] = before[0]!;
+    out[n++] = after[0]!;
+    out[n++] = i > 1 ? this.word(words[i - 2]!).twoBefore : f.twoStart;
+    out[n++] = i + 2 < words.length ? this.word(words[i + 2]!).twoAfter : f.twoEnd;
+    out[n++] = before[1]!;
+    out[n++] = after[1]!;
+    out[n++] = this.lastTag[prev]!;
+    out[n++] = this.lastTwoTags[prev2 * this.prevTags.length + prev]!;
+    out[n++] = tw;
+    out[n++] = withLeft ? withLeft[PAIR.shapes]! : me.edges[1]!;
+    out[n++] = withRight ? withRight[PAIR.shapesNext]! : me.edges[3]!;
+    out[n++] = me.p4;
+    out[n++] = me.x4;
+    out[n++] = withLeft ? withLeft[PAIR.words]! : me.edges[0]!;
+    out[n++] = withRight ? withRight[PAIR.wordsNext]! : me.edges[2]!;
+    out[n++] = this.shapeAfter(me.shape, prev);
+    out[n++] = me.cap;
+    out[n++] = me.caps;
+    out[n++] = before[2]!;
+    out[n++] = after[2]!;
+    if (i === 0) out[n++] = f.first;
+    if (isTitleWord(left ? left.lower : '<s>')) out[n++] = f.afterTitle;
+    if (me.title) out[n++] = f.title;
+    out[n++] = me.known;
+    if (withLeft) out[n++] = withLeft[PAIR.known]!;
+    if (withRight) out[n++] = withRight[PAIR.knownNext]!;
+    return n;
+  }
+
+  /** `t-1s=`: the tag before and the word's shape. */
+  private shapeAfter(wordShape: string, prev: number): number {
+    let byTag = this.shapeAfterTag.get(wordShape);
+    if (!byTag) {
+      if (this.shapeAfterTag.size > 100_000) this.shapeAfterTag.clear();
+      this.shapeAfterTag.set(wordShape, (byTag = new Int32Array(this.prevTags.length).fill(-2)));
+    }
+    if (byTag[prev] === -2) byTag[prev] = this.row(`t-1s=${this.prevTags[prev]}|${wordShape}`);
+    return byTag[prev]!;
+  }
+}
