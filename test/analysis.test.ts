@@ -378,6 +378,14 @@ describe('quotes', () => {
     // The sentence's subject did something and said something (CBC News on Kim Jong Un's visit to Beijing).
     const pompeo = await text('In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised China\'s support for resolving the North Korean crisis and said he did not think the U.S. trade dispute with China would affect this.');
     expect(pompeo.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([['Mike Pompeo', 'he did not think the U.S']]);
+    // An attribution in the middle: the words on each side are quoted as they stand, and what follows a "though" is the
+    // writer's (quotes-en-ggt: CBC News on Kody Golden; a Canadian Press story on Justin Trudeau).
+    const golden = await text('Wendy Golden lost her son Kody in 2016.\n .\n But she persisted. Kody alone made the choice he did that day, she says, and lost his life over $7 of prescription drugs.');
+    expect(golden.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Wendy Golden', 'Kody alone made the choice he did that day'], ['Wendy Golden', 'and lost his life over $7 of prescription drugs']]);
+    const trudeau = await text('Prime Minister Justin Trudeau spoke in Regina.\n\nThere are people trying to create fear, intolerance and misinformation about immigration across Canada, he said, though he did not name any individuals or groups.');
+    expect(trudeau.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Justin Trudeau', 'There are people trying to create fear, intolerance and misinformation about immigration across Canada']]);
     // "For Fouzia Al Hashish and thousands of other Syrian refugees, …": the person the paragraph is about (HuffingtonPost).
     const refugee = await text('The Canadian Press Syrian refugee family Mohammad Al Mnajer and wife Fouzia Al Hashish sit with their three daughters at their home in Mississauga, Ont.\n\nFor Fouzia Al Hashish and thousands of other Syrian refugees, the time has come to put the finishing touches on their new national identity.\n\nThe 23-year-old mother\'s 2019 goal is already quite clear: a Canadian citizenship and a dark blue passport for herself, husband Mohammad Al Mnajer, and their children.\n\n"I\'m not a refugee. I\'m a Canadian, same as you," she said in an interview.');
     expect(said(refugee, 'I\'m not a refugee')).toBe('Fouzia Al Hashish');

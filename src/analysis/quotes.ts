@@ -73,6 +73,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const r = step.reported;
       const statement: Found = { kind: 'reported', text: r.clause, ...speakers.resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at };
       found.push(statement);
+      if (r.second) found.push({ ...statement, text: r.second.text, at: r.second.at });
       // "Jeff Fraser says the system is designed for that. “As we're going to zero, …”": the quotation after goes on with
       // him; a statement by a description ("People arrested last week say …") leaves the quotations to their speaker.
       if (statement.speakerKey || isBareName(statement.speaker)) previous = statement;
@@ -108,6 +109,8 @@ interface ReportedCandidate {
   subject: string;
   verb: string;
   clause: string;
+  /** The words after an attribution standing in the middle (`…, she says, and …`), where they start. */
+  second?: { text: string; at: number };
 }
 
 /** Statements in reported speech (`X mengatakan …`, `Menurut X, …`, `X said …`): who, by which verb, what. */
@@ -128,14 +131,17 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     // extreme cold, … , said the report") may still fit a later one.
     const statement = reportedSpeech(plain, caseless).map((m) => statementOf(m, sentence, people, caseless)).find((x) => x !== null);
     if (!statement) continue;
-    const { subject, verb, clause } = statement;
-    out.push({ at: sentence.start, sentence: sentence.index, subject, verb, clause });
+    const { subject, verb, clause, second } = statement;
+    out.push({
+      at: sentence.start, sentence: sentence.index, subject, verb, clause,
+      ...(second ? { second: { text: second, at: sentence.start + Math.max(0, sentence.text.lastIndexOf(second)) } } : {}),
+    });
   }
   return out;
 }
 
 /** The speaker, verb and statement of one reading of a sentence, or null when it says nothing. */
-function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string } | null {
+function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string; second?: string } | null {
   const groups = m.groups!;
   const clause = [groups.clause!, groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
   // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
@@ -147,9 +153,20 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
   // "The drugs have a limited set of uses, he says, and are mostly meant …": the attribution stands in the middle,
   // and the statement is on both sides of it, which the parenthetical form reads.
   if (groups.comma && /^(?:and|but)\s/i.test(groups.clause ?? '')) return null;
+  // "There are people trying to create fear …, he said, though he did not name …": a subject after a clause and a
+  // comma after the verb is that form too, not a statement of what follows.
+  if (groups.comma && !groups.rest && REPORTED_PARENTHETICAL.test(m.input)) return null;
   const verb = groups.verb ?? groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
   // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
   if (groups.clause && !groups.that && !groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(groups.clause)) return null;
+  // "Kody alone made the choice he did that day, she says, and lost his life …": in English the attribution in the
+  // middle divides the words into two stretches of text, each quoted as it stands (as GenderGapTracker's annotators
+  // do). Indonesian "pertama, kata mahfud, …" opens with a word or two that say nothing alone: one statement.
+  if (groups.rest && ENGLISH_SAYING.test(verb)) {
+    // "…, he said, though he did not name any individuals": what follows is the writer's, not the speaker's.
+    if (NARRATION_AFTER.test(groups.rest)) return { subject, verb, clause: groups.clause!.trim() };
+    return { subject, verb, clause: groups.clause!.trim(), second: groups.rest.replace(/[.!\s]+$/, '') };
+  }
   return { subject, verb, clause };
 }
 
@@ -164,6 +181,11 @@ function isHeadlineLine(text: string, sentence: Sentence): boolean {
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
   return line === sentence.text.trim() && !/[.!?"”’)]$/.test(line) && line.split(/\s+/).length <= 16;
 }
+
+/** English verbs whose attribution may stand in the middle of a statement. */
+const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted)$/;
+/** Words after `…, he said,` that go on with the writer's account rather than the statement. */
+const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly)\b/i;
 
 /** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
 const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
