@@ -7,12 +7,14 @@
 // features that join two words, or a word and the tag before it, are looked up per token.
 // Training keeps the strings (train/ner.ts); a test checks that both give the same rows.
 
-import { gazetteer } from '../../lang/gazetteer.js';
+import { gazetteer, normaliseSurface } from '../../lang/gazetteer.js';
 import { type Capitalisation, isTitleWord, shape } from './features.js';
 
 /** The rows of one word's features, for one model. */
 interface WordRows {
   lower: string;
+  /** As the gazetteer compares surfaces (no diacritics, straight apostrophes). */
+  surface: string;
   shape: string;
   /** w=, s=, p1= … x3=, as `tokenFeatures` lists them. */
   own: Int32Array;
@@ -52,6 +54,11 @@ export class FeatureRows {
   private readonly lastTag: Int32Array;
   private readonly lastTwoTags: Int32Array;
   private readonly fixed: { bias: number; first: number; afterTitle: number; title: number; start: Int32Array; end: Int32Array; twoStart: number; twoEnd: number };
+  /** Words of the model's word-pair features (w-1w=, ww+1=): a pair of other words has none. */
+  private readonly bigramWords = new Set<string>();
+  /** First words of the gazetteer's names of two words or more, as the gazetteer compares them. */
+  private readonly pairStarts = new Set<string>();
+  private readonly shapePairs = new Map<string, Map<string, [number, number]>>();
 
   /**
    * `rows`: feature → row; `prevTags`: the tags a token can follow, in the order of `prevIndex`
@@ -62,6 +69,14 @@ export class FeatureRows {
     this.lastTag = Int32Array.from(prevTags, (t) => this.row(`t-1=${t}`));
     this.lastTwoTags = new Int32Array(n * n);
     for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) this.lastTwoTags[a * n + b] = this.row(`t-2t-1=${prevTags[a]}|${prevTags[b]}`);
+    for (const feature of rows.keys()) {
+      const pair = /^(?:w-1w|ww\+1)=(.*)\|(.*)$/.exec(feature);
+      if (pair) this.bigramWords.add(pair[1]!).add(pair[2]!);
+    }
+    for (const surface of gazetteer().surfaces()) {
+      const words = surface.slice(surface.indexOf(' ') + 1).split(' ');
+      if (words.length >= 2) this.pairStarts.add(words[0]!);
+    }
     this.fixed = {
       bias: this.row('b'), first: this.row('first'), afterTitle: this.row('after-title'), title: this.row('title'),
       start: this.rowsOf(['w-1=<s>', 's-1=<s>', 'cap-1=-']), end: this.rowsOf(['w+1=</s>', 's+1=</s>', 'cap+1=-']),
@@ -86,7 +101,7 @@ export class FeatureRows {
     const cap = this.capitalisation.get(lw) ?? '?';
     const g = gazetteer().lookup(word);
     known = {
-      lower: lw, shape: sh,
+      lower: lw, surface: normaliseSurface(word), shape: sh,
       own: this.rowsOf([`w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`]),
       p4: this.row(`p4=${lw.slice(0, 4)}`), x4: this.row(`x4=${lw.slice(-4)}`), cap: this.row(`cap=${cap}`), caps: this.row(`caps=${cap}|${sh}`),
       before: this.rowsOf([`w-1=${lw}`, `s-1=${sh}`, `cap-1=${cap}`]), after: this.rowsOf([`w+1=${lw}`, `s+1=${sh}`, `cap+1=${cap}`]),
@@ -107,14 +122,26 @@ export class FeatureRows {
   private pair(left: WordRows, leftWord: string, rightWord: string, right: WordRows): Int32Array {
     let rows = left.next.get(rightWord);
     if (!rows) {
-      const g = gazetteer().lookup(`${leftWord} ${rightWord}`);
-      rows = this.rowsOf([
-        `w-1w=${left.lower}|${right.lower}`, `ww+1=${left.lower}|${right.lower}`, `s-1s=${left.shape}|${right.shape}`, `ss+1=${left.shape}|${right.shape}`,
-        g ? `g-1=${g.type}` : '', g ? `g+1=${g.type}` : '',
+      // Most pairs of a new text are new, and few are names or pairs the model weighs: the
+      // strings are built only for those that may be.
+      const g = this.pairStarts.has(left.surface) ? gazetteer().lookup(`${leftWord} ${rightWord}`) : undefined;
+      const words = this.bigramWords.has(left.lower) && this.bigramWords.has(right.lower);
+      rows = new Int32Array([
+        words ? this.row(`w-1w=${left.lower}|${right.lower}`) : -1, words ? this.row(`ww+1=${left.lower}|${right.lower}`) : -1,
+        ...this.shapePair(left.shape, right.shape), g ? this.row(`g-1=${g.type}`) : -1, g ? this.row(`g+1=${g.type}`) : -1,
       ]);
       left.next.set(rightWord, rows);
       this.pairs++;
     }
+    return rows;
+  }
+
+  /** s-1s= and ss+1= of two shapes. */
+  private shapePair(leftShape: string, rightShape: string): [number, number] {
+    let byRight = this.shapePairs.get(leftShape);
+    if (!byRight) this.shapePairs.set(leftShape, (byRight = new Map()));
+    let rows = byRight.get(rightShape);
+    if (!rows) byRight.set(rightShape, (rows = [this.row(`s-1s=${leftShape}|${rightShape}`), this.row(`ss+1=${leftShape}|${rightShape}`)]));
     return rows;
   }
 
