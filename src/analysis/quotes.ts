@@ -153,9 +153,6 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
   // "The drugs have a limited set of uses, he says, and are mostly meant …": the attribution stands in the middle,
   // and the statement is on both sides of it, which the parenthetical form reads.
   if (groups.comma && /^(?:and|but)\s/i.test(groups.clause ?? '')) return null;
-  // "There are people trying to create fear …, he said, though he did not name …": a subject after a clause and a
-  // comma after the verb is that form too, not a statement of what follows.
-  if (groups.comma && !groups.rest && REPORTED_PARENTHETICAL.test(m.input)) return null;
   const verb = groups.verb ?? groups.verb2 ?? (/^menurut/i.test(sentence.text) ? 'menurut' : 'according to');
   // "Hamilton added a goal": a verb that also takes a plain object says something only with "that" or a comma.
   if (groups.clause && !groups.that && !groups.comma && SAYING_NEEDS_THAT.test(verb) && !FINITE_CLAUSE.test(groups.clause)) return null;
@@ -239,10 +236,11 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
   return statements;
 }
 
-// The parenthetical Indonesian form first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope.
+// The parenthetical forms first: "para purnawirawan, kata dia, juga berharap …" is Mahfud's report, not "juga"'s hope,
+// and in "There are people trying to create fear …, he said, though he did not name …" the statement is before the verb.
 const REPORTED_FORMS = [
-  REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_LAST, REPORTED_VERB_SUBJECT_LAST,
-  REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_PARENTHETICAL, REPORTED_AND_SAID,
+  REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST,
+  REPORTED_SUBJECT_LAST, REPORTED_VERB_SUBJECT_LAST, REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
 const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));

@@ -12,6 +12,8 @@ import { type Capitalisation, isTitleWord, shape } from './features.js';
 
 /** The rows of one word's features, for one model. */
 interface WordRows {
+  /** The word as written: what `next` is keyed by, and the gazetteer reads. */
+  word: string;
   lower: string;
   /** As the gazetteer compares surfaces (no diacritics, straight apostrophes). */
   surface: string;
@@ -41,7 +43,7 @@ interface WordRows {
 /** What a pair of neighbouring words gives, in this order: w-1w=, ww+1=, s-1s=, ss+1=, g-1=, g+1=. */
 const PAIR = { words: 0, wordsNext: 1, shapes: 2, shapesNext: 3, known: 4, knownNext: 5 } as const;
 
-/** Words and pairs of words remembered before the memory starts again (a long-running server reads ever new ones). */
+/** Words and pairs of words remembered before the memory starts again (`forget`). */
 const MAX_WORDS = 200_000;
 const MAX_PAIRS = 1_000_000;
 
@@ -101,7 +103,7 @@ export class FeatureRows {
     const cap = this.capitalisation.get(lw) ?? '?';
     const g = gazetteer().lookup(word);
     known = {
-      lower: lw, surface: normaliseSurface(word), shape: sh,
+      word, lower: lw, surface: normaliseSurface(word), shape: sh,
       own: this.rowsOf([`w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`]),
       p4: this.row(`p4=${lw.slice(0, 4)}`), x4: this.row(`x4=${lw.slice(-4)}`), cap: this.row(`cap=${cap}`), caps: this.row(`caps=${cap}|${sh}`),
       before: this.rowsOf([`w-1=${lw}`, `s-1=${sh}`, `cap-1=${cap}`]), after: this.rowsOf([`w+1=${lw}`, `s+1=${sh}`, `cap+1=${cap}`]),
@@ -110,27 +112,32 @@ export class FeatureRows {
       edges: this.rowsOf([`w-1w=<s>|${lw}`, `s-1s=<s>|${sh}`, `ww+1=${lw}|</s>`, `ss+1=${sh}|</s>`]),
       next: new Map(),
     };
-    if (this.words.size >= MAX_WORDS || this.pairs >= MAX_PAIRS) {
-      this.words.clear();
-      this.pairs = 0;
-    }
+    if (this.words.size >= MAX_WORDS || this.pairs >= MAX_PAIRS) this.forget();
     this.words.set(word, known);
     return known;
   }
 
+  /** Starts again from nothing: a long-running server reads ever new words, pairs and shapes. */
+  private forget(): void {
+    this.words.clear();
+    this.shapeAfterTag.clear();
+    this.shapePairs.clear();
+    this.pairs = 0;
+  }
+
   /** The features of two neighbouring words (`PAIR`). */
-  private pair(left: WordRows, leftWord: string, rightWord: string, right: WordRows): Int32Array {
-    let rows = left.next.get(rightWord);
+  private pair(left: WordRows, right: WordRows): Int32Array {
+    let rows = left.next.get(right.word);
     if (!rows) {
       // Most pairs of a new text are new, and few are names or pairs the model weighs: the
       // strings are built only for those that may be.
-      const g = this.pairStarts.has(left.surface) ? gazetteer().lookup(`${leftWord} ${rightWord}`) : undefined;
+      const g = this.pairStarts.has(left.surface) ? gazetteer().lookup(`${left.word} ${right.word}`) : undefined;
       const words = this.bigramWords.has(left.lower) && this.bigramWords.has(right.lower);
       rows = new Int32Array([
         words ? this.row(`w-1w=${left.lower}|${right.lower}`) : -1, words ? this.row(`ww+1=${left.lower}|${right.lower}`) : -1,
         ...this.shapePair(left.shape, right.shape), g ? this.row(`g-1=${g.type}`) : -1, g ? this.row(`g+1=${g.type}`) : -1,
       ]);
-      left.next.set(rightWord, rows);
+      left.next.set(right.word, rows);
       this.pairs++;
     }
     return rows;
@@ -157,8 +164,8 @@ export class FeatureRows {
     const f = this.fixed;
     const before = left ? left.before : f.start;
     const after = right ? right.after : f.end;
-    const withLeft = left ? this.pair(left, words[i - 1]!, words[i]!, me) : null;
-    const withRight = right ? this.pair(me, words[i]!, words[i + 1]!, right) : null;
+    const withLeft = left ? this.pair(left, me) : null;
+    const withRight = right ? this.pair(me, right) : null;
     let tw = me.afterTag[prev]!;
     if (tw === -2) tw = me.afterTag[prev] = this.row(`t-1w=${this.prevTags[prev]}|${me.lower}`);
     let n = 0;
@@ -185,7 +192,7 @@ export class FeatureRows {
     out[n++] = before[2]!;
     out[n++] = after[2]!;
     if (i === 0) out[n++] = f.first;
-    if (isTitleWord(left ? left.lower : '<s>')) out[n++] = f.afterTitle;
+    if (left?.title) out[n++] = f.afterTitle;
     if (me.title) out[n++] = f.title;
     out[n++] = me.known;
     if (withLeft) out[n++] = withLeft[PAIR.known]!;
@@ -196,10 +203,7 @@ export class FeatureRows {
   /** `t-1s=`: the tag before and the word's shape. */
   private shapeAfter(wordShape: string, prev: number): number {
     let byTag = this.shapeAfterTag.get(wordShape);
-    if (!byTag) {
-      if (this.shapeAfterTag.size > 100_000) this.shapeAfterTag.clear();
-      this.shapeAfterTag.set(wordShape, (byTag = new Int32Array(this.prevTags.length).fill(-2)));
-    }
+    if (!byTag) this.shapeAfterTag.set(wordShape, (byTag = new Int32Array(this.prevTags.length).fill(-2)));
     if (byTag[prev] === -2) byTag[prev] = this.row(`t-1s=${this.prevTags[prev]}|${wordShape}`);
     return byTag[prev]!;
   }
