@@ -67,13 +67,36 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   const found = new Set(byStems.map((c) => c.articleId));
   const candidates = [...byStems, ...(await otherLanguageCandidates(store, analyzed)).filter((c) => !found.has(c.articleId))];
   // Weights for the terms of the candidates found by their stems: the others are weighed across languages only.
-  const allTerms = new Set(termKeys(analyzed.terms));
-  for (const c of byStems) for (const t of termKeys(c.terms)) allTerms.add(t);
-  const stats = await store.documentFrequencies([...allTerms]);
+  const stats = await frequenciesFor(store, [analyzed.terms, ...byStems.map((c) => c.terms)]);
   const members = new Map<string, Record<string, number>[]>();
   const ranked = rankStories(analyzed, candidates, stats);
   for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
   return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
+}
+
+/** The held frequencies (Store.heldFrequencies) each term record's terms were last requested from. */
+const requestedFrom = new WeakMap<Record<string, number>, DocumentFrequencies>();
+
+/** Requests before falling back to exact frequencies, should other writers start an epoch at every one. */
+const EPOCH_TRIES = 4;
+
+/**
+ * Document frequencies holding every term of `records`. Within an epoch a candidate seen by an
+ * earlier decision needs no request: only the terms of records new to the epoch are sent.
+ */
+async function frequenciesFor(store: Store, records: Record<string, number>[]): Promise<DocumentFrequencies> {
+  let pending = records.slice(0, 1);
+  for (let tries = 0; tries < EPOCH_TRIES; tries++) {
+    const terms = new Set<string>();
+    for (const r of pending) for (const t of termKeys(r)) terms.add(t);
+    const held = await store.heldFrequencies([...terms]);
+    for (const r of pending) requestedFrom.set(r, held);
+    pending = records.filter((r) => requestedFrom.get(r) !== held);
+    if (pending.length === 0) return held;
+  }
+  const all = new Set<string>();
+  for (const r of records) for (const t of termKeys(r)) all.add(t);
+  return store.documentFrequencies([...all]);
 }
 
 /**

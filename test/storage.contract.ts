@@ -83,6 +83,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('holds document frequencies for story assignment until the store has grown by a tenth', async () => {
+      const store = await open();
+      const kompas = await analyzeFiles(fixture('csv', 'talas-120.csv'));
+      for (const [i, article] of kompas.slice(0, 20).entries()) await store.addArticle(article, starts(`k${i}`));
+      const held = await store.heldFrequencies(['pilkada']);
+      const exact = await store.documentFrequencies(['pilkada', 'haji']);
+      expect(held.total).toBe(20);
+      expect(held.df.get('pilkada')).toBe(exact.df.get('pilkada'));
+      expect(exact.df.get('pilkada')).toBeGreaterThan(0);
+      // One article more (the twenty-first): the same frequencies, with a term asked for later added at today's count.
+      await store.addArticle(kompas[20]!, starts('k20'));
+      const later = await store.heldFrequencies(['haji', 'zzzz']);
+      expect(later).toBe(held);
+      expect(later.total).toBe(20);
+      expect(later.df.get('haji')).toBe((await store.documentFrequencies(['haji'])).df.get('haji') ?? 0);
+      expect(later.df.get('zzzz')).toBe(0);
+      // Two more than twenty: a new epoch, counted afresh.
+      await store.addArticle(kompas[21]!, starts('k21'));
+      const next = await store.heldFrequencies(['pilkada']);
+      expect(next).not.toBe(held);
+      expect(next.total).toBe(22);
+      expect(next.df.get('pilkada')).toBe((await store.documentFrequencies(['pilkada'])).df.get('pilkada'));
+      await store.close();
+    });
+
     it('hands over what was stored after a point in arrival order, as story assignment sees it', async () => {
       const store = await open();
       const [a, b] = seeds;

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../src/article.js';
 import { ASSIGNMENT, rankStories } from '../src/stories/assign.js';
+import { centroidOfTerms, cosineWithTerms, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
 import type { StoryCandidate } from '../src/storage/store.js';
-import { analyzeFiles, fixture } from './helpers.js';
+import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
 /** A stored article of story `storyId`, as the inverted index hands it to assignment. */
 function candidate(article: AnalyzedArticle, storyId: string): StoryCandidate {
@@ -24,5 +25,26 @@ describe('story assignment', () => {
     expect(cold.articleId).toBe(september!.id);
     expect(warm.articleId).toBe(september!.id);
     expect(cold.score / warm.score).toBeCloseTo(ASSIGNMENT.coldFactor, 5);
+  });
+});
+
+describe('similarity under held frequencies', () => {
+  it('weighs a term added to the held frequencies by its count, not by the weight it had before it was held', async () => {
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const shared = Object.keys(a!.terms).filter((t) => t in b!.terms);
+    const late = shared[0]!;
+    // Frequencies as story assignment holds them: every term of both seeds but one, which is asked for later.
+    const held: DocumentFrequencies = { total: 40, df: new Map([...Object.keys(a!.terms), ...Object.keys(b!.terms)].filter((t) => t !== late).map((t) => [t, 3])) };
+    const vector = tfidfVector(a!.terms, held);
+    const before = cosineWithTerms(vector, b!.terms, held);
+    const centroidBefore = centroidOfTerms([b!.terms], held);
+    held.df.set(late, 30);
+    const fresh: DocumentFrequencies = { total: 40, df: new Map(held.df) };
+    const after = cosineWithTerms(tfidfVector(a!.terms, held), b!.terms, held);
+    // A term in thirty articles of forty weighs less than one never seen: the cosine falls, exactly as computed afresh.
+    expect(after).toBeLessThan(before);
+    expect(after).toBeCloseTo(cosineWithTerms(tfidfVector(a!.terms, fresh), b!.terms, fresh), 12);
+    expect(centroidOfTerms([b!.terms], held).get(late)).toBeCloseTo(centroidOfTerms([b!.terms], fresh).get(late)!, 12);
+    expect(centroidOfTerms([b!.terms], held).get(late)).toBeLessThan(centroidBefore.get(late)!);
   });
 });

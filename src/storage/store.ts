@@ -157,6 +157,12 @@ export interface Store {
   storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]>;
   /** Document frequencies of `terms` and the number of stored articles, for TF-IDF. */
   documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
+  /**
+   * Document frequencies for story assignment, held for an epoch (frequency-epoch.ts): the same
+   * object, with `terms` added to it, until the store has grown by a tenth; `total` is the
+   * count when the epoch began. Terms no article has are held as 0.
+   */
+  heldFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
 
   /** A story by id; an id that was merged away resolves to the story it redirects to. */
   getStory(id: string): Promise<StorySummary | null>;

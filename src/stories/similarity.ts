@@ -27,8 +27,10 @@ export function idf(term: string, stats: DocumentFrequencies | null): number {
 }
 
 /**
- * Each term's IDF, computed once per set of statistics: one decision weighs the same terms across
- * fifty candidates and sixty centroid members, and the logarithms were a tenth of its time.
+ * Each term's IDF, computed once per set of statistics: decisions weigh the same terms across
+ * fifty candidates and sixty centroid members, and the logarithms were a tenth of their time.
+ * Story assignment holds one set for many decisions (frequency-epoch.ts) and adds terms to it, so
+ * only the IDF of a term it holds is remembered: a term weighed before it was added is not.
  */
 const idfTables = new WeakMap<DocumentFrequencies, Map<string, number>>();
 
@@ -40,7 +42,10 @@ function idfOf(stats: DocumentFrequencies | null): (term: string) => number {
   const known = table;
   return (term) => {
     let w = known.get(term);
-    if (w === undefined) known.set(term, (w = idf(term, stats)));
+    if (w === undefined) {
+      w = idf(term, stats);
+      if (stats.df.has(term)) known.set(term, w);
+    }
     return w;
   };
 }
@@ -70,6 +75,32 @@ function termList(record: Record<string, number>): TermList {
   return list;
 }
 
+/**
+ * A term record's unit-length TF-IDF weights (in its term list's order) under the statistics they
+ * were computed with: a candidate is weighed again by later decisions of the same epoch, and a
+ * story's members again whenever its centroid is. Kept only when `stats` held every term.
+ */
+const unitWeights = new WeakMap<Record<string, number>, { stats: DocumentFrequencies | null; weights: Float64Array }>();
+
+function weightsOf(record: Record<string, number>, stats: DocumentFrequencies | null): Float64Array {
+  const cached = unitWeights.get(record);
+  if (cached && cached.stats === stats) return cached.weights;
+  const weight = idfOf(stats);
+  const { terms, tf } = termList(record);
+  const weights = new Float64Array(terms.length);
+  let norm = 0;
+  let held = true;
+  for (let i = 0; i < terms.length; i++) {
+    weights[i] = tf[i]! * weight(terms[i]!);
+    norm += weights[i]! * weights[i]!;
+    if (stats && !stats.df.has(terms[i]!)) held = false;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < terms.length; i++) weights[i] = weights[i]! / norm;
+  if (held) unitWeights.set(record, { stats, weights });
+  return weights;
+}
+
 /** The terms of a term record, read once per record. */
 export function termKeys(record: Record<string, number>): readonly string[] {
   return termList(record).terms;
@@ -77,38 +108,26 @@ export function termKeys(record: Record<string, number>): readonly string[] {
 
 /** Unit-length TF-IDF vector with sublinear term frequency. */
 export function tfidfVector(terms: Record<string, number>, stats: DocumentFrequencies | null): Map<string, number> {
-  const weight = idfOf(stats);
   const list = termList(terms);
+  const weights = weightsOf(terms, stats);
   const vector = new Map<string, number>();
-  let norm = 0;
-  for (let i = 0; i < list.terms.length; i++) {
-    const w = list.tf[i]! * weight(list.terms[i]!);
-    vector.set(list.terms[i]!, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of vector) vector.set(term, w / norm);
+  for (let i = 0; i < list.terms.length; i++) vector.set(list.terms[i]!, weights[i]!);
   return vector;
 }
 
 /**
- * The cosine of a unit vector with the TF-IDF vector of `terms`, without building that vector:
- * one pass that sums the dot product and the norm. Story assignment weighs fifty candidates per
- * article; their vectors were the costliest part of it.
+ * The cosine of a unit vector with the TF-IDF vector of `terms`, without building that vector.
+ * Story assignment weighs fifty candidates per article; their vectors were the costliest part of it.
  */
 export function cosineWithTerms(vector: Map<string, number>, terms: Record<string, number>, stats: DocumentFrequencies | null): number {
-  const weight = idfOf(stats);
   const list = termList(terms);
+  const weights = weightsOf(terms, stats);
   let dot = 0;
-  let norm = 0;
   for (let i = 0; i < list.terms.length; i++) {
-    const term = list.terms[i]!;
-    const w = list.tf[i]! * weight(term);
-    norm += w * w;
-    const a = vector.get(term);
-    if (a !== undefined) dot += a * w;
+    const a = vector.get(list.terms[i]!);
+    if (a !== undefined) dot += a * weights[i]!;
   }
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  return dot;
 }
 
 export function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -139,24 +158,30 @@ export function combine(text: number, entities: number): number {
 }
 
 /**
+ * The last centroid computed from a list of members, by its newest member: a story's centroid is
+ * weighed again by later decisions until an article joins it or the statistics change.
+ */
+const centroids = new WeakMap<Record<string, number>, { stats: DocumentFrequencies | null; members: Record<string, number>[]; centroid: Map<string, number> }>();
+
+/**
  * A story's centroid: the unit-length sum of its members' TF-IDF vectors (`tfidfVector` of each
  * member's term counts), summed without building each member's vector.
  */
 export function centroidOfTerms(members: Record<string, number>[], stats: DocumentFrequencies | null): Map<string, number> {
-  const weight = idfOf(stats);
+  const first = members[0];
+  const cached = first && centroids.get(first);
+  if (cached && cached.stats === stats && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) return cached.centroid;
   const sum = new Map<string, number>();
+  let held = true;
   for (const record of members) {
-    const { terms, tf } = termList(record);
-    const w = new Float64Array(terms.length);
-    let norm = 0;
-    for (let i = 0; i < terms.length; i++) {
-      w[i] = tf[i]! * weight(terms[i]!);
-      norm += w[i]! * w[i]!;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + w[i]! / norm);
+    const { terms } = termList(record);
+    const weights = weightsOf(record, stats);
+    if (unitWeights.get(record)?.stats !== stats) held = false;
+    for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
   }
-  return unit(sum);
+  const centroid = unit(sum);
+  if (first && held) centroids.set(first, { stats, members: [...members], centroid });
+  return centroid;
 }
 
 /** `sum` scaled to unit length, in place. */

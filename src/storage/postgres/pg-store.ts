@@ -10,6 +10,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
+import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
@@ -42,7 +43,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     await pool.end().catch(() => undefined);
     throw new Error(`${redactUrl(url)}: ${(error as Error).message}`);
   }
-  return new PgStore({ pool, url, dfCache: new Map(), articleCount: null, seenSeq: null, catchingUp: null, termsCache: new TermsCache(), listener: null, listeners: new Set() }, null);
+  return new PgStore({ pool, url, dfCache: new Map(), epoch: new FrequencyEpoch(), articleCount: null, seenSeq: null, catchingUp: null, termsCache: new TermsCache(), listener: null, listeners: new Set() }, null);
 }
 
 /** Applies the migrations the database has not seen yet, in one transaction under an advisory lock. */
@@ -86,6 +87,8 @@ interface Shared {
   pool: pg.Pool;
   url: string;
   dfCache: Map<string, number>;
+  /** Frequencies held for story assignment, shared by every view of this store. */
+  epoch: FrequencyEpoch;
   articleCount: number | null;
   /** The newest article the document-frequency cache has counted. */
   seenSeq: number | null;
@@ -319,10 +322,27 @@ export class PgStore implements Store {
    * exactly as a single one would. Inside `exclusive` nothing can be stored meanwhile.
    */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
+    const total = await this.countedTotal();
+    return { total, df: await this.cachedFrequencies(terms) };
+  }
+
+  async heldFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
+    const total = await this.countedTotal();
+    return this.shared.epoch.frequencies(total, terms, async (missing) => ({ total, df: await this.cachedFrequencies(missing) }));
+  }
+
+  /** The number of stored articles, with the frequency cache brought up to date with them. */
+  private async countedTotal(): Promise<number> {
     const shared = this.shared;
     // One catch-up at a time per process: two running at once would count the same articles twice.
     shared.catchingUp ??= this.catchUp().finally(() => { shared.catchingUp = null; });
     await shared.catchingUp;
+    return shared.articleCount!;
+  }
+
+  /** Document frequencies of `terms` from the cache (as of its last catch-up), reading those it lacks. */
+  private async cachedFrequencies(terms: string[]): Promise<Map<string, number>> {
+    const shared = this.shared;
     const missing = terms.filter((t) => !shared.dfCache.has(t));
     if (missing.length > 0) {
       const found = new Map((await this.rows('SELECT term, df FROM term_df WHERE term = ANY($1::text[])', [missing])).map((r) => [r.term as string, r.df as number]));
@@ -334,7 +354,7 @@ export class PgStore implements Store {
       const n = shared.dfCache.get(t)!;
       if (n > 0) df.set(t, n);
     }
-    return { total: shared.articleCount!, df };
+    return df;
   }
 
   /** Counts the terms of articles stored since the cache last looked; starts afresh when too many were. */

@@ -10,6 +10,7 @@ import type {
   StoryQuery, StorySummary,
 } from '../store.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
+import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import { IndexTail, newestPostings } from './index-tail.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
@@ -181,6 +182,7 @@ export class SqliteStore implements Store {
     this.tail.reset(this.tail.mark);
     this.dfCache.clear();
     this.filedCount = null;
+    this.epoch.reset();
   }
 
   /**
@@ -346,8 +348,7 @@ export class SqliteStore implements Store {
    * dominated ingest time.)
    */
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
-    this.syncTail();
-    this.filedCount ??= this.statement('SELECT count(*) FROM articles WHERE rowid <= ?').pluck().get(this.tail.mark) as number;
+    const total = this.storedCount();
     const missing = terms.filter((t) => !this.dfCache.has(t));
     if (missing.length > 0) {
       const found = new Map(this.statement('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][]);
@@ -359,11 +360,23 @@ export class SqliteStore implements Store {
       const n = this.dfCache.get(t)! + this.tail.documentFrequency(t);
       if (n > 0) df.set(t, n);
     }
-    return { total: this.filedCount + this.tail.size, df };
+    return { total, df };
+  }
+
+  async heldFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
+    return this.epoch.frequencies(this.storedCount(), terms, (missing) => this.documentFrequencies(missing));
+  }
+
+  /** How many articles are stored, by any process (the tail brought up to date first). */
+  private storedCount(): number {
+    this.syncTail();
+    this.filedCount ??= this.statement('SELECT count(*) FROM articles WHERE rowid <= ?').pluck().get(this.tail.mark) as number;
+    return this.filedCount + this.tail.size;
   }
 
   private readonly statements = new Map<string, Database.Statement>();
   private readonly termsCache = new TermsCache();
+  private readonly epoch = new FrequencyEpoch();
   /** term_df's counts at the tail's mark, as read. */
   private readonly dfCache = new Map<string, number>();
   /** How many articles the tables hold (those up to the mark), or null until counted. */
