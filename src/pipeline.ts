@@ -74,8 +74,8 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
 }
 
-/** The held frequencies (Store.heldFrequencies) each term record's terms were last requested from. */
-const requestedFrom = new WeakMap<Record<string, number>, DocumentFrequencies>();
+/** For each held set of frequencies (Store.heldFrequencies), the term records whose terms it was asked for. */
+const requested = new WeakMap<DocumentFrequencies, WeakSet<Record<string, number>>>();
 
 /** Requests before falling back to exact frequencies, should other writers start an epoch at every one. */
 const EPOCH_TRIES = 4;
@@ -90,8 +90,10 @@ async function frequenciesFor(store: Store, records: Record<string, number>[]): 
     const terms = new Set<string>();
     for (const r of pending) for (const t of termKeys(r)) terms.add(t);
     const held = await store.heldFrequencies([...terms]);
-    for (const r of pending) requestedFrom.set(r, held);
-    pending = records.filter((r) => requestedFrom.get(r) !== held);
+    let asked = requested.get(held);
+    if (!asked) requested.set(held, (asked = new WeakSet()));
+    for (const r of pending) asked.add(r);
+    pending = records.filter((r) => !asked.has(r));
     if (pending.length === 0) return held;
   }
   const all = new Set<string>();

@@ -76,15 +76,19 @@ function termList(record: Record<string, number>): TermList {
 }
 
 /**
- * A term record's unit-length TF-IDF weights (in its term list's order) under the statistics they
- * were computed with: a candidate is weighed again by later decisions of the same epoch, and a
- * story's members again whenever its centroid is. Kept only when `stats` held every term.
+ * Each term record's unit-length TF-IDF weights (in its term list's order), by the statistics
+ * they were computed with: a candidate is weighed again by later decisions of the same epoch, and
+ * a story's members again whenever its centroid is. Kept only when `stats` held every term; held
+ * by the statistics, so that an epoch's weights go when its statistics do.
  */
-const unitWeights = new WeakMap<Record<string, number>, { stats: DocumentFrequencies | null; weights: Float64Array }>();
+const unitWeights = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<Record<string, number>, Float64Array>>();
+/** The key of weights computed without statistics (every term weighing the same). */
+const NO_STATS = {};
 
 function weightsOf(record: Record<string, number>, stats: DocumentFrequencies | null): Float64Array {
-  const cached = unitWeights.get(record);
-  if (cached && cached.stats === stats) return cached.weights;
+  let byRecord = unitWeights.get(stats ?? NO_STATS);
+  const cached = byRecord?.get(record);
+  if (cached) return cached;
   const weight = idfOf(stats);
   const { terms, tf } = termList(record);
   const weights = new Float64Array(terms.length);
@@ -97,8 +101,16 @@ function weightsOf(record: Record<string, number>, stats: DocumentFrequencies | 
   }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < terms.length; i++) weights[i] = weights[i]! / norm;
-  if (held) unitWeights.set(record, { stats, weights });
+  if (held) {
+    if (!byRecord) unitWeights.set(stats ?? NO_STATS, (byRecord = new WeakMap()));
+    byRecord.set(record, weights);
+  }
   return weights;
+}
+
+/** True when `record`'s weights under `stats` are kept. */
+function weightsKept(record: Record<string, number>, stats: DocumentFrequencies | null): boolean {
+  return unitWeights.get(stats ?? NO_STATS)?.has(record) ?? false;
 }
 
 /** The terms of a term record, read once per record. */
@@ -158,10 +170,10 @@ export function combine(text: number, entities: number): number {
 }
 
 /**
- * The last centroid computed from a list of members, by its newest member: a story's centroid is
- * weighed again by later decisions until an article joins it or the statistics change.
+ * The last centroid computed from a list of members, by its statistics and newest member: a
+ * story's centroid is weighed again by later decisions until an article joins it or the epoch ends.
  */
-const centroids = new WeakMap<Record<string, number>, { stats: DocumentFrequencies | null; members: Record<string, number>[]; centroid: Map<string, number> }>();
+const centroids = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<Record<string, number>, { members: Record<string, number>[]; centroid: Map<string, number> }>>();
 
 /**
  * A story's centroid: the unit-length sum of its members' TF-IDF vectors (`tfidfVector` of each
@@ -169,18 +181,22 @@ const centroids = new WeakMap<Record<string, number>, { stats: DocumentFrequenci
  */
 export function centroidOfTerms(members: Record<string, number>[], stats: DocumentFrequencies | null): Map<string, number> {
   const first = members[0];
-  const cached = first && centroids.get(first);
-  if (cached && cached.stats === stats && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) return cached.centroid;
+  const cached = first && centroids.get(stats ?? NO_STATS)?.get(first);
+  if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) return cached.centroid;
   const sum = new Map<string, number>();
   let held = true;
   for (const record of members) {
     const { terms } = termList(record);
     const weights = weightsOf(record, stats);
-    if (unitWeights.get(record)?.stats !== stats) held = false;
+    if (!weightsKept(record, stats)) held = false;
     for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
   }
   const centroid = unit(sum);
-  if (first && held) centroids.set(first, { stats, members: [...members], centroid });
+  if (first && held) {
+    let byFirst = centroids.get(stats ?? NO_STATS);
+    if (!byFirst) centroids.set(stats ?? NO_STATS, (byFirst = new WeakMap()));
+    byFirst.set(first, { members: [...members], centroid });
+  }
   return centroid;
 }
 
