@@ -42,7 +42,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
   const db = new Database(path);
   // The busy timeout first: another process may hold the lock while this one switches to WAL or migrates.
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.pragma('journal_mode = WAL');
+  useWriteAheadLog(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // 64 MB of page cache (the default is 2 MB): the inverted index and term statistics are read for every article.
@@ -51,6 +51,27 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
   const background = options.backgroundCheckpoints === true && path !== ':memory:';
   if (background) db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   return new SqliteStore(db, background ? startCheckpointer(path) : null);
+}
+
+/**
+ * Puts the database in WAL mode. Switching needs the file to itself, and SQLite does not always
+ * wait for it (a second process opening a new database while the first converts it failed with
+ * "database is locked" about once in ten, busy timeout or not): the switch is retried, with
+ * growing pauses, for as long as the busy timeout. The mode is kept in the file, so a database
+ * already in WAL mode is only asked, which takes no lock.
+ */
+function useWriteAheadLog(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() + pause > deadline) throw error;
+      // Opening is synchronous: wait without returning to the event loop.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
 }
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
