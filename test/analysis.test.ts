@@ -414,6 +414,23 @@ describe('quotes', () => {
     expect(certificates!.originalSource).toBe('The Associated Press');
   });
 
+  it('reads a statement in a participle after what its subject did, and a statement finished by a quotation as one statement', async () => {
+    // quotes-en-ggt (GenderGapTracker, MIT), as annotated: HuffingtonPost on a storm, CBC News on the Nairobi hotel attack.
+    const [, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
+    const [nairobi] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
+    // "BC Hydro reminded customers to consider food safety, saying a fully packed freezer will hold food safely …".
+    const freezer = storm!.quotes.filter((q) => q.text.includes('packed freezer'));
+    expect(freezer.map((q) => [q.kind, q.speaker, q.text.slice(0, 30)])).toEqual([['reported', 'BC Hydro', 'a fully packed freezer will ho']]);
+    // "A statement said the group was … and that he had “devoted the past 10 years of his career to helping …”": the
+    // quotation closing the sentence ends the statement; it is no quotation of its own by whoever spoke before.
+    const potter = nairobi!.quotes.filter((q) => /devoted the past 10 years/.test(q.text));
+    expect(potter.map((q) => [q.kind, q.text.slice(0, 20)])).toEqual([['reported', 'the group was shocke']]);
+    expect(potter[0]!.text).toMatch(/vulnerable people in the world\.?$/);
+    // A group in lower case with words before it: "In the video, the players say Gillis is an “awesome” coach …" (CTV News, quotes-en-ggt).
+    const video = await analyzeArticle(buildArticle({ title: 'Kidney', declaredLanguage: 'en', text: 'In the video, the players say Gillis is an “awesome” coach who teaches them to be good people and good players.' }, 'json', 'ggt-kidney'));
+    expect(video.quotes.map((q) => [q.speaker, q.text.slice(0, 17)])).toEqual([['the players', 'Gillis is an awes']]);
+  });
+
   it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {
     // Three articles of quotes-en-ggt (GenderGapTracker, MIT), as annotated.
     const [nairobi, markets, derailment] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));

@@ -6,7 +6,7 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
@@ -68,11 +68,14 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     ...reported.map((r) => ({ at: r.at, direct: null, reported: r })),
   ].sort((a, b) => a.at - b.at);
   let previous: Found | null = null;
+  /** Reported statements by where the quotation that finishes them opens. */
+  const finishing = new Map<number, Found>();
   for (const step of steps) {
     if (step.reported) {
       const r = step.reported;
       const statement: Found = { kind: 'reported', text: r.clause, ...speakers.resolve(r.subject, r.at), cue: `${r.subject} ${r.verb}`, sentence: r.sentence, at: r.at };
       found.push(statement);
+      if (r.quotedFrom !== undefined) finishing.set(r.quotedFrom, statement);
       if (r.second) found.push({ ...statement, text: r.second.text, at: r.second.at });
       // "Jeff Fraser says the system is designed for that. “As we're going to zero, …”": the quotation after goes on with
       // him; a statement by a description ("People arrested last week say …") leaves the quotations to their speaker.
@@ -80,6 +83,12 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       continue;
     }
     const { span, attribution } = step.direct!;
+    // The end of a reported statement in quotation marks, attributed by it: one statement, the speaker's.
+    const finished = attribution ? undefined : finishing.get(span.start);
+    if (finished) {
+      finished.text = `${finished.text} ${span.text.replace(/[,\s]+$/, '')}`;
+      continue;
+    }
     // No attribution: the words go on from the quotation just before, if there is one close by.
     const last: Found | null = previous;
     const continues = !attribution && last !== null && span.start - (last.end ?? last.at) < CONTINUATION_CHARS
@@ -111,6 +120,8 @@ interface ReportedCandidate {
   clause: string;
   /** The words after an attribution standing in the middle (`…, she says, and …`), where they start. */
   second?: { text: string; at: number };
+  /** Where the quotation that closes the sentence opens, when the statement stops there. */
+  quotedFrom?: number;
 }
 
 /** Statements in reported speech (`X mengatakan …`, `Menurut X, …`, `X said …`): who, by which verb, what. */
@@ -132,8 +143,11 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const statement = reportedSpeech(plain, caseless).map((m) => statementOf(m, sentence, people, caseless)).find((x) => x !== null);
     if (!statement) continue;
     const { subject, verb, clause, second } = statement;
+    // A quotation that closes the sentence finishes the statement cut short before it (`…, saying a review will look into
+    // the “very serious matter that has …”`); the reading step joins the two.
+    const closing = quotedAt.length && !second && /^[\s"“”«»’.,!?]*$/.test(sentence.text.slice(quoted.find((q) => q.start - sentence.start === cut)!.end - sentence.start + 1));
     out.push({
-      at: sentence.start, sentence: sentence.index, subject, verb, clause,
+      at: sentence.start, sentence: sentence.index, subject, verb, clause, ...(closing ? { quotedFrom: sentence.start + cut } : {}),
       ...(second ? { second: { text: second, at: sentence.start + Math.max(0, sentence.text.lastIndexOf(second)) } } : {}),
     });
   }
@@ -240,7 +254,7 @@ function participleStatements(body: Sentence[], found: (Quote & { at: number })[
 // and in "There are people trying to create fear …, he said, though he did not name …" the statement is before the verb.
 const REPORTED_FORMS = [
   REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PARENTHETICAL, REPORTED_PASSIVE_ID, REPORTED_ACCORDING, REPORTED_SUBJECT_FIRST,
-  REPORTED_SUBJECT_LAST, REPORTED_VERB_SUBJECT_LAST, REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID,
+  REPORTED_SUBJECT_LAST, REPORTED_VERB_SUBJECT_LAST, REPORTED_ACCORDING_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
 ];
 /** The same forms, for text written all in lower case (Antara's archive), where names have no capitals. */
 const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));

@@ -25,7 +25,7 @@ const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3
 const ID_SAYING = 'mengatakan|menyatakan|menyampaikan|memaparkan|menerangkan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
 /** People who speak as a group, unnamed and in lower case: "but forecasters say …", "some experts say …". */
-const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters)`;
+const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters|leaders|advocates|players|members|chiefs|parents|activists|observers|lawyers|supporters|opponents|employees|workers|teachers|nurses|farmers|owners|voters|historians|officers|paramedics|firefighters|politicians|lawmakers|legislators|diplomats|families|students)`;
 
 /** The subject-first form, with `apposition` for what may stand between commas after the subject. */
 function subjectFirst(apposition: string, flags: string): RegExp {
@@ -60,6 +60,13 @@ export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<ve
 export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
 /** `X praised China's support … and said he did not think …`: the sentence's subject did something, and said something. */
 export const REPORTED_AND_SAID = /^(?:[^"“”,]{1,40},\s+)?(?<subject>\p{Lu}[^,;:"“”]{0,70}?)\s+(?:\p{Ll}+ed|\p{Ll}+s)\s[^"“”]{3,160}?,?\s+and\s+(?:(?:also|later)\s+)?(?<verb>said|says|added|noted)\s+(?:(?<that>that)\s+)?(?<clause>[^"“”]{15,})$/u;
+
+/**
+ * `Wojtaszek questioned that logic, saying there are limits …`: the subject did something and,
+ * in a participle, said something. English only; the subject is a name, an office or a pronoun
+ * followed at once by its verb (past or present).
+ */
+export const REPORTED_PARTICIPLE = /^(?:[^"“”,]{1,40},\s+)?(?<subject>\p{Lu}[^,;:"“”]{0,60}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|later|then|again)\s+)?(?:\p{Ll}+ed|\p{Ll}+s)\s[^"“”]{3,160}?,\s+(?<verb>saying|insisting|arguing|explaining|warning)\s+(?:(?<that>that)\s+)?(?<clause>[^"“”]{15,})$/u;
 
 /** `CLAUSE, X told Reuters.` */
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
