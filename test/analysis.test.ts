@@ -414,7 +414,7 @@ describe('quotes', () => {
     expect(certificates!.originalSource).toBe('The Associated Press');
   });
 
-  it('reads a statement in a participle after what its subject did, and a statement finished by a quotation as one statement', async () => {
+  it('reads more forms of reported speech: a participle after what the subject did, a statement a quotation finishes, groups with words before them, "according to" in the middle, where it was said, an apposition after the speaker, an adverbial before the subject', async () => {
     // quotes-en-ggt (GenderGapTracker, MIT), as annotated: HuffingtonPost on a storm, CBC News on the Nairobi hotel attack.
     const [, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
     const [nairobi] = await analyzeFiles(fixture('json', 'ggt-reported-forms.jsonl'));
@@ -429,6 +429,19 @@ describe('quotes', () => {
     // A group in lower case with words before it: "In the video, the players say Gillis is an “awesome” coach …" (CTV News, quotes-en-ggt).
     const video = await analyzeArticle(buildArticle({ title: 'Kidney', declaredLanguage: 'en', text: 'In the video, the players say Gillis is an “awesome” coach who teaches them to be good people and good players.' }, 'json', 'ggt-kidney'));
     expect(video.quotes.map((q) => [q.speaker, q.text.slice(0, 17)])).toEqual([['the players', 'Gillis is an awes']]);
+    // "according to" in the middle, as "menurut" is in Indonesian (CBC News, quotes-en-ggt).
+    const truth = await analyzeArticle(buildArticle({ title: 'Overdoses', declaredLanguage: 'en', text: 'The harsh truth, according to addiction experts, is an ill-equipped health-care system is partly to blame.' }, 'json', 'ggt-truth'));
+    expect(truth.quotes.map((q) => [q.speaker, q.text])).toEqual([['addiction experts', 'The harsh truth is an ill-equipped health-care system is partly to blame']]);
+    // Sentences of quotes-en-ggt articles (Toronto Star, The Canadian Press, Global News): where it was said after the
+    // verb, an apposition after a speaker named last, and an adverbial with a comma before the subject.
+    const [winnipeg, atlantic, brooks] = await Promise.all([
+      'Such deficits could mean a factory worker left with a weak leg might no longer be able to perform physical tasks like lifting, Garland explained from Winnipeg.',
+      'That’s a big deal since Facebook publishes tools and future products to its own team to test before providing them to the public, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.',
+      'For his part, Brooks, who still has the cellphone he was given, said he obtained housing with the help of Dixon Hall.',
+    ].map((text, i) => analyzeArticle(buildArticle({ title: 'Statements', declaredLanguage: 'en', text }, 'json', `ggt-statement-${i}`))));
+    expect(winnipeg!.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Garland', 'Such deficits could ']]);
+    expect(atlantic!.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Marty Puranik', 'That’s a big deal si']]);
+    expect(brooks!.quotes.map((q) => [q.speaker, q.text])).toEqual([['Brooks', 'he obtained housing with the help of Dixon Hall']]);
   });
 
   it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {

@@ -27,9 +27,15 @@ const ID_SAYING = 'mengatakan|menyatakan|menyampaikan|memaparkan|menerangkan|mel
 /** People who speak as a group, unnamed and in lower case: "but forecasters say …", "some experts say …". */
 const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters|leaders|advocates|players|members|chiefs|parents|activists|observers|lawyers|supporters|opponents|employees|workers|teachers|nurses|farmers|owners|voters|historians|officers|paramedics|firefighters|politicians|lawmakers|legislators|diplomats|families|students)`;
 
+/**
+ * Words that open an adverbial set off by a comma, which is never the subject: "For his part, Brooks, who …, said …".
+ * (Without the comma, "While the Rockets said …" has its subject after the word, which speakerPhrase finds.)
+ */
+const OPENERS = '(?:For|In|On|At|As|After|Before|During|With|Without|Since|While|When|If|Although|Though|Despite|Under|Over|From|Until|Like|Unlike|Because|Once|Dalam|Pada|Saat|Ketika|Setelah|Sebelum|Sejak|Meski|Meskipun|Karena|Untuk|Bagi|Di|Ke|Dari)';
+
 /** The subject-first form, with `apposition` for what may stand between commas after the subject. */
 function subjectFirst(apposition: string, flags: string): RegExp {
-  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
+  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>(?!${OPENERS}\\s[^,;:"“”]{0,30},)[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
 }
 /**
  * `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the
@@ -49,13 +55,15 @@ export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambah
 export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|menyampaikan|memaparkan|menerangkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
+/** Where or how it was said, after the verb at the end of a sentence: `…, Garland explained from Winnipeg.`, `… said in a statement.` */
+const WHERE_SAID = String.raw`(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s+in\s+(?:a|an)\s+(?:statement|interview|email|e-mail|release|news release)|\s+on\s+(?:Twitter|Facebook))?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
-export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
+export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)${WHERE_SAID}${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /**
  * `CLAUSE, said police Chief Joseph Boinnet.` After the verb stands the speaker: not an adverbial
  * (`said in a commentary`), a pronoun or a clause of its own (`said her cousin … was the pilot`).
  */
-export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)\s*[.!]?$/u;
+export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)(?:,\s+(?<apposition>[^,;"“”]{2,120}?))?\s*[.!]?$/u;
 /** `CLAUSE, according to X.` and `CLAUSE, menurut X.` */
 export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
 /** `X praised China's support … and said he did not think …`: the sentence's subject did something, and said something. */
@@ -72,8 +80,11 @@ export const REPORTED_PARTICIPLE = /^(?:[^"“”,]{1,40},\s+)?(?<subject>\p{Lu}
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
 /** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
 export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted)\s*,\s+(?<rest>[^"“”]{10,})$/u;
-/** `pertama, kata mahfud, CLAUSE` and `mui, kata dia, CLAUSE`: the verb before the speaker, in the middle. */
-export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung|menurut)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
+/**
+ * `pertama, kata mahfud, CLAUSE`, `mui, kata dia, CLAUSE` and `The harsh truth, according to addiction experts, is …`:
+ * the verb before the speaker, in the middle; one statement of the words on both sides.
+ */
+export const REPORTED_PARENTHETICAL_ID = /^(?<clause>[^"“”,]{2,60}?),\s+(?<verb>kata|ujar|lanjut|tambah|jelas|tegas|sambung|menurut|according to)\s+(?<subject>[^,;"“”]{2,40}?)\s*,\s+(?<rest>[^"“”]{10,})$/u;
 /** `jika …, menurutnya, itu lebih berbahaya`: the enclitic speaker in the middle, for the one last said to speak. */
 export const REPORTED_PARENTHETICAL_PRONOUN_ID = /^(?<clause>[^"“”]{2,160}?),\s+(?<verb>menurutnya|katanya|ujarnya|tuturnya)\s*,\s+(?<rest>[^"“”]{10,})$/iu;
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
