@@ -414,6 +414,16 @@ describe('quotes', () => {
     expect(certificates!.originalSource).toBe('The Associated Press');
   });
 
+  it('closes a quotation that went on into the next paragraph without being opened again, and reads no statement in the words that introduce a quotation', async () => {
+    // Two passages of quotes-en-ggt (CBC News on Veterans Affairs, The Canadian Press on the Raptors; MIT), paragraphs as annotated.
+    const veterans = await analyzeArticle(buildArticle({ title: 'Veterans', declaredLanguage: 'en', text: 'Trevor Nicholson, a senior policy analyst with Veterans Affairs, outlined for several of his colleagues how the department\'s mental health policy functions.\n .\n "Who may be included in a veteran\'s treatment plan or rehabilitation plan ... is at the discretion of the decision-maker.\n .\n based on the recommendation of the veterans treating health professional, and in consultation with the veterans," said Nicholson in an Aug. 28 email.\n .\n "[Veterans Affairs Canada] may include family in treatment sessions with the veteran patient."' }, 'json', 'ggt-veterans'));
+    expect(veterans.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([
+      ['Trevor Nicholson', 'Who may be included in a'], ['Trevor Nicholson', 'based on the recommendat'], ['Trevor Nicholson', '[Veterans Affairs Canada'],
+    ]);
+    const raptors = await analyzeArticle(buildArticle({ title: 'Raptors', declaredLanguage: 'en', text: 'Valanciunas told reporters in Atlanta on Thursday morning: "I am really excited. I was really looking forward to this day and there you go."' }, 'json', 'ggt-raptors'));
+    expect(raptors.quotes.map((q) => [q.kind, q.speaker, q.text.slice(0, 20)])).toEqual([['direct', 'Valanciunas', 'I am really excited.']]);
+  });
+
   it('reads more forms of reported speech: a participle after what the subject did, a statement a quotation finishes, groups with words before them, "according to" in the middle, where it was said, an apposition after the speaker, an adverbial before the subject', async () => {
     // quotes-en-ggt (GenderGapTracker, MIT), as annotated: HuffingtonPost on a storm, CBC News on the Nairobi hotel attack.
     const [, storm] = await analyzeFiles(fixture('json', 'ggt-organisations.jsonl'));
@@ -442,6 +452,22 @@ describe('quotes', () => {
     expect(winnipeg!.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Garland', 'Such deficits could ']]);
     expect(atlantic!.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Marty Puranik', 'That’s a big deal si']]);
     expect(brooks!.quotes.map((q) => [q.speaker, q.text])).toEqual([['Brooks', 'he obtained housing with the help of Dixon Hall']]);
+    // The subject after a conjunction when what comes before cannot speak, a body in lower case, a name after "the" with
+    // a weekday, a verb of testimony, where it was written (The Canadian Press, Global News, CTV News, The Globe and Mail).
+    const more = await Promise.all([
+      'The PGA Tour\'s schedule for 2019 underwent a big change and Hadwin says he\'s already looking to gear up for The Players Championship.',
+      'Ambulances are supposed to arrive in 8 minutes and 59 seconds but the paramedics union says in Nova Scotia ambulances are too often missing the mark.',
+      'The Morans have 60 days to respond to the letter, and the IRCC stressed Friday that a final decision on Ayo\'s citizenship application has not yet been made.',
+      'The highway itself should have been visible at 90 metres, Gibson testified.',
+      'The sector’s ad revenues fell by 16.4 per cent this year to $335-million, and is expected to decline another 3 per cent next year, the company wrote in a report in December.',
+    ].map((text, i) => analyzeArticle(buildArticle({ title: 'Statements', declaredLanguage: 'en', text }, 'json', `ggt-more-${i}`))));
+    expect(more.map((a) => a.quotes.map((q) => [q.speaker, q.text.slice(0, 24)]))).toEqual([
+      [['Hadwin', 'he\'s already looking to ']],
+      [['the paramedics union', 'in Nova Scotia ambulance']],
+      [['IRCC', 'a final decision on Ayo\'']],
+      [['Gibson', 'The highway itself shoul']],
+      [['the company', 'The sector’s ad revenues']],
+    ]);
   });
 
   it('reads a statement by the first form of reported speech whose subject can speak (groups in lower case too), and a name after the verb as the speaker, never a second statement', async () => {

@@ -6,7 +6,7 @@
 
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
-  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
+  REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
   REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
@@ -138,9 +138,12 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
     if (cut <= 0) continue;
     const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
+    // "Valanciunas told reporters in Atlanta on Thursday morning: “…”": a colon before a quotation introduces it.
+    if (cut < sentence.text.length && plain.endsWith(':')) continue;
     // The first form whose subject can speak: a sentence the subject-first form misreads ("In
     // extreme cold, … , said the report") may still fit a later one.
-    const statement = reportedSpeech(plain, caseless).map((m) => statementOf(m, sentence, people, caseless)).find((x) => x !== null);
+    let statement: ReturnType<typeof statementOf> = null;
+    for (const m of reportedSpeech(plain, caseless)) if ((statement = statementOf(m, sentence, people, caseless))) break;
     if (!statement) continue;
     const { subject, verb, clause, second } = statement;
     // A quotation that closes the sentence finishes the statement cut short before it (`…, saying a review will look into
@@ -164,6 +167,8 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
   // "Dikatakannya, …" names its speaker only by the enclitic: whoever was last said to speak.
   const subject = named ? apposition : speakerPhrase(groups.subject ?? groups.subject2 ?? 'dia');
   if (clause.split(/\s+/).length < MIN_REPORTED_WORDS || !isSpeakerPhrase(subject, caseless) || REFERS_BACK.test(clause)) return null;
+  // "…, the company wrote in a report in December.": where it was said, not what.
+  if (WHERE_ONLY.test(clause) && !FINITE_CLAUSE.test(clause)) return null;
   // "The drugs have a limited set of uses, he says, and are mostly meant …": the attribution stands in the middle,
   // and the statement is on both sides of it, which the parenthetical form reads.
   if (groups.comma && /^(?:and|but)\s/i.test(groups.clause ?? '')) return null;
@@ -196,7 +201,10 @@ function isHeadlineLine(text: string, sentence: Sentence): boolean {
 /** English verbs whose attribution may stand in the middle of a statement. */
 const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted)$/;
 /** Words after `…, he said,` that go on with the writer's account rather than the statement. */
-const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly)\b/i;
+const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly|according to)\b/i;
+
+/** A short phrase of place or occasion ("in a report in December", "in a tearful Instagram account"), which a statement is not. */
+const WHERE_ONLY = /^(?:in|on|at|during|via|through|to|from)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?![^,]*\b(?:it|he|she|they|we|there|I)\b)[^,]{0,60}$/i;
 
 /** "menhan mengatakan hal tersebut ketika …": the clause points back at something said before; it says nothing itself. */
 const REFERS_BACK = /^(?:hal|hal-hal)\s+(?:itu|tersebut|ini)\b/i;
@@ -260,9 +268,23 @@ const REPORTED_FORMS = [
 const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJECT_FIRST ? REPORTED_SUBJECT_FIRST_CASELESS : new RegExp(r.source, r.flags.includes('i') ? r.flags : `${r.flags}i`)));
 
 /** The forms of reported speech the sentence fits, in order: subject, verb and statement of each. */
-function reportedSpeech(sentence: string, caseless: boolean): RegExpExecArray[] {
-  return (caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS).map((re) => re.exec(sentence)).filter((m): m is RegExpExecArray => m?.groups !== undefined);
+function* reportedSpeech(sentence: string, caseless: boolean): Generator<RegExpExecArray> {
+  const forms = caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS;
+  for (const re of forms) {
+    const m = re.exec(sentence);
+    if (m?.groups) yield m;
+  }
+  // The subject-first form takes the first subject it can from the start, however long ("The PGA Tour's schedule …
+  // underwent a big change and Hadwin says …"): when no reading could speak, it reads again after each clause boundary.
+  const subjectFirst = caseless ? REPORTED_SUBJECT_FIRST_CASELESS : REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY;
+  for (const boundary of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    const m = subjectFirst.exec(sentence.slice(boundary.index + boundary[0].length));
+    if (m?.groups) yield m;
+  }
 }
+
+/** Where a clause may begin inside a sentence: after a comma, a dash or a conjunction. */
+const CLAUSE_BOUNDARY = /(?:,|\s[—–-])\s+|\s(?:and|but|while|whereas|so|dan|namun|tetapi|sementara)\s+/gu;
 
 /** A subject that can be a speaker: a name, a pronoun or a short description, not a clause. */
 function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
@@ -276,6 +298,9 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
   return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika|untuk|dengan|seperti|agar|supaya)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
+    // "Apps that it said “may not work” included …": a relative clause, not a subject; "Civic Action. And …": two sentences
+    // the splitter left joined (an abbreviation keeps its full stop: "Dr. Robert Rutledge", "Prof. Adams").
+    && !/\bthat\s+(?:it|he|she|they|we)$/i.test(subject) && !/\p{Ll}{4,}\.\s+\p{Lu}/u.test(subject)
     // "He won't say what the message is", "Ia tidak menyebutkan …": a refusal to say is not a statement.
     && !/\b(?:not|won['’]t|wouldn['’]t|didn['’]t|can['’]t|cannot|never|declined to|refused to|long|tidak|tak|belum|enggan|menolak)$/i.test(subject);
 }
@@ -320,20 +345,38 @@ function findQuoteSpans(text: string): Span[] {
       from = e + 1;
     }
   }
+  /** An opening straight mark left open at the end of the paragraph before, which the next did not open again, and that paragraph's end. */
+  let pending: { start: number; end: number } | null = null;
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    const marks = [...paragraph[0].matchAll(/"/g)].map((m) => m.index! + paragraph.index!).filter((at) => !closedCurly.has(at));
+    // Lines without a letter (" ." between GenderGapTracker's paragraphs) separate nothing.
+    if (!/\p{L}/u.test(paragraph[0])) continue;
+    let marks = [...paragraph[0].matchAll(/"/g)].map((m) => m.index! + paragraph.index!).filter((at) => !closedCurly.has(at));
+    // `"Who may be included … decision-maker.¶based on …, and in consultation with the veterans," said Nicholson`: a
+    // quotation that went on into this paragraph without its mark opened again closes at this paragraph's first mark.
+    if (pending && marks.length % 2 === 1 && isClosingMark(text, marks[0]!)) {
+      spans.push({ start: pending.start, end: pending.end, text: text.slice(pending.start + 1, pending.end).trim() });
+      spans.push({ start: paragraph.index!, end: marks[0]!, text: text.slice(paragraph.index!, marks[0]!).trim() });
+      marks = marks.slice(1);
+    }
+    pending = null;
     for (let k = 0; k + 1 < marks.length; k += 2) {
       spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
     }
     const end = paragraph.index! + paragraph[0].length;
-    if (marks.length % 2 === 1 && opensNextParagraph(text, end, '"')) {
+    if (marks.length % 2 === 1) {
       const start = marks[marks.length - 1]!;
-      spans.push({ start, end, text: text.slice(start + 1, end).trim() });
+      if (opensNextParagraph(text, end, '"')) spans.push({ start, end, text: text.slice(start + 1, end).trim() });
+      else if (!isClosingMark(text, start)) pending = { start, end };
     }
   }
   // Inner quotes (a quote inside a quote) are part of the outer one.
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start < s.start && o.end > s.end));
+}
+
+/** A straight mark that closes: after a word or its punctuation, before a space or the end. */
+function isClosingMark(text: string, at: number): boolean {
+  return at > 0 && /\S/.test(text[at - 1]!) && (at + 1 >= text.length || /[\s,.;:!?)]/.test(text[at + 1]!));
 }
 
 /** Words that introduce a title or a name in quotation marks. */

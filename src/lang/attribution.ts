@@ -24,8 +24,12 @@ const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3
 /** Indonesian verbs of reported speech. */
 const ID_SAYING = 'mengatakan|menyatakan|menyampaikan|memaparkan|menerangkan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
-/** People who speak as a group, unnamed and in lower case: "but forecasters say …", "some experts say …". */
-const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters|leaders|advocates|players|members|chiefs|parents|activists|observers|lawyers|supporters|opponents|employees|workers|teachers|nurses|farmers|owners|voters|historians|officers|paramedics|firefighters|politicians|lawmakers|legislators|diplomats|families|students)`;
+/**
+ * People who speak as a group, unnamed and in lower case ("but forecasters say …", "some experts say …"), a body
+ * described in lower case ("but the paramedics union says …"), and a name after a lower-case article ("and the IRCC
+ * stressed Friday that …").
+ */
+const GROUP_SPEAKERS = String.raw`(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(?:forecasters|analysts|officials|experts|researchers|police|authorities|economists|critics|prosecutors|investigators|witnesses|residents|scientists|doctors|organizers|protesters|leaders|advocates|players|members|chiefs|parents|activists|observers|lawyers|supporters|opponents|employees|workers|teachers|nurses|farmers|owners|voters|historians|officers|paramedics|firefighters|politicians|lawmakers|legislators|diplomats|families|students|union|company|government|department|ministry|agency|council|board|committee|commission|spokesperson|spokesman|spokeswoman|league|team|club|firm|party|military|embassy)|[Tt]he\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}`;
 
 /**
  * Words that open an adverbial set off by a comma, which is never the subject: "For his part, Brooks, who …, said …".
@@ -35,7 +39,7 @@ const OPENERS = '(?:For|In|On|At|As|After|Before|During|With|Without|Since|While
 
 /** The subject-first form, with `apposition` for what may stand between commas after the subject. */
 function subjectFirst(apposition: string, flags: string): RegExp {
-  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>(?!${OPENERS}\\s[^,;:"“”]{0,30},)[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
+  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>(?!${OPENERS}\\s[^,;:"“”]{0,30},)[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
 }
 /**
  * `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the
@@ -43,6 +47,8 @@ function subjectFirst(apposition: string, flags: string): RegExp {
  * Kenton County, where the school is, said …").
  */
 export const REPORTED_SUBJECT_FIRST = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),|,\s[^;"“”]{2,200}?,)?`, 'u');
+/** The subject-first form read again after a clause boundary: an apposition only between commas, without commas inside. */
+export const REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`, 'u');
 /** The same for text all in lower case, where an apposition with commas inside cannot be told from the office before a name ("menteri koordinator bidang politik, hukum, dan keamanan … mahfud md, menyebutkan"). */
 export const REPORTED_SUBJECT_FIRST_CASELESS = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`, 'iu');
 /** `Dikatakannya, CLAUSE`, `Menurutnya, CLAUSE`: the speaker only an enclitic, for the one last said to speak. */
@@ -56,9 +62,9 @@ export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|menyampaikan|
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** Where or how it was said, after the verb at the end of a sentence: `…, Garland explained from Winnipeg.`, `… said in a statement.` */
-const WHERE_SAID = String.raw`(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s+in\s+(?:a|an)\s+(?:statement|interview|email|e-mail|release|news release)|\s+on\s+(?:Twitter|Facebook))?`;
+const WHERE_SAID = String.raw`(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s+in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|e-mail|release|news release|report|letter|note|post|blog post|tweet)(?:\s+(?:in|on)\s+\p{Lu}\p{L}+)?|\s+on\s+(?:Twitter|Facebook))?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
-export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote)${WHERE_SAID}${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
+export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote|testified)${WHERE_SAID}${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /**
  * `CLAUSE, said police Chief Joseph Boinnet.` After the verb stands the speaker: not an adverbial
  * (`said in a commentary`), a pronoun or a clause of its own (`said her cousin … was the pilot`).
