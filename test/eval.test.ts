@@ -66,6 +66,22 @@ describe('quote evaluation', () => {
     expect(report).toMatchObject({ suite: 'quotes', n: 1, gold: 3, recall: 0.667, speakerAccuracy: 1 });
     expect(report.predicted).toBeGreaterThan(2);
   });
+
+  it('reads GenderGapTracker annotations with the resolved speaker, each annotated stretch of text once', async () => {
+    const { readGoldQuotes } = await import('../src/eval/quotes.js');
+    // Shaped like quotes-en-ggt: `quotations` as a JSON string; the record that holds its list twice (SOURCES.md).
+    const text = '"The cougar attacks do not get to me at all," Demi said in her confessional.';
+    const quotation = { speaker: 'Demi', reference: 'Demi Burnett', verb: 'said', quote: 'The cougar attacks do not get to me at all,', quote_index: '(1,44)' };
+    const other = { ...quotation, quote: 'at all', quote_index: '(37,43)' };
+    const { dir, cleanup } = tempDir();
+    const path = join(dir, 'ggt.jsonl');
+    writeFileSync(path, `${JSON.stringify({ _id: 'ObjectId(x)', articleBodyText: text, quotations: JSON.stringify([quotation, other, quotation]) })}\n`);
+    const [article] = readGoldQuotes(path);
+    cleanup();
+    expect(article!.quotes).toEqual([
+      { speaker: 'Demi Burnett', text: 'The cougar attacks do not get to me at all,' }, { speaker: 'Demi Burnett', text: 'at all' },
+    ]);
+  });
 });
 
 describe('compare evaluation', () => {

@@ -50,7 +50,7 @@ export function readGoldQuotes(path: string): GoldArticle[] {
       const body = r.articleBodyText.trim();
       return {
         id, title: '', text: r.articleBodyText, language: 'en',
-        quotes: quotations.map((q) => ({ speaker: (q.reference || q.speaker || null) as string | null, text: q.quote ?? '' })),
+        quotes: onceEach(quotations).map((q) => ({ speaker: (q.reference || q.speaker || null) as string | null, text: q.quote ?? '' })),
         ...(/^[0-9a-f]{24}$/.test(body) || body.length < 20 ? { unusable: `the record has no body text (articleBodyText is ${JSON.stringify(body.slice(0, 30))})` } : {}),
       };
     }
@@ -58,6 +58,19 @@ export function readGoldQuotes(path: string): GoldArticle[] {
       id: String(r.id ?? i), title: String(r.title ?? ''), text: String(r.text ?? ''), language: r.language ?? null, quotes: (r.quotes ?? []) as GoldQuote[],
       ...(typeof r.split === 'string' ? { split: r.split } : {}),
     };
+  });
+}
+
+/**
+ * Each annotation once: one record (ObjectId 5c3e27a31e67d78e27f27b38, 54 quotations) holds the same list twice, every
+ * quotation with the same text and offsets (SOURCES.md: "two lists were concatenated"). A stretch of text is one quote,
+ * and one-to-one matching could never match its copy.
+ */
+function onceEach(quotations: Record<string, string>[]): Record<string, string>[] {
+  const seen = new Set<string>();
+  return quotations.filter((q) => {
+    const key = `${q.quote_index ?? ''}|${q.speaker ?? ''}|${q.quote ?? ''}`;
+    return !seen.has(key) && Boolean(seen.add(key));
   });
 }
 
