@@ -460,6 +460,11 @@ describe('quotes', () => {
       'The Morans have 60 days to respond to the letter, and the IRCC stressed Friday that a final decision on Ayo\'s citizenship application has not yet been made.',
       'The highway itself should have been visible at 90 metres, Gibson testified.',
       'The sector’s ad revenues fell by 16.4 per cent this year to $335-million, and is expected to decline another 3 per cent next year, the company wrote in a report in December.',
+      // Toronto Star: plural and present verbs at the end, and the verb before the speaker in the middle.
+      'It means some participants moved their blood pressure readings from normal-high to normal — a significant finding for a drug-free intervention, researchers say.',
+      'That’s not just a problem for the youth who are directly affected, but for society at large, argued Palvetzian.',
+      'There is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your vision through to completion.',
+      'That’s a big deal since Facebook publishes tools to its own team first, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net, in an interview.',
     ].map((text, i) => analyzeArticle(buildArticle({ title: 'Statements', declaredLanguage: 'en', text }, 'json', `ggt-more-${i}`))));
     expect(more.map((a) => a.quotes.map((q) => [q.speaker, q.text.slice(0, 24)]))).toEqual([
       [['Hadwin', 'he\'s already looking to ']],
@@ -467,6 +472,10 @@ describe('quotes', () => {
       [['IRCC', 'a final decision on Ayo\'']],
       [['Gibson', 'The highway itself shoul']],
       [['the company', 'The sector’s ad revenues']],
+      [['researchers', 'It means some participan']],
+      [['Palvetzian', 'That’s not just a proble']],
+      [['Xander Wise', 'There is a particular sa'], ['Xander Wise', 'in seeing your vision th']],
+      [['Marty Puranik', 'That’s a big deal since ']],
     ]);
   });
 

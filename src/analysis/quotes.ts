@@ -199,7 +199,7 @@ function isHeadlineLine(text: string, sentence: Sentence): boolean {
 }
 
 /** English verbs whose attribution may stand in the middle of a statement. */
-const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted)$/;
+const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted|explains|explained|insists|insisted|argues|argued)$/;
 /** Words after `…, he said,` that go on with the writer's account rather than the statement. */
 const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly|according to)\b/i;
 

@@ -64,12 +64,12 @@ const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 /** Where or how it was said, after the verb at the end of a sentence: `…, Garland explained from Winnipeg.`, `… said in a statement.` */
 const WHERE_SAID = String.raw`(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s+in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|e-mail|release|news release|report|letter|note|post|blog post|tweet)(?:\s+(?:in|on)\s+\p{Lu}\p{L}+)?|\s+on\s+(?:Twitter|Facebook))?`;
 /** `CLAUSE, X said.` and `CLAUSE, kata X.` */
-export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|added|noted|explained|warned|wrote|testified)${WHERE_SAID}${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
+export const REPORTED_SUBJECT_LAST = new RegExp(`^(?<clause>[^"“”]{15,}?),\\s+(?:(?<subject>[^,;"“”]{2,70}?)\\s+(?<verb>said|says|say|added|adds|noted|notes|explained|explains|warned|warns|wrote|writes|insisted|insists|argued|argues|testified)${WHERE_SAID}${WHEN_SAID}|(?<verb2>kata|ujar|ucap|tutur|imbuh|jelas|tegas)\\s+(?<subject2>[^,;"“”]{2,70}?))\\s*[.!]?$`, 'u');
 /**
  * `CLAUSE, said police Chief Joseph Boinnet.` After the verb stands the speaker: not an adverbial
  * (`said in a commentary`), a pronoun or a clause of its own (`said her cousin … was the pilot`).
  */
-export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|noted)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)(?:,\s+(?<apposition>[^,;"“”]{2,120}?))?\s*[.!]?$/u;
+export const REPORTED_VERB_SUBJECT_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>said|says|added|adds|noted|notes|argued|argues|insisted|insists|explained|explains|wrote|writes)\s+(?!(?:in|on|at|during|after|before|with|for|from|it|he|she|they|we|I)\b)(?![^,;"“”]*\b(?:is|are|was|were|has|have|had|will|would)\b)(?<subject>[^,;"“”]{2,70}?)(?:,\s+(?<apposition>[^,;"“”]{2,120}?))?\s*[.!]?$/u;
 /** `CLAUSE, according to X.` and `CLAUSE, menurut X.` */
 export const REPORTED_ACCORDING_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<verb>according to|menurut)\s+(?<subject>[^,;"“”]{2,160}?)\s*[.!]?$/u;
 /** `X praised China's support … and said he did not think …`: the sentence's subject did something, and said something. */
@@ -84,8 +84,12 @@ export const REPORTED_PARTICIPLE = /^(?:[^"“”,]{1,40},\s+)?(?<subject>\p{Lu}
 
 /** `CLAUSE, X told Reuters.` */
 export const REPORTED_TOLD_LAST = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>[^,;"“”]{2,70}?)\s+(?<verb>told\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|told reporters|confirmed|stressed|argued|insisted)\s*[.!]?$/u;
-/** `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle. */
-export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted)\s*,\s+(?<rest>[^"“”]{10,})$/u;
+/**
+ * `CLAUSE, she says, CLAUSE.`: a statement with its attribution in the middle; the verb first too ("There is a particular
+ * satisfaction, insists 16-year-old Xander Wise, in seeing …") when what follows goes on with the statement, not an
+ * apposition ("…, said Marty Puranik, CEO and founder of …").
+ */
+export const REPORTED_PARENTHETICAL = /^(?<clause>[^"“”]{15,}?),\s+(?:(?<subject>he|she|they|[\p{Lu}][^,;"“”]{1,40}?)\s+(?<verb>says|said|adds|added|notes|noted|explains|explained|insists|insisted|argues|argued)\s*,\s+|(?<verb2>says|said|insists|insisted|argues|argued|explains|explained)\s+(?<subject2>[^,;"“”]{2,40}?)\s*,\s+(?=(?:in|for|to|and|but|because|if|when|with|as|on|at|from)\s))(?<rest>[^"“”]{10,})$/u;
 /**
  * `pertama, kata mahfud, CLAUSE`, `mui, kata dia, CLAUSE` and `The harsh truth, according to addiction experts, is …`:
  * the verb before the speaker, in the middle; one statement of the words on both sides.
