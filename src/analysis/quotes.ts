@@ -451,7 +451,8 @@ function attributionBefore(before: string): Attribution | null {
   if (!m) {
     // "Martell, the addictions doctor, is more blunt: “…”": a clause opening with a name, then a colon.
     const colon = /(?:^|[.!?]\s+)(\p{Lu}[^.!?“”"]{1,160}?):\s*$/u.exec(before);
-    return colon ? { phrase: colon[1]!.trim(), cue: `${colon[1]!.trim()}:` } : null;
+    // "Then, after a pause: “…”": no one is named; the words are whoever spoke last.
+    return colon && !NOT_A_SPEAKER.test(colon[1]!.trim()) ? { phrase: colon[1]!.trim(), cue: `${colon[1]!.trim()}:` } : null;
   }
   // The subject is the last clause before the verb ("Pada hari itu, Mark Rutte menuturkan", "Asked what …, he said"),
   // unless the clause is a name set off by commas ("Sekretaris Jenderal NATO, Mark Rutte, menyatakan").
@@ -461,8 +462,13 @@ function attributionBefore(before: string): Attribution | null {
   const parts = full.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1] ?? full;
   const subject = SPEAKER_PRONOUNS.has(last.toLowerCase()) || parts.length === 1 ? last : full;
+  // "When asked for comment …, he replied …“…”": "When" asked nothing.
+  if (NOT_A_SPEAKER.test(subject)) return null;
   return { phrase: subject, cue: `${full} ${m[2]}` };
 }
+
+/** What opens a clause of time or manner where a speaker would stand: "When asked …", "Then, after a pause: …". */
+const NOT_A_SPEAKER = /^(?:when|then|if|as|while|after|before|once|here|there|now|later|still|so|yet|it|this|that)(?:,|\s*$)/i;
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
   let index = sentences[0]?.index ?? 0;
