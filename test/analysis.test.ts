@@ -243,6 +243,9 @@ describe('quotes', () => {
     expect(has(a!, 'Pentagon: telah ada 10.000 tentara Korea Utara')).toBe(true);
     expect(has(b!, 'Mark Rutte: Korea Utara telah mengirim tentara untuk bertempur bersama Rusia')).toBe(true);
     expect(has(b!, 'Volodymyr Zelenskyy: ia memiliki informasi')).toBe(true);
+    // "Mark Rutte mengatakan dalam konferensi pers pada hari Senin bahwa …": the occasion is not part of what he said.
+    expect(has(b!, 'Mark Rutte: tentara Korea Utara dikerahkan ke wilayah Kursk')).toBe(true);
+    expect(reported(b!).filter((r) => r.includes('konferensi pers'))).toEqual([]);
   });
 
   it('finds English speakers behind titles, appositions and possessives, and leaves passives alone', async () => {

@@ -160,6 +160,9 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
 /** The speaker, verb and statement of one reading of a sentence, or null when it says nothing. */
 function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string; second?: string } | null {
   const groups = m.groups!;
+  // "Mark Rutte mengatakan dalam konferensi pers pada hari Senin bahwa …": the occasion before "bahwa" is not what was said.
+  const occasion = groups.that ? null : OCCASION_BEFORE_THAT.exec(groups.clause!);
+  if (occasion) groups.clause = groups.clause!.slice(occasion[0].length);
   const clause = [groups.clause!, groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
   // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
   const apposition = groups.apposition?.trim();
@@ -202,6 +205,9 @@ function isHeadlineLine(text: string, sentence: Sentence): boolean {
 const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted|explains|explained|insists|insisted|argues|argued)$/;
 /** Words after `…, he said,` that go on with the writer's account rather than the statement. */
 const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly|according to)\b/i;
+
+/** Where or when it was said, between the verb and "bahwa"/"that": "dalam konferensi pers pada hari Senin bahwa". */
+const OCCASION_BEFORE_THAT = /^(?:dalam|pada|di|saat|ketika|usai|seusai|kepada|melalui|lewat|in|at|on|during|after|to|via)\s[^,;"“”]{0,80}?\s(?:bahwa|that)\s+/i;
 
 /** A short phrase of place or occasion ("in a report in December", "in a tearful Instagram account"), which a statement is not. */
 const WHERE_ONLY = /^(?:in|on|at|during|via|through|to|from)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?![^,]*\b(?:it|he|she|they|we|there|I)\b)[^,]{0,60}$/i;
