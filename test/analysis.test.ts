@@ -243,6 +243,10 @@ describe('quotes', () => {
     expect(has(a!, 'Pentagon: telah ada 10.000 tentara Korea Utara')).toBe(true);
     expect(has(b!, 'Mark Rutte: Korea Utara telah mengirim tentara untuk bertempur bersama Rusia')).toBe(true);
     expect(has(b!, 'Volodymyr Zelenskyy: ia memiliki informasi')).toBe(true);
+    // Asked or scheduled to, not saying (Kompas, news-id-talas-2024): "Politikus PDI-P itu juga meminta pemerintah
+    // menjelaskan …", "Baleg dijadwalkan melanjutkan rapat …".
+    const asked = await analyzeArticle(buildArticle({ title: 'PDN', declaredLanguage: 'id', text: 'Puan Maharani meminta pemerintah serius mengevaluasi peretasan PDN. Politikus PDI-P itu juga meminta pemerintah menjelaskan penyebab gangguan PDN yang terjadi selama satu pekan terakhir. Lalu, pada pukul 15.00 WIB, Baleg dijadwalkan melanjutkan rapat dengan agenda pengambilan keputusan atas hasil penyusunan RUU Wantimpres.' }, 'json', 'talas-asked'));
+    expect(asked.quotes).toEqual([]);
     // "Mark Rutte mengatakan dalam konferensi pers pada hari Senin bahwa …": the occasion is not part of what he said.
     expect(has(b!, 'Mark Rutte: tentara Korea Utara dikerahkan ke wilayah Kursk')).toBe(true);
     expect(reported(b!).filter((r) => r.includes('konferensi pers'))).toEqual([]);

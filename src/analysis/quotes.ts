@@ -304,6 +304,8 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
   return (words.length <= 8 || titled) && !/\b(yang|which|who|if|jika|when|ketika|untuk|dengan|seperti|agar|supaya)\b/i.test(subject) && !/\b(diminta|ditanya|diharapkan|asked|urged)$/i.test(subject)
     // "As reported by most critics", "It had added 0.5 per cent", "READ MORE: …": no one speaks.
     && !NOT_A_SUBJECT_START.test(subject) && !/^(?:to|but|and)$/i.test(subject) && !/\b(?:have|has|had|is|was|are|were)$/i.test(subject)
+    // "Politikus PDI-P itu juga meminta pemerintah menjelaskan …", "Baleg dijadwalkan melanjutkan rapat": asked or scheduled to, not saying.
+    && !/\b(?:meminta|mendesak|mengajak|menyuruh|memerintahkan|menginstruksikan|menantang|dijadwalkan|direncanakan|berencana)\b/i.test(subject)
     // "Apps that it said “may not work” included …": a relative clause, not a subject; "Civic Action. And …": two sentences
     // the splitter left joined (an abbreviation keeps its full stop: "Dr. Robert Rutledge", "Prof. Adams").
     && !/\bthat\s+(?:it|he|she|they|we)$/i.test(subject) && !/\p{Ll}{4,}\.\s+\p{Lu}/u.test(subject)

@@ -58,7 +58,7 @@ export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambah
  * "al-Shabaab claimed responsibility", "mengingatkan kaum muda mengenai …"): reported speech only
  * with "that"/"bahwa" or a comma after them.
  */
-export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|menyampaikan|memaparkan|menerangkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
+export const SAYING_NEEDS_THAT = /^(?:mengingatkan|menggarisbawahi|menyampaikan|memaparkan|menerangkan|melanjutkan|added|adds|claimed|claims|reported|announced|confirmed|estimated|estimates|predicted|suggested|maintained|agreed|complained|stressed|emphasi[sz]ed|recalled|testified|warned|warns|believed|believes)$/;
 /** A day after the verb at the end of a sentence: `…, the government said on Wednesday.` */
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** Where or how it was said, after the verb at the end of a sentence: `…, Garland explained from Winnipeg.`, `… said in a statement.` */
