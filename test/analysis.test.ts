@@ -247,6 +247,9 @@ describe('quotes', () => {
     // menjelaskan …", "Baleg dijadwalkan melanjutkan rapat …".
     const asked = await analyzeArticle(buildArticle({ title: 'PDN', declaredLanguage: 'id', text: 'Puan Maharani meminta pemerintah serius mengevaluasi peretasan PDN. Politikus PDI-P itu juga meminta pemerintah menjelaskan penyebab gangguan PDN yang terjadi selama satu pekan terakhir. Lalu, pada pukul 15.00 WIB, Baleg dijadwalkan melanjutkan rapat dengan agenda pengambilan keputusan atas hasil penyusunan RUU Wantimpres.' }, 'json', 'talas-asked'));
     expect(asked.quotes).toEqual([]);
+    // "Dia malah menjelaskan …" (Tempo): an adverb after the pronoun; the statement is whoever spoke before's.
+    const heru = await analyzeArticle(buildArticle({ title: 'Judi online', declaredLanguage: 'id', text: 'Penjabat Gubernur Jakarta Heru Budi Hartono menyebut permintaan nama-nama pelaku judi online sudah dalam proses. Dia malah menjelaskan Pemprov Jakarta sudah banyak menggelontorkan anggaran untuk bansos yang lebih membutuhkan.' }, 'json', 'talas-heru'));
+    expect(heru.quotes.map((q) => q.speaker)).toEqual(['Heru Budi Hartono', 'Heru Budi Hartono']);
     // "Mark Rutte mengatakan dalam konferensi pers pada hari Senin bahwa …": the occasion is not part of what he said.
     expect(has(b!, 'Mark Rutte: tentara Korea Utara dikerahkan ke wilayah Kursk')).toBe(true);
     expect(reported(b!).filter((r) => r.includes('konferensi pers'))).toEqual([]);

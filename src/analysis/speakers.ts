@@ -42,7 +42,7 @@ const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|becau
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
 const LEADING_ADVERBIAL_ID = /^(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum)\s+(?:\S+\s+){0,3}?(?:itu|ini|tersebut)\s+/i;
-const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri|telah|sudah)$/i;
+const TRAILING_ADVERB = /\s+(?:also|later|then|previously|earlier|again|further|only|even|still|juga|pun|kemudian|kembali|lagi|pula|sempat|hanya|bahkan|tetap|masih|justru|lantas|langsung|pernah|sendiri|telah|sudah|malah|lalu|akhirnya|sebelumnya|sekaligus|turut|ikut)$/i;
 /** "purnawirawan jenderal bintang empat itu berharap": a verb after a description that points back. */
 const TRAILING_VERB_ID = /(\s(?:itu|tersebut|ini))\s+(?:ber|me|men|mem|meng|meny)\p{Ll}{3,}$/u;
 /** "ujar dia melanjutkan", "lanjut dia Diberitakan sebelumnya" (the next sentence glued on): a pronoun, then words that are not the speaker. */
