@@ -424,6 +424,18 @@ describe('quotes', () => {
     expect(certificates!.originalSource).toBe('The Associated Press');
   });
 
+  it('reads quotations marked with two apostrophes, and a speaker named by "Menurut X," or "According to X," before the quotation', async () => {
+    const id = await analyzeArticle(buildArticle({ title: 'Rutte', declaredLanguage: 'id', text: 'Sekretaris Jenderal NATO Mark Rutte menggelar konferensi pers di Brussels, Senin (28/10/2024). Menurut Rutte, “ini adalah eskalasi besar dalam perang Rusia”. \'\'Kami tidak akan mundur dari kesepakatan itu,\'\' kata Menteri Luar Negeri Retno Marsudi di Jakarta.' }, 'json', 'menurut'));
+    expect(id.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Mark Rutte', 'ini adalah eskalasi besar dalam perang Rusia'], ['direct', 'Retno Marsudi', 'Kami tidak akan mundur dari kesepakatan itu'],
+    ]);
+    // "''It's not a question of who wins …,'' Shelby said" (quotes-en-ggt's Associated Press story on the shutdown, typed with apostrophes).
+    const en = await analyzeArticle(buildArticle({ title: 'Shutdown', declaredLanguage: 'en', text: 'According to Sen. Richard Shelby, “this could last a long, long time.” \'\'It\'s not a question of who wins, who loses. Nobody wins in a shutdown,\'\' Shelby said.' }, 'json', 'apostrophes'));
+    expect(en.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Richard Shelby', 'this could last a long, long time.'], ['Richard Shelby', 'It\'s not a question of who wins, who loses. Nobody wins in a shutdown'],
+    ]);
+  });
+
   it('closes a quotation that went on into the next paragraph without being opened again, and reads no statement in the words that introduce a quotation', async () => {
     // Two passages of quotes-en-ggt (CBC News on Veterans Affairs, The Canadian Press on the Raptors; MIT), paragraphs as annotated.
     const veterans = await analyzeArticle(buildArticle({ title: 'Veterans', declaredLanguage: 'en', text: 'Trevor Nicholson, a senior policy analyst with Veterans Affairs, outlined for several of his colleagues how the department\'s mental health policy functions.\n .\n "Who may be included in a veteran\'s treatment plan or rehabilitation plan ... is at the discretion of the decision-maker.\n .\n based on the recommendation of the veterans treating health professional, and in consultation with the veterans," said Nicholson in an Aug. 28 email.\n .\n "[Veterans Affairs Canada] may include family in treatment sessions with the veteran patient."' }, 'json', 'ggt-veterans'));

@@ -34,7 +34,10 @@ interface Span {
 }
 
 /** Finds the quotations of an article body; `entities` canonicalise the speakers. */
-export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
+export function extractQuotes(source: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
+  // ''…'' (two apostrophes, as typewriters and some newsrooms write quotation marks) is read as "…": same length, so
+  // every offset into the text still holds.
+  const text = source.replace(/''/g, '" ');
   const body = sentences.filter((s) => !s.isTitle);
   const found: (Quote & { at: number; end?: number })[] = [];
   const speakers = new SpeakerResolver(text, body, entities);
@@ -132,12 +135,12 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
     // a sentence are still reported speech.
     // A link to another article ("READ MORE: Trudeau says …") reports nothing of this one.
-    if (/^\s*["“”«»‘]/.test(sentence.text) || TEASER_LINE.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
+    if (/^\s*(?:["“”«»‘]|'')/.test(sentence.text) || TEASER_LINE.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
     const end = sentence.start + sentence.text.length;
     const quotedAt = quoted.filter((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4).map((q) => q.start - sentence.start);
     const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
     if (cut <= 0) continue;
-    const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
+    const plain = sentence.text.slice(0, cut).replace(/''|["“”«»]/g, '').trim();
     // "Valanciunas told reporters in Atlanta on Thursday morning: “…”": a colon before a quotation introduces it.
     if (cut < sentence.text.length && plain.endsWith(':')) continue;
     // The first form whose subject can speak: a sentence the subject-first form misreads ("In
@@ -455,6 +458,9 @@ function attributionAfter(raw: string): Attribution | null {
 }
 
 function attributionBefore(before: string): Attribution | null {
+  // "Menurut Rutte, “…”", "According to the minister, “…”".
+  const according = /(?:^|[.!?]\s+|,\s+)(?:[Mm]enurut|[Aa]ccording to)\s+([^,;:“”"]{2,80}),\s*$/u.exec(before);
+  if (according) return { phrase: according[1]!.trim(), cue: according[0].replace(/^[.!?,\s]+/, '').trim() };
   const m = SPEAKER_BEFORE_QUOTE.exec(before);
   if (!m) {
     // "Martell, the addictions doctor, is more blunt: “…”": a clause opening with a name, then a colon.
