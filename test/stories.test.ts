@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../src/article.js';
 import { ASSIGNMENT, rankStories } from '../src/stories/assign.js';
+import { FrequencyEpoch } from '../src/storage/frequency-epoch.js';
 import { centroidOfTerms, cosineWithTerms, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
 import type { StoryCandidate } from '../src/storage/store.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
@@ -46,5 +47,22 @@ describe('similarity under held frequencies', () => {
     expect(after).toBeCloseTo(cosineWithTerms(tfidfVector(a!.terms, fresh), b!.terms, fresh), 12);
     expect(centroidOfTerms([b!.terms], held).get(late)).toBeCloseTo(centroidOfTerms([b!.terms], fresh).get(late)!, 12);
     expect(centroidOfTerms([b!.terms], held).get(late)).toBeLessThan(centroidBefore.get(late)!);
+  });
+});
+
+describe('frequency epochs', () => {
+  it('start again when the store has grown by a tenth, and after a thousand articles however large the store', async () => {
+    const epoch = new FrequencyEpoch();
+    const asked: string[][] = [];
+    const exact = async (terms: string[]) => { asked.push(terms); return { total: 0, df: new Map(terms.map((t) => [t, 7])) }; };
+    const small = await epoch.frequencies(50, ['nato'], exact);
+    expect(await epoch.frequencies(54, ['nato'], exact)).toBe(small);
+    expect(await epoch.frequencies(55, ['nato'], exact)).not.toBe(small);
+    const large = await epoch.frequencies(200_000, ['nato', 'rutte'], exact);
+    expect(await epoch.frequencies(200_999, ['nato', 'korut'], exact)).toBe(large);
+    expect(large.df.get('korut')).toBe(7);
+    expect(await epoch.frequencies(201_000, ['nato'], exact)).not.toBe(large);
+    // Only terms not yet held were read: nato and rutte for the large epoch, then korut alone.
+    expect(asked.slice(-3)).toEqual([['nato', 'rutte'], ['korut'], ['nato']]);
   });
 });

@@ -159,8 +159,8 @@ export interface Store {
   documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
   /**
    * Document frequencies for story assignment, held for an epoch (frequency-epoch.ts): the same
-   * object, with `terms` added to it, until the store has grown by a tenth; `total` is the
-   * count when the epoch began. Terms no article has are held as 0.
+   * object, with `terms` added to it, until the store has grown by a tenth (at most a thousand
+   * articles); `total` is the count when the epoch began. Terms no article has are held as 0.
    */
   heldFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
 
