@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
-  REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 import { titledName } from './caseless-names.js';
@@ -38,7 +38,7 @@ export function extractQuotes(source: string, sentences: Sentence[], entities: E
   // ''…'' (two apostrophes, as typewriters and some newsrooms write quotation marks) is read as "…": same length, so
   // every offset into the text still holds.
   const text = source.replace(/''/g, '" ');
-  const body = sentences.filter((s) => !s.isTitle);
+  const body = sentences.filter((s) => !s.isTitle).map((s) => (s.text.includes("''") ? { ...s, text: s.text.replace(/''/g, '" ') } : s));
   const found: (Quote & { at: number; end?: number })[] = [];
   const speakers = new SpeakerResolver(text, body, entities);
   const { people, caseless } = speakers;
@@ -135,12 +135,13 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     // sentence splitter left in this sentence ("A. B," kata X), are direct. A few quoted words inside
     // a sentence are still reported speech.
     // A link to another article ("READ MORE: Trudeau says …") reports nothing of this one.
-    if (/^\s*(?:["“”«»‘]|'')/.test(sentence.text) || TEASER_LINE.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
+    if (/^\s*["“”«»‘]/.test(sentence.text) || TEASER_LINE.test(sentence.text) || (caseless && isHeadlineLine(text, sentence))) continue;
     const end = sentence.start + sentence.text.length;
-    const quotedAt = quoted.filter((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4).map((q) => q.start - sentence.start);
-    const cut = quotedAt.length ? Math.min(...quotedAt) : sentence.text.length;
+    // The first quotation of four words or more that stands in the sentence (spans come in order of their start).
+    const first = quoted.find((q) => q.start < end && q.end > sentence.start && q.text.split(/\s+/).length >= 4);
+    const cut = first ? first.start - sentence.start : sentence.text.length;
     if (cut <= 0) continue;
-    const plain = sentence.text.slice(0, cut).replace(/''|["“”«»]/g, '').trim();
+    const plain = sentence.text.slice(0, cut).replace(/["“”«»]/g, '').trim();
     // "Valanciunas told reporters in Atlanta on Thursday morning: “…”": a colon before a quotation introduces it.
     if (cut < sentence.text.length && plain.endsWith(':')) continue;
     // The first form whose subject can speak: a sentence the subject-first form misreads ("In
@@ -151,7 +152,7 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
     const { subject, verb, clause, second } = statement;
     // A quotation that closes the sentence finishes the statement cut short before it (`…, saying a review will look into
     // the “very serious matter that has …”`); the reading step joins the two.
-    const closing = quotedAt.length && !second && /^[\s"“”«»’.,!?]*$/.test(sentence.text.slice(quoted.find((q) => q.start - sentence.start === cut)!.end - sentence.start + 1));
+    const closing = first !== undefined && !second && /^[\s"“”«»’.,!?]*$/.test(text.slice(first.end + 1, end));
     out.push({
       at: sentence.start, sentence: sentence.index, subject, verb, clause, ...(closing ? { quotedFrom: sentence.start + cut } : {}),
       ...(second ? { second: { text: second, at: sentence.start + Math.max(0, sentence.text.lastIndexOf(second)) } } : {}),
@@ -163,9 +164,6 @@ function reportedStatements(text: string, body: Sentence[], quoted: Span[], peop
 /** The speaker, verb and statement of one reading of a sentence, or null when it says nothing. */
 function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMention[], caseless: boolean): { subject: string; verb: string; clause: string; second?: string } | null {
   const groups = m.groups!;
-  // "Mark Rutte mengatakan dalam konferensi pers pada hari Senin bahwa …": the occasion before "bahwa" is not what was said.
-  const occasion = groups.that ? null : OCCASION_BEFORE_THAT.exec(groups.clause!);
-  if (occasion) groups.clause = groups.clause!.slice(occasion[0].length);
   const clause = [groups.clause!, groups.rest].filter(Boolean).join(' ').replace(/[.!\s]+$/, '');
   // "menteri koordinator …, mahfud md, menyebutkan": the name set off by commas is the speaker.
   const apposition = groups.apposition?.trim();
@@ -208,9 +206,6 @@ function isHeadlineLine(text: string, sentence: Sentence): boolean {
 const ENGLISH_SAYING = /^(?:says|said|adds|added|notes|noted|explains|explained|insists|insisted|argues|argued)$/;
 /** Words after `…, he said,` that go on with the writer's account rather than the statement. */
 const NARRATION_AFTER = /^(?:though|although|adding|noting|citing|referring|especially|particularly|according to)\b/i;
-
-/** Where or when it was said, between the verb and "bahwa"/"that": "dalam konferensi pers pada hari Senin bahwa". */
-const OCCASION_BEFORE_THAT = /^(?:dalam|pada|di|saat|ketika|usai|seusai|kepada|melalui|lewat|in|at|on|during|after|to|via)\s[^,;"“”]{0,80}?\s(?:bahwa|that)\s+/i;
 
 /** A short phrase of place or occasion ("in a report in December", "in a tearful Instagram account"), which a statement is not. */
 const WHERE_ONLY = /^(?:in|on|at|during|via|through|to|from)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?![^,]*\b(?:it|he|she|they|we|there|I)\b)[^,]{0,60}$/i;
@@ -285,6 +280,7 @@ function* reportedSpeech(sentence: string, caseless: boolean): Generator<RegExpE
   }
   // The subject-first form takes the first subject it can from the start, however long ("The PGA Tour's schedule …
   // underwent a big change and Hadwin says …"): when no reading could speak, it reads again after each clause boundary.
+  if (!SAYING_VERB.test(sentence)) return;
   const subjectFirst = caseless ? REPORTED_SUBJECT_FIRST_CASELESS : REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY;
   for (const boundary of sentence.matchAll(CLAUSE_BOUNDARY)) {
     const m = subjectFirst.exec(sentence.slice(boundary.index + boundary[0].length));

@@ -24,6 +24,9 @@ const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3
 /** Indonesian verbs of reported speech. */
 const ID_SAYING = 'mengatakan|menyatakan|menyampaikan|memaparkan|menerangkan|melanjutkan|menggarisbawahi|menuturkan|menyebutkan|menyebut|berharap|mengharapkan|menjelaskan|menegaskan|mengungkapkan|mengklaim|mengeklaim|memastikan|mengingatkan|bilang|menilai|memperkirakan|menambahkan|mengakui|menekankan|berpendapat';
 
+/** A verb of reported speech anywhere in a text: without one, no subject-first reading can fit. */
+export const SAYING_VERB = new RegExp(`\\b(?:${EN_SAYING}|${ID_SAYING})\\b`, 'iu');
+
 /**
  * People who speak as a group, unnamed and in lower case ("but forecasters say …", "some experts say …"), a body
  * described in lower case ("but the paramedics union says …"), and a name after a lower-case article ("and the IRCC
@@ -39,8 +42,10 @@ const OPENERS = '(?:For|In|On|At|As|After|Before|During|With|Without|Since|While
 
 /** The subject-first form, with `apposition` for what may stand between commas after the subject. */
 function subjectFirst(apposition: string, flags: string): RegExp {
-  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>(?!${OPENERS}\\s[^,;:"“”]{0,30},)[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+[\\p{L}\\d ]{1,25}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
+  return new RegExp(`^(?:[^"“”]{1,160}?(?:,\\s+|:\\s+|\\s(?:and|but|while|when|so|whereas|sementara|dan|namun|tetapi)\\s+))??(?<subject>(?!${OPENERS}\\s[^,;:"“”]{0,30},)[\\p{Lu}][^,;:"“”]{0,70}?|(?:\\(?\\p{Lu}[\\p{L}.'’-]*\\)?\\s+){6,15}\\p{Lu}[\\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]a|[Dd]ia|[Bb]eliau|${GROUP_SPEAKERS})${apposition}(?:,\\s+(?:dalam|melalui|lewat|saat|ketika|pada|in|during)\\s[^,;"“”]{2,60}?)?\\s+(?<!\\b(?:was|were|is|are|be|been|being|widely)\\s+)(?:(?:has|have|had)\\s+)?(?:(?:also|later|previously|earlier)\\s+)?(?<verb>${EN_SAYING}|${ID_SAYING})(?:\\s+(?:on|last|earlier|later|recently|repeatedly|publicly|again|in a statement|in an interview|pada|dalam|saat|ketika|usai|seusai|melalui|lewat|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+[\\p{L}\\d ]{1,80}?)?(?=,|\\s+(?:that|bahwa)\\s))?(?:(?<comma>,)\\s*|\\s+)(?:(?:kembali\\s+)?kepada\\s+[^,;"“”]{2,40}?\\s+(?=bahwa\\s))?(?:(?<that>that|bahwa)\\s+)?(?<clause>[^"“”]{15,})$`, flags);
 }
+/** An apposition between commas with no comma inside: most often the name after an office. */
+const NAME_BETWEEN_COMMAS = String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`;
 /**
  * `X said (on Monday) (that) CLAUSE` and `X mengatakan (bahwa) CLAUSE`: the subject, the verb, the
  * statement. An apposition may hold commas ("Joe Nienaber, a 1989 graduate and a commissioner in
@@ -48,9 +53,9 @@ function subjectFirst(apposition: string, flags: string): RegExp {
  */
 export const REPORTED_SUBJECT_FIRST = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),|,\s[^;"“”]{2,200}?,)?`, 'u');
 /** The subject-first form read again after a clause boundary: an apposition only between commas, without commas inside. */
-export const REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`, 'u');
+export const REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY = subjectFirst(NAME_BETWEEN_COMMAS, 'u');
 /** The same for text all in lower case, where an apposition with commas inside cannot be told from the office before a name ("menteri koordinator bidang politik, hukum, dan keamanan … mahfud md, menyebutkan"). */
-export const REPORTED_SUBJECT_FIRST_CASELESS = subjectFirst(String.raw`(?:,(?<apposition>[^,;"“”]{2,200}),)?`, 'iu');
+export const REPORTED_SUBJECT_FIRST_CASELESS = subjectFirst(NAME_BETWEEN_COMMAS, 'iu');
 /** `Dikatakannya, CLAUSE`, `Menurutnya, CLAUSE`: the speaker only an enclitic, for the one last said to speak. */
 export const REPORTED_PASSIVE_ID = /^(?<verb>dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya|menurutnya)\s*,?\s+(?:bahwa\s+)?(?<clause>[^"“”]{15,})$/iu;
 /**
