@@ -7,7 +7,7 @@ import { shippedTagger } from '../src/analysis/ner/tagger.js';
 import { SEEDS } from './helpers.js';
 import { analyzeArticle } from '../src/analysis/index.js';
 import { buildArticle } from '../src/sources/record.js';
-import { bioSpans } from '../src/eval/ner.js';
+import { bioSpans, classifyErrors } from '../src/eval/ner.js';
 
 describe('entity tagger', () => {
   const tagger = shippedTagger();
@@ -85,5 +85,22 @@ describe('entity spans', () => {
   it('read BIO sequences as conlleval does', () => {
     expect(bioSpans(['B-PERSON', 'I-PERSON', 'O', 'B-PLACE', 'B-PLACE', 'I-PLACE'])).toEqual(['PERSON:0:2', 'PLACE:3:4', 'PLACE:4:6']);
     expect(bioSpans(['I-PERSON', 'I-PERSON', 'B-ORGANISATION'])).toEqual(['PERSON:0:2', 'ORGANISATION:2:3']);
+  });
+
+  it('sort errors into wrong types, boundaries, misses and spurious predictions', () => {
+    // Errors of NERGrit's test split: "Rektor Undip" (Undip typed as a person), "Universitas Jayabaya Jakarta"
+    // (gold ends before Jakarta), "Menteri Kehakiman" (missed), "TK" (a kindergarten taken for a place).
+    const gold = ['ORGANISATION:0:1', 'ORGANISATION:3:5', 'PLACE:5:6', 'ORGANISATION:8:10'];
+    const predicted = ['PERSON:0:1', 'ORGANISATION:3:6', 'PLACE:12:13'];
+    expect(classifyErrors(gold, predicted)).toEqual({
+      ORGANISATION: { wrongType: 1, boundary: 1, missed: 1, spurious: 0 },
+      PLACE: { wrongType: 0, boundary: 1, missed: 0, spurious: 1 },
+    });
+    // An exact match is no error, and counts add up over sentences.
+    const into = classifyErrors(['PERSON:0:2'], ['PERSON:0:2']);
+    expect(into).toEqual({});
+    classifyErrors(['PERSON:0:2'], [], into);
+    classifyErrors(['PERSON:0:2'], ['PERSON:0:1'], into);
+    expect(into).toEqual({ PERSON: { wrongType: 0, boundary: 1, missed: 1, spurious: 0 } });
   });
 });

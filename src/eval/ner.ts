@@ -9,9 +9,58 @@ export interface Scores {
   f1: number;
 }
 
+/**
+ * What went wrong with one gold type's entities (`missed` side) or one predicted type's
+ * (`spurious` side): a wrong type on the right words, the right type on overlapping but
+ * different words, or nothing overlapping at all.
+ */
+export interface ErrorCounts {
+  /** Gold entities found on the same words with another type. */
+  wrongType: number;
+  /** Gold entities overlapped by a prediction of their type with other boundaries. */
+  boundary: number;
+  /** Gold entities that no prediction overlaps. */
+  missed: number;
+  /** Predictions of this type that overlap no gold entity. */
+  spurious: number;
+}
+
 export interface NerReport {
   suite: 'ner';
-  datasets: Record<string, Scores & { perType: Record<string, Scores & { support: number }> }>;
+  datasets: Record<string, Scores & { perType: Record<string, Scores & { support: number }>; errors: Record<string, ErrorCounts> }>;
+}
+
+interface Span { type: string; start: number; end: number }
+
+function parseSpan(s: string): Span {
+  const [type, start, end] = s.split(':');
+  return { type: type!, start: Number(start), end: Number(end) };
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Sorts the errors of one sentence into kinds (conlleval counts them all alike): each gold
+ * entity not matched exactly is a wrong type, a boundary error or a miss; each prediction that
+ * overlaps no gold entity is spurious.
+ */
+export function classifyErrors(gold: string[], predicted: string[], into: Record<string, ErrorCounts> = {}): Record<string, ErrorCounts> {
+  const bump = (type: string, key: keyof ErrorCounts) => {
+    into[type] ??= { wrongType: 0, boundary: 0, missed: 0, spurious: 0 };
+    into[type][key]++;
+  };
+  const exact = new Set(predicted);
+  const g = gold.map(parseSpan);
+  const p = predicted.map(parseSpan);
+  for (const [i, span] of g.entries()) {
+    if (exact.has(gold[i]!)) continue;
+    if (p.some((x) => x.start === span.start && x.end === span.end)) bump(span.type, 'wrongType');
+    else if (p.some((x) => x.type === span.type && overlaps(x, span))) bump(span.type, 'boundary');
+    else if (!p.some((x) => overlaps(x, span))) bump(span.type, 'missed');
+    else bump(span.type, 'boundary'); // overlapped by another type with other boundaries: counted with boundaries
+  }
+  for (const span of p) if (!g.some((x) => overlaps(x, span))) bump(span.type, 'spurious');
+  return into;
 }
 
 /** Entities of a BIO sequence as "type:start:end" strings. */
@@ -39,11 +88,13 @@ export function evaluateNer(dataDir: string, model: NerModel, split: 'test' | 'v
       c[key]++;
       counts.set(type, c);
     };
+    const errors: Record<string, ErrorCounts> = {};
     for (const sentence of readNerSplit(dataDir, set, split)) {
       const gold = new Set(bioSpans(sentence.tags));
       const predicted = new Set(bioSpans(tagger.tag(sentence.words)));
       for (const p of predicted) bump(p.split(':')[0]!, gold.has(p) ? 'tp' : 'fp');
       for (const g of gold) if (!predicted.has(g)) bump(g.split(':')[0]!, 'fn');
+      classifyErrors([...gold], [...predicted], errors);
     }
     const all = { tp: 0, fp: 0, fn: 0 };
     const perType: Record<string, Scores & { support: number }> = {};
@@ -51,7 +102,7 @@ export function evaluateNer(dataDir: string, model: NerModel, split: 'test' | 'v
       all.tp += c.tp; all.fp += c.fp; all.fn += c.fn;
       perType[type] = { ...prf(c), support: c.tp + c.fn };
     }
-    datasets[set] = { ...prf(all), perType };
+    datasets[set] = { ...prf(all), perType, errors: Object.fromEntries(Object.entries(errors).sort()) };
   }
   return { suite: 'ner', datasets };
 }

@@ -52,6 +52,8 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       for (const [name, d] of Object.entries(report.datasets)) {
         ctx.io.stdout.write(`${name}: P ${d.precision}  R ${d.recall}  F1 ${d.f1}\n`);
         for (const [type, s] of Object.entries(d.perType)) ctx.io.stdout.write(`  ${type.padEnd(13)} P ${s.precision}  R ${s.recall}  F1 ${s.f1}  (${s.support})\n`);
+        ctx.io.stdout.write('  errors: gold entities tagged with another type / with other boundaries / missed; predictions overlapping nothing\n');
+        for (const [type, e] of Object.entries(d.errors)) ctx.io.stdout.write(`  ${type.padEnd(13)} ${e.wrongType} / ${e.boundary} / ${e.missed}; ${e.spurious} spurious\n`);
       }
     });
 
