@@ -3,6 +3,8 @@
 
 import type { Article, AnalyzedArticle, StoryAssignment } from './article.js';
 import { analyzeArticle } from './analysis/index.js';
+import { openAnalysisPool, type AnalysisPool } from './analysis/pool.js';
+import { mapAhead } from './read-ahead.js';
 import type { InputError, SourceItem } from './sources/errors.js';
 import { isNearDuplicate } from './analysis/simhash.js';
 import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
@@ -17,6 +19,8 @@ export interface IngestSummary {
   rejected: { origin: string; reason: string }[];
   /** Stories that articles of this run started. */
   storiesCreated: number;
+  /** Articles analysed on worker threads (`IngestOptions.threads`) rather than in this one. */
+  analysedOnThreads: number;
 }
 
 export type IngestEvent =
@@ -149,13 +153,36 @@ export interface IngestOptions {
    * SQLite. Acknowledgements (events) follow each commit.
    */
   batch?: number;
+  /**
+   * Threads that analyse the next articles while this one assigns and stores (0, the default:
+   * analysis here). The pool starts only once `inProcessFirst` new articles have been analysed
+   * here, so that a handful of articles never pays for starting threads.
+   */
+  threads?: number;
+  /** New articles analysed in this thread before the pool starts (default 16). */
+  inProcessFirst?: number;
 }
+
+/**
+ * Articles per SQLite transaction when one process ingests files (`kabar ingest`): SQLite pays per
+ * commit. Not for standard input, whose articles may trickle in and should be acknowledged as they come.
+ */
+export const FILE_INGEST_BATCH = 32;
+
+/** What reading an item gives before assignment: a rejection, a known article, or a new one (analysed ahead when a pool does it). */
+type Prepared =
+  | { type: 'rejected'; error: InputError }
+  | { type: 'duplicate'; article: Article }
+  | { type: 'new'; article: Article; analyzed: AnalyzedArticle | null };
+
+/** Articles read ahead per analysis thread: enough to keep each thread busy while one is stored. */
+const AHEAD_PER_THREAD = 4;
 
 /** Ingests every item; `onEvent` sees each outcome (for progress bars and live updates). */
 export async function ingestAll(
   store: Store, items: AsyncIterable<SourceItem<Article>>, onEvent?: (event: IngestEvent) => void, options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, rejected: [], storiesCreated: 0 };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, rejected: [], storiesCreated: 0, analysedOnThreads: 0 };
   const batchSize = Math.max(1, options.batch ?? 1);
   let pending: AnalyzedArticle[] = [];
   const record = (analyzed: AnalyzedArticle, assignment: StoryAssignment, added: boolean): void => {
@@ -174,26 +201,65 @@ export async function ingestAll(
     pending = [];
     for (const r of await assignBatch(store, batch)) record(r.analyzed, r.assignment, r.added);
   };
-  for await (const item of items) {
-    if (!item.ok) {
-      summary.rejected.push({ origin: item.error.origin, reason: item.error.reason });
-      onEvent?.({ type: 'rejected', error: item.error });
-      continue;
+  const handle = async (p: Prepared): Promise<void> => {
+    if (p.type === 'rejected') {
+      summary.rejected.push({ origin: p.error.origin, reason: p.error.reason });
+      onEvent?.({ type: 'rejected', error: p.error });
+      return;
     }
-    const article = item.value;
-    if (await store.hasArticle(article.id)) {
+    if (p.type === 'duplicate') {
       summary.duplicates++;
-      onEvent?.({ type: 'duplicate', article });
-      continue;
+      onEvent?.({ type: 'duplicate', article: p.article });
+      return;
     }
+    const analyzed = p.analyzed ?? await analyzeArticle(p.article);
     if (batchSize === 1) {
-      const { analyzed, assignment, added } = await ingestArticle(store, article);
+      const { assignment, added } = await assignAnalyzed(store, analyzed);
       record(analyzed, assignment, added);
-      continue;
+      return;
     }
-    pending.push(await analyzeArticle(article));
+    pending.push(analyzed);
     if (pending.length >= batchSize) await flush();
+  };
+  const known = async (item: SourceItem<Article>): Promise<Prepared | null> => {
+    if (!item.ok) return { type: 'rejected', error: item.error };
+    if (await store.hasArticle(item.value.id)) return { type: 'duplicate', article: item.value };
+    return null;
+  };
+
+  const threads = options.threads ?? 0;
+  if (threads <= 0) {
+    for await (const item of items) await handle((await known(item)) ?? { type: 'new', article: (item as { value: Article }).value, analyzed: null });
+  } else {
+    const analyze = analysisAfter(options.inProcessFirst ?? 16, threads, () => summary.analysedOnThreads++);
+    try {
+      // Two articles with one id in the window are both analysed; the store keeps the first and counts the second a duplicate.
+      const prepared = mapAhead(items, async (item): Promise<Prepared> => {
+        const p = await known(item);
+        if (p) return p;
+        const article = (item as { value: Article }).value;
+        return { type: 'new', article, analyzed: await analyze.run(article) };
+      }, threads * AHEAD_PER_THREAD);
+      for await (const p of prepared) await handle(p);
+    } finally {
+      await analyze.close();
+    }
   }
   await flush();
   return summary;
+}
+
+/** Analysis in this thread for the first `first` articles, then on a pool of `threads` started then. */
+function analysisAfter(first: number, threads: number, onThread: () => void): { run: (article: Article) => Promise<AnalyzedArticle>; close: () => Promise<void> } {
+  let count = 0;
+  let pool: AnalysisPool | null = null;
+  return {
+    run(article) {
+      if (count++ < first) return analyzeArticle(article);
+      pool ??= openAnalysisPool(threads);
+      onThread();
+      return pool.analyze(article);
+    },
+    async close() { await pool?.close(); },
+  };
 }

@@ -94,10 +94,13 @@ export async function searchArticles(store: Store, query: string, limit = 20): P
   return results;
 }
 
+/** The sample corpus's files: the folder's README is documentation, not an article. */
+export function sampleFiles(): string[] {
+  return readdirSync(SAMPLE_DIR).filter((f) => /\.(txt|jsonl)$/.test(f)).sort().map((f) => join(SAMPLE_DIR, f));
+}
+
 /** Loads the sample corpus when the store has no article yet; returns null when it had some. */
 export async function loadSampleIfEmpty(store: Store): Promise<IngestSummary | null> {
   if ((await store.countArticles()) > 0) return null;
-  // The corpus files only: the folder's README is documentation, not an article.
-  const files = readdirSync(SAMPLE_DIR).filter((f) => /\.(txt|jsonl)$/.test(f)).sort().map((f) => join(SAMPLE_DIR, f));
-  return ingestAll(store, readSources(files));
+  return ingestAll(store, readSources(sampleFiles()));
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { syntheticStream } from '../src/bench/synthetic.js';
+import { runBench } from '../src/bench/run.js';
 import { readSources } from '../src/sources/index.js';
 import { fixture, SEEDS } from './helpers.js';
 
@@ -18,4 +19,17 @@ describe('synthetic stream', () => {
     expect(copies).toBeLessThan(50);
     expect(first.every((a, i) => i === 0 || a.publishedAt! > first[i - 1]!.publishedAt!)).toBe(true);
   });
+});
+
+describe('kabar bench', () => {
+  it('runs on the sample corpus when the shared data is missing, with analysis on a thread', async () => {
+    const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1 });
+    // The sample corpus: 39 articles of the two corpora and the two seeds.
+    expect(report.real.articles).toBe(41);
+    expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
+    expect(report.scale).toMatchObject({ size: 60, threads: 1 });
+    expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
+    expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
+    expect(report.peer.available).toBe(false);
+  }, 120_000);
 });

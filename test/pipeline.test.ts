@@ -2,7 +2,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ingestAll } from '../src/pipeline.js';
+import { ingestAll, type IngestEvent } from '../src/pipeline.js';
+import { mapAhead } from '../src/read-ahead.js';
+import { openAnalysisPool } from '../src/analysis/pool.js';
+import { analyzeArticle } from '../src/analysis/index.js';
+import type { Article } from '../src/article.js';
+import { SAMPLE_DIR } from '../src/queries.js';
 import { readSources } from '../src/sources/index.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { fixture, SEEDS, tempDir } from './helpers.js';
@@ -121,5 +126,100 @@ describe('the sample corpus', () => {
     expect((await store.listArticles({ limit: 100 })).some((a) => a.title.startsWith('# Sample corpus'))).toBe(false);
     expect(await loadSampleIfEmpty(store)).toBeNull();
     await store.close();
+  });
+});
+
+describe('analysis on worker threads', () => {
+  it('gives the same articles, stories and events as analysis in one thread', async () => {
+    // The bundled sample corpus (39 articles of news-id-talas-2024 and stories-en-giveme5w1h), a seed twice, a rejected file.
+    const inputs = [join(SAMPLE_DIR, 'news-id-talas-2024.jsonl'), join(SAMPLE_DIR, 'stories-en-giveme5w1h.jsonl'), ...SEEDS, SEEDS[0]!, fixture('bad', 'empty.txt')];
+    const run = async (threads: number) => {
+      const { store } = freshStore();
+      const events: string[] = [];
+      const onEvent = (e: IngestEvent) => events.push(e.type === 'rejected' ? `rejected ${e.error.origin}` : `${e.type} ${e.article.id}`);
+      const summary = await ingestAll(store, readSources(inputs), onEvent, { threads, inProcessFirst: 3, batch: 8 });
+      const stories = (await store.listStories({ limit: 100 })).map((s) => `${s.id} ${s.articleCount}`).sort();
+      // Every stored article with its analysis, less the time it was stored.
+      const analysis = await Promise.all((await store.listArticles({ limit: 100 })).map(async (a) => {
+        const { ingestedAt: _, ...rest } = (await store.getArticle(a.id))! as unknown as Record<string, unknown>;
+        return rest;
+      }));
+      await store.close();
+      return { summary, events, stories, analysis };
+    };
+    const here = await run(0);
+    const threaded = await run(2);
+    expect(here.summary).toMatchObject({ ingested: 41, duplicates: 1 });
+    expect(here.summary.rejected).toHaveLength(1);
+    expect(here.summary.analysedOnThreads).toBe(0);
+    // All but the first three new articles (inProcessFirst), the repeated seed included: it was read ahead of its first copy's commit.
+    expect(threaded.summary.analysedOnThreads).toBe(39);
+    expect({ ...threaded.summary, analysedOnThreads: 0 }).toEqual(here.summary);
+    // In batches, an article known when read is reported at once and a new one at its batch's commit: reading
+    // ahead moves a repeat from one kind to the other, so the order of events may differ, never the events.
+    expect([...threaded.events].sort()).toEqual([...here.events].sort());
+    expect(threaded.stories).toEqual(here.stories);
+    expect(here.analysis).toHaveLength(41);
+    expect(threaded.analysis).toEqual(here.analysis);
+  }, 60_000);
+});
+
+describe('analysis pool', () => {
+  it('analyses as this thread does, and names the article whose analysis failed', async () => {
+    const articles: Article[] = [];
+    for await (const item of readSources(SEEDS)) if (item.ok) articles.push(item.value);
+    const pool = openAnalysisPool(2);
+    try {
+      const threaded = await Promise.all(articles.map((a) => pool.analyze(a)));
+      expect(threaded).toEqual(await Promise.all(articles.map((a) => analyzeArticle(a))));
+      expect(threaded[0]!.numbers.some((n) => n.value === 600000)).toBe(true);
+      const broken = { ...articles[0]!, text: undefined as unknown as string, origin: 'broken.txt' };
+      await expect(pool.analyze(broken)).rejects.toThrow(/^broken\.txt: analysis failed: TypeError/);
+      // The thread goes on with the next article.
+      expect((await pool.analyze(articles[1]!)).id).toBe(articles[1]!.id);
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.analyze(articles[0]!)).rejects.toThrow(/no analysis thread is running/);
+  }, 30_000);
+});
+
+describe('mapAhead', () => {
+  async function* slowly<T>(items: T[], ms: number): AsyncGenerator<T> {
+    for (const item of items) { await new Promise((r) => setTimeout(r, ms)); yield item; }
+  }
+
+  it('keeps the order of the source while later items are mapped', async () => {
+    const started: number[] = [];
+    const out: number[] = [];
+    // Later items finish first; the results still come in order, and work ran ahead of the reader.
+    for await (const x of mapAhead(slowly([1, 2, 3, 4, 5, 6], 1), async (n) => { started.push(n); await new Promise((r) => setTimeout(r, 30 - n * 4)); return n * 10; }, 3)) {
+      out.push(x);
+      if (x === 10) expect(started.length).toBeGreaterThan(1);
+    }
+    expect(out).toEqual([10, 20, 30, 40, 50, 60]);
+  });
+
+  it('yields each result without waiting for the window to fill', async () => {
+    let resolveSecond!: () => void;
+    const second = new Promise<void>((r) => { resolveSecond = r; });
+    async function* trickle(): AsyncGenerator<number> { yield 1; await second; yield 2; }
+    const it = mapAhead(trickle(), async (n) => n, 8)[Symbol.asyncIterator]();
+    expect(await it.next()).toEqual({ value: 1, done: false });
+    resolveSecond();
+    expect(await it.next()).toEqual({ value: 2, done: false });
+    expect((await it.next()).done).toBe(true);
+  });
+
+  it('throws an error of the mapping or of the source where its item stands', async () => {
+    const seen: number[] = [];
+    await expect((async () => {
+      for await (const x of mapAhead(slowly([1, 2, 3], 1), async (n) => { if (n === 2) throw new Error('bad 2'); return n; }, 4)) seen.push(x);
+    })()).rejects.toThrow('bad 2');
+    expect(seen).toEqual([1]);
+    async function* broken(): AsyncGenerator<number> { yield 1; throw new Error('source broke'); }
+    const got: number[] = [];
+    await expect((async () => { for await (const x of mapAhead(broken(), async (n) => n, 4)) got.push(x); })()).rejects.toThrow('source broke');
+    expect(got).toEqual([1]);
   });
 });

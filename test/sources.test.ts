@@ -1,14 +1,15 @@
 // Every source format passes the same checks: articles come out with their fields, bad input is
 // rejected with the input named, and the rest of a batch still comes through.
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { articleId } from '../src/ids.js';
 import { decodeText } from '../src/sources/decode.js';
 import { isPrivateAddress } from '../src/sources/fetch.js';
 import { readSources, type SourceItem } from '../src/sources/index.js';
-import { fixture, SEEDS } from './helpers.js';
+import { fixture, SEEDS, tempDir } from './helpers.js';
 
 async function collect(inputs: string[], options = {}): Promise<{ articles: Article[]; rejected: { origin: string; reason: string }[] }> {
   const articles: Article[] = [];
@@ -207,6 +208,22 @@ describe('encodings and bad files', () => {
   it('falls back to cp1252 for bytes that are not UTF-8, and names a file whose declared charset does not fit', () => {
     expect(decodeText(Buffer.from([0x93, 0x4b, 0x69, 0x74, 0x61, 0x94]), 'x.txt').text).toBe('“Kita”');
     expect(() => decodeText(Buffer.from('<meta charset="utf-16"><p>x'), 'y.html')).toThrow(/^y\.html: bytes are not valid utf-16le$/);
+  });
+
+  it('skips the README and LICENSE of a folder (news-id-talas-2024 ships one beside its CSV) but reads them when named', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      copyFileSync(SEEDS[0]!, join(dir, 'seed.txt'));
+      writeFileSync(join(dir, 'LICENSE'), 'MIT License\n\nCopyright (c) 2024\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software.\n');
+      writeFileSync(join(dir, 'README.md'), '# Corpus\n\nArticles scraped from Kompas, Antara and Tempo in July 2024, one per line of the CSV file.\n');
+      const inFolder = await collect([dir]);
+      expect(inFolder.articles.map((a) => a.origin)).toEqual([join(dir, 'seed.txt')]);
+      expect(inFolder.rejected).toEqual([]);
+      const named = await collect([join(dir, 'README.md')]);
+      expect(named.articles).toHaveLength(1);
+    } finally {
+      cleanup();
+    }
   });
 
   it('names a missing path', async () => {

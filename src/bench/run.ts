@@ -8,15 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../analysis/index.js';
 import type { Article } from '../article.js';
-import { assignAnalyzed, ingestArticle } from '../pipeline.js';
+import { assignAnalyzed, FILE_INGEST_BATCH, ingestAll, ingestArticle } from '../pipeline.js';
+import { openAnalysisPool } from '../analysis/pool.js';
+import { mapAhead } from '../read-ahead.js';
+import type { SourceItem } from '../sources/errors.js';
 import { readSources } from '../sources/index.js';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { syntheticStream } from './synthetic.js';
+import { sampleFiles } from '../queries.js';
 
 export interface BenchOptions {
   dataDir: string;
   /** Articles in the synthetic stream. */
   size: number;
+  /** Threads that analyse ahead (0: analysis in the thread that stores). */
+  threads: number;
   onProgress?: (message: string) => void;
 }
 
@@ -24,7 +30,9 @@ export interface BenchReport {
   suite: 'bench';
   node: string;
   real: { articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number };
-  scale: { size: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number };
+  /** The real corpora as `kabar ingest` takes them: transactions of SQLITE_BATCH articles, analysis on `threads` threads. */
+  ingest: { articles: number; seconds: number; articlesPerSecond: number; threads: number; batch: number };
+  scale: { size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number };
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
 }
 
@@ -32,6 +40,10 @@ async function readAll(paths: string[]): Promise<Article[]> {
   const out: Article[] = [];
   for await (const item of readSources(paths)) if (item.ok) out.push(item.value);
   return out;
+}
+
+async function* items<T>(values: Iterable<T>): AsyncGenerator<SourceItem<T>> {
+  for (const value of values) yield { ok: true, value };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -42,7 +54,7 @@ function percentile(sorted: number[], p: number): number {
 /** The real corpora of `dataDir` (the sample corpus when they are missing), in publication order. */
 export async function realCorpus(dataDir: string): Promise<Article[]> {
   const corpora = [join(dataDir, 'news-id-talas-2024'), join(dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')].filter(existsSync);
-  const real = await readAll(corpora.length ? corpora : [new URL('../../sample/', import.meta.url).pathname]);
+  const real = await readAll(corpora.length ? corpora : sampleFiles());
   return real.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
 }
 
@@ -65,6 +77,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     const whole = (performance.now() - t1) / 1000;
     await store.close();
+
+    // 1b. The same, as `kabar ingest` runs: batched commits, analysis on threads beside the store's.
+    say(`real corpora as kabar ingest: batches of ${FILE_INGEST_BATCH}, analysis on ${options.threads} thread(s)`);
+    store = openSqliteStore(join(dir, 'ingest.db'), { backgroundCheckpoints: true });
+    const t1b = performance.now();
+    await ingestAll(store, items(real), undefined, { batch: FILE_INGEST_BATCH, threads: options.threads });
+    const ingestSeconds = (performance.now() - t1b) / 1000;
+    await store.close();
     const meanBytes = Math.round(real.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / real.length);
 
     // 2. The synthetic stream: assignment latency (everything after analysis) at growing sizes.
@@ -76,8 +96,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let window: number[] = [];
     const t2 = performance.now();
     let stored = 0;
-    for (const article of syntheticStream(real, { size: options.size })) {
-      const analyzed = await analyzeArticle(article);
+    const pool = options.threads > 0 ? openAnalysisPool(options.threads) : null;
+    const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * 4 : 1);
+    for await (const analyzed of analyzedStream) {
       const a = performance.now();
       await assignAnalyzed(store, analyzed);
       window.push(performance.now() - a);
@@ -93,6 +114,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
     }
     const scaleSeconds = (performance.now() - t2) / 1000;
+    await pool?.close();
     const count = await store.countArticles();
     await store.close();
     const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
@@ -118,8 +140,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         analysisShare: round(analysisMs / 1000 / whole),
         meanBytes,
       },
+      ingest: { articles: real.length, seconds: round(ingestSeconds), articlesPerSecond: round(real.length / ingestSeconds), threads: options.threads, batch: FILE_INGEST_BATCH },
       scale: {
-        size: options.size, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
+        size: options.size, threads: options.threads, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbBytesPerArticle: Math.round(bytes / count),
       },
       peer: peer.available && kabarSame !== undefined

@@ -25,6 +25,9 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
 };
 
+/** Files that document a folder of articles rather than being one; skipped in folders, read when named. */
+const DOCUMENTATION = /^(?:readme|licen[cs]e|copying|notice|authors|changelog|contributing|sources)(?:\.(?:md|txt|rst))?$/i;
+
 export interface ReadOptions {
   fetch?: FetchOptions;
   /** Standard input, for the input `-`. */
@@ -66,6 +69,7 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Sou
     const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
+      if (entry.isFile() && DOCUMENTATION.test(entry.name)) continue; // a corpus's README and LICENSE are not articles
       const child = join(path, entry.name);
       if (entry.isDirectory()) yield* readPath(child, options);
       else if (entry.isFile()) yield* readFileItems(child, options);

@@ -8,6 +8,7 @@ import { isPostgresUrl } from '../../storage/open.js';
 import { printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
+import { defaultAnalysisThreads } from '../../analysis/pool.js';
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program.command('bench')
@@ -15,8 +16,9 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .option('--size <n>', 'articles in the synthetic stream (1000000 for the full scale run)', positiveInt, 2000)
     .option('--data <dir>', 'the shared data folder (falls back to the sample corpus)', '../shared/data')
     .option('--out <file>', 'also write the figures to this JSON file', 'bench-results.json')
+    .option('--threads <n>', `threads that analyse ahead of the store in the ingest run and the synthetic stream (default: the cores less one, at most 4: ${defaultAnalysisThreads()} here)`, positiveInt, defaultAnalysisThreads())
     .option('--workers <list>', 'with --db postgres://…: worker processes per run, comma-separated', workerList, [1, 2])
-    .action(async (opts: { size: number; data: string; out: string; workers: number[] }) => {
+    .action(async (opts: { size: number; data: string; out: string; workers: number[]; threads: number }) => {
       if (isPostgresUrl(ctx.database())) {
         const say = (m: string) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); };
         const articles = await realCorpus(opts.data);
@@ -32,13 +34,14 @@ export function registerBench(program: Command, ctx: CommandContext): void {
         }
         return;
       }
-      const report = await runBench({ dataDir: opts.data, size: opts.size, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
+      const report = await runBench({ dataDir: opts.data, size: opts.size, threads: opts.threads, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
       writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
       if (ctx.json()) return printJson(ctx.io, report);
       const o = ctx.io.stdout;
       o.write(`Kabar bench (${report.node}; figures also in ${opts.out})\n`);
       o.write(`  whole pipeline, real corpora: ${report.real.articles} articles of ${report.real.meanBytes} bytes on average, ${report.real.articlesPerSecond} articles/s (analysis ${Math.round(report.real.analysisShare * 100)}% of the time)\n`);
-      o.write(`  synthetic stream: ${report.scale.size} articles, ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
+      o.write(`  the same as kabar ingest takes them (transactions of ${report.ingest.batch}, analysis on ${report.ingest.threads} thread${report.ingest.threads === 1 ? '' : 's'} beside the store's): ${report.ingest.articlesPerSecond} articles/s\n`);
+      o.write(`  synthetic stream: ${report.scale.size} articles (analysis on ${report.scale.threads} thread${report.scale.threads === 1 ? '' : 's'}), ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
       o.write('  assignment latency (story assignment and storage, after analysis):\n');
       for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
       if (report.peer.available) {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ingestAll, type IngestEvent } from '../../pipeline.js';
+import { FILE_INGEST_BATCH, ingestAll, type IngestEvent } from '../../pipeline.js';
+import { defaultAnalysisThreads } from '../../analysis/pool.js';
 import { openQueue, queueSettings, type JobData } from '../../queue/queue.js';
 import { readSources, type ReadOptions } from '../../sources/index.js';
 import type { SourceFormat } from '../../article.js';
@@ -26,8 +27,9 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--allow-private', 'allow fetching URLs on loopback or private networks', false)
     .option('--events', 'print one JSON line per article as it is stored (or found duplicate, or rejected)', false)
     .option('--direct', 'on PostgreSQL, process the articles in this process instead of queueing them for workers', false)
-    .option('--batch <n>', `articles stored per transaction (default: ${SQLITE_BATCH} on SQLite for files and URLs, else 1)`)
-    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean; batch?: string }) => {
+    .option('--batch <n>', `articles stored per transaction (default: ${FILE_INGEST_BATCH} on SQLite for files and URLs, else 1)`)
+    .option('--threads <n>', `threads that analyse the next articles while this one stores (default: the cores less one, at most 4: ${defaultAnalysisThreads()} here; 0: none)`)
+    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean; batch?: string; threads?: string }) => {
       if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
         throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
       }
@@ -64,7 +66,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         bar?.setTotal(seen);
         bar?.update(seen, counts);
       };
-      const summary = await ingestAll(store, readSources(inputs, readOptions), onEvent, { batch: batchSize(opts.batch, store.kind, inputs) });
+      const threads = threadCount(opts.threads);
+      const summary = await ingestAll(store, readSources(inputs, readOptions), onEvent, { batch: batchSize(opts.batch, store.kind, inputs), threads });
       bar?.stop();
       const seconds = (Date.now() - started) / 1000;
       if (ctx.json()) {
@@ -72,18 +75,14 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       } else {
         const c = palette(io.stdout, io.env);
         io.stdout.write(`${c.bold('Ingest summary')}: ${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
-          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories (${seconds.toFixed(1)} s)\n`);
+          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories (${seconds.toFixed(1)} s`
+          + `${summary.analysedOnThreads ? `; ${summary.analysedOnThreads} analysed on ${threads} thread${threads > 1 ? 's' : ''}` : ''})\n`);
         for (const r of summary.rejected) io.stdout.write(`  ${c.red('rejected')} ${r.origin}: ${r.reason}\n`);
       }
       if (summary.rejected.length > 0) ctx.exitCode = EXIT.rejected;
     });
 }
 
-/**
- * Articles per SQLite transaction when one process ingests files: SQLite pays per commit. Not for
- * standard input, whose articles may trickle in and should be acknowledged as they come.
- */
-const SQLITE_BATCH = 32;
 
 function batchSize(given: string | undefined, kind: string, inputs: string[]): number {
   if (given !== undefined) {
@@ -91,7 +90,14 @@ function batchSize(given: string | undefined, kind: string, inputs: string[]): n
     if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--batch must be a whole number from 1 to 1000, not '${given}'`);
     return n;
   }
-  return kind === 'sqlite' && !inputs.includes('-') ? SQLITE_BATCH : 1;
+  return kind === 'sqlite' && !inputs.includes('-') ? FILE_INGEST_BATCH : 1;
+}
+
+function threadCount(given: string | undefined): number {
+  if (given === undefined) return defaultAnalysisThreads();
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`--threads must be a whole number from 0 to 64, not '${given}'`);
+  return n;
 }
 
 /** Jobs are inserted this many at a time. */

@@ -1,0 +1,25 @@
+// A thread of the analysis pool (./pool.ts): analyses the articles it is sent, one at a time, and
+// sends each analysis back with the number it came with.
+
+import { parentPort } from 'node:worker_threads';
+import type { Article } from '../article.js';
+import { analyzeArticle } from './index.js';
+
+export interface AnalysisRequest {
+  seq: number;
+  article: Article;
+}
+
+export type AnalysisReply =
+  | { seq: number; analyzed: Awaited<ReturnType<typeof analyzeArticle>> }
+  | { seq: number; error: string };
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: AnalysisRequest) => {
+    analyzeArticle(request.article).then(
+      (analyzed) => port.postMessage({ seq: request.seq, analyzed } satisfies AnalysisReply),
+      (error: unknown) => port.postMessage({ seq: request.seq, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies AnalysisReply),
+    );
+  });
+}
