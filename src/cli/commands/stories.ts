@@ -47,7 +47,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       for (const a of detail.articles) {
         const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';
-        ctx.io.stdout.write(`  ${a.publishedAt?.slice(0, 16) ?? 'undated         '}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? '-')}  ${a.title}${copy}\n`);
+        ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? '-')}  ${a.title}${copy}\n`);
       }
       if (opts.compare) {
         ctx.io.stdout.write('\n');
