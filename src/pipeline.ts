@@ -175,7 +175,11 @@ type Prepared =
   | { type: 'duplicate'; article: Article }
   | { type: 'new'; article: Article; analyzed: AnalyzedArticle | null };
 
-/** Articles read ahead per analysis thread: enough to keep each thread busy while one is stored. */
+/**
+ * Articles read ahead per analysis thread: enough to keep each thread busy while one is stored.
+ * Two batches more on top: committing a batch holds this thread without a break in which the
+ * threads' results or new articles could be taken, so they need that much work queued before it.
+ */
 const AHEAD_PER_THREAD = 4;
 
 /** Ingests every item; `onEvent` sees each outcome (for progress bars and live updates). */
@@ -239,7 +243,7 @@ export async function ingestAll(
         if (p) return p;
         const article = (item as { value: Article }).value;
         return { type: 'new', article, analyzed: await analyze.run(article) };
-      }, threads * AHEAD_PER_THREAD);
+      }, threads * AHEAD_PER_THREAD + 2 * batchSize);
       for await (const p of prepared) await handle(p);
     } finally {
       await analyze.close();
