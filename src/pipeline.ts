@@ -53,8 +53,15 @@ export async function assignAnalyzed(store: Store, analyzed: AnalyzedArticle): P
     const missed = await db.featuresSince(snapshot, RECHECK_LIMIT + 1);
     const { assignment } = missed.length > RECHECK_LIMIT || missed.some((a) => couldChange(analyzed, a, early)) ? await decide(db, analyzed) : early;
     const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
-    return { analyzed, assignment, added };
+    return { analyzed, assignment: await afterMerge(db, assignment), added };
   });
+}
+
+/** The assignment with the story the article ended in: a merge keeps the largest of the converging stories (store.ts, survivingStory). */
+async function afterMerge(store: Store, assignment: StoryAssignment): Promise<StoryAssignment> {
+  if (!assignment.mergeStories?.length) return assignment;
+  const story = await store.getStory(assignment.storyId);
+  return story && story.id !== assignment.storyId ? { ...assignment, storyId: story.id } : assignment;
 }
 
 interface Decision {
@@ -140,7 +147,8 @@ export async function assignBatch(store: Store, batch: AnalyzedArticle[]): Promi
     const out: { analyzed: AnalyzedArticle; assignment: StoryAssignment; added: boolean }[] = [];
     for (const analyzed of batch) {
       const { assignment } = await decide(db, analyzed);
-      out.push({ analyzed, assignment, added: (await db.addArticle(analyzed, assignment)) === 'inserted' });
+      const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
+      out.push({ analyzed, assignment: await afterMerge(db, assignment), added });
     }
     return out;
   });

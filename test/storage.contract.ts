@@ -68,6 +68,22 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('keeps the larger story when stories converge, whichever the article matched best', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      const csv = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+      await store.addArticle(a!, starts('small'));
+      await store.addArticle(b!, starts('large'));
+      await store.addArticle(csv[1]!, { ...starts('large'), created: false });
+      // The article matched the one-article story best; the two-article story survives, and the small one redirects.
+      await store.addArticle(csv[0]!, { ...starts('small'), created: false, mergeStories: ['large'] });
+      expect((await store.getStory('small'))!.id).toBe('large');
+      expect((await store.getStory('large'))!.articleCount).toBe(4);
+      expect((await store.storyArticles('large')).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id, csv[1]!.id].sort());
+      expect((await store.listStories()).map((s) => s.id)).toEqual(['large']);
+      await store.close();
+    });
+
     it('finds candidates through the inverted index and counts document frequencies', async () => {
       const store = await open();
       const [a, b] = seeds;

@@ -10,6 +10,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
+import { survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -162,7 +163,16 @@ export class PgStore implements Store {
     if (!this.client) return this.exclusive((store) => store.addArticle(article, decided));
     const ingestedAt = new Date().toISOString();
     // Another worker may have merged the chosen story since it was chosen: follow its redirect, under the lock.
-    const storyId = await this.resolveStoryId(decided.storyId);
+    const chosen = await this.resolveStoryId(decided.storyId);
+    const converging = [chosen];
+    for (const id of decided.mergeStories ?? []) converging.push(await this.resolveStoryId(id));
+    let storyId = chosen;
+    if (converging.length > 1) {
+      const rows = await this.rows('SELECT id, article_count FROM stories WHERE id = ANY($1::text[])', [converging]);
+      const size = new Map(rows.map((r) => [r.id as string, Number(r.article_count)]));
+      // In the order of `converging`, as SQLite does, so that ties fall the same way.
+      storyId = survivingStory(chosen, new Map(converging.map((id) => [id, size.get(id) ?? 0])));
+    }
     const { title, text, ...rest } = article;
     const inserted = await this.rows(`
       INSERT INTO articles (id, url, title, text, language, publisher, original_source, translated, author, published_at,
@@ -174,7 +184,7 @@ export class PgStore implements Store {
       JSON.stringify(rest), stemsForIndex(article),
     ]);
     if (inserted.length === 0) return 'duplicate';
-    for (const from of decided.mergeStories ?? []) await this.mergeStory(from, storyId);
+    for (const from of converging) await this.mergeStory(from, storyId);
     // Everything else in one statement (one round trip; the separate statements were half of a write's time).
     // An undated article counts in a story but does not move its dates (its ingest time is not news time).
     // Terms are sorted so that writers (were there any outside the lock) take row locks in one order.

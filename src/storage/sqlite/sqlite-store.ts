@@ -11,6 +11,7 @@ import type {
 } from '../store.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
+import { survivingStory } from '../store.js';
 import { TermsCache } from '../terms-cache.js';
 import { IndexTail, newestPostings } from './index-tail.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
@@ -143,6 +144,7 @@ export class SqliteStore implements Store {
       first_seen = min(first_seen, (SELECT first_seen FROM stories WHERE id = @from)),
       last_updated = max(last_updated, (SELECT last_updated FROM stories WHERE id = @from)) WHERE id = @into`);
     const redirect = db.prepare('UPDATE stories SET redirect_to = ?, article_count = 0 WHERE id = ?');
+    const storySize = db.prepare('SELECT article_count FROM stories WHERE id = ?').pluck();
     const mergeStory = (from: string, into: string): void => {
       const source = this.resolveStoryId(from);
       const target = this.resolveStoryId(into);
@@ -155,7 +157,12 @@ export class SqliteStore implements Store {
     this.addTx = db.transaction((article: AnalyzedArticle, decided: StoryAssignment): AddResult => {
       const ingestedAt = new Date().toISOString();
       // Another process may have merged the chosen story since it was chosen: follow its redirect here, under the write lock.
-      const assignment = { ...decided, storyId: this.resolveStoryId(decided.storyId) };
+      const chosen = this.resolveStoryId(decided.storyId);
+      const converging = [chosen, ...(decided.mergeStories ?? []).map((id) => this.resolveStoryId(id))];
+      const storyId = converging.length > 1
+        ? survivingStory(chosen, new Map(converging.map((id) => [id, (storySize.get(id) as number | undefined) ?? 0])))
+        : chosen;
+      const assignment = { ...decided, storyId };
       const { title, text, ...rest } = article;
       const result = this.insertArticle.run({
         id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
@@ -164,7 +171,7 @@ export class SqliteStore implements Store {
         storyId: assignment.storyId, analysis: JSON.stringify(rest), duplicateOf: assignment.duplicateOf,
       });
       if (result.changes === 0) return 'duplicate';
-      for (const from of assignment.mergeStories ?? []) mergeStory(from, assignment.storyId);
+      for (const from of converging) mergeStory(from, storyId);
       newStory.run({ id: assignment.storyId, headline: title, when: article.publishedAt, ingestedAt });
       for (const e of article.entities) {
         upsertEntity.run(e.key, e.name, e.type);
