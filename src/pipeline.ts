@@ -53,15 +53,19 @@ export async function assignAnalyzed(store: Store, analyzed: AnalyzedArticle): P
     const missed = await db.featuresSince(snapshot, RECHECK_LIMIT + 1);
     const { assignment } = missed.length > RECHECK_LIMIT || missed.some((a) => couldChange(analyzed, a, early)) ? await decide(db, analyzed) : early;
     const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
-    return { analyzed, assignment: await afterMerge(db, assignment), added };
+    return { analyzed, assignment: added ? await afterMerge(db, analyzed.id, assignment) : assignment, added };
   });
 }
 
-/** The assignment with the story the article ended in: a merge keeps the largest of the converging stories (store.ts, survivingStory). */
-async function afterMerge(store: Store, assignment: StoryAssignment): Promise<StoryAssignment> {
+/**
+ * The assignment with the story the stored article ended in: a merge keeps the largest of the
+ * converging stories (store.ts, survivingStory), which may not be the one it matched best. Read
+ * from the article's own row (a story's summary would count its sources over all its articles).
+ */
+async function afterMerge(store: Store, articleId: string, assignment: StoryAssignment): Promise<StoryAssignment> {
   if (!assignment.mergeStories?.length) return assignment;
-  const story = await store.getStory(assignment.storyId);
-  return story && story.id !== assignment.storyId ? { ...assignment, storyId: story.id } : assignment;
+  const stored = await store.getArticle(articleId);
+  return stored && stored.storyId !== assignment.storyId ? { ...assignment, storyId: stored.storyId } : assignment;
 }
 
 interface Decision {
@@ -148,7 +152,7 @@ export async function assignBatch(store: Store, batch: AnalyzedArticle[]): Promi
     for (const analyzed of batch) {
       const { assignment } = await decide(db, analyzed);
       const added = (await db.addArticle(analyzed, assignment)) === 'inserted';
-      out.push({ analyzed, assignment: await afterMerge(db, assignment), added });
+      out.push({ analyzed, assignment: added ? await afterMerge(db, analyzed.id, assignment) : assignment, added });
     }
     return out;
   });
