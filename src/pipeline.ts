@@ -237,24 +237,22 @@ export async function ingestAll(
     pending.push(analyzed);
     if (pending.length >= batchSize) await flush();
   };
-  const known = async (item: SourceItem<Article>): Promise<Prepared | null> => {
+  const prepare = async (item: SourceItem<Article>): Promise<Prepared> => {
     if (!item.ok) return { type: 'rejected', error: item.error };
     if (await store.hasArticle(item.value.id)) return { type: 'duplicate', article: item.value };
-    return null;
+    return { type: 'new', article: item.value, analyzed: null };
   };
 
   const threads = options.threads ?? 0;
   if (threads <= 0) {
-    for await (const item of items) await handle((await known(item)) ?? { type: 'new', article: (item as { value: Article }).value, analyzed: null });
+    for await (const item of items) await handle(await prepare(item));
   } else {
     const analyze = analysisAfter(options.inProcessFirst ?? 16, threads, () => summary.analysedOnThreads++);
     try {
       // Two articles with one id in the window are both analysed; the store keeps the first and counts the second a duplicate.
       const prepared = mapAhead(items, async (item): Promise<Prepared> => {
-        const p = await known(item);
-        if (p) return p;
-        const article = (item as { value: Article }).value;
-        return { type: 'new', article, analyzed: await analyze.run(article) };
+        const p = await prepare(item);
+        return p.type === 'new' ? { ...p, analyzed: await analyze.run(p.article) } : p;
       }, threads * AHEAD_PER_THREAD + 2 * batchSize);
       for await (const p of prepared) await handle(p);
     } finally {
