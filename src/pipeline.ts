@@ -192,7 +192,7 @@ type Prepared =
  * Two batches more on top: committing a batch holds this thread without a break in which the
  * threads' results or new articles could be taken, so they need that much work queued before it.
  */
-const AHEAD_PER_THREAD = 4;
+export const AHEAD_PER_THREAD = 4;
 
 /** Ingests every item; `onEvent` sees each outcome (for progress bars and live updates). */
 export async function ingestAll(

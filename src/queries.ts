@@ -1,8 +1,6 @@
 // Read-side operations that the CLI and the HTTP API share: a story with its articles, a story's
 // comparison, search with snippets, and the sample corpus for an empty database.
 
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryGroups } from './analysis/tokens.js';
 import { compareArticles, type Comparison } from './comparison/compare.js';
@@ -94,13 +92,9 @@ export async function searchArticles(store: Store, query: string, limit = 20): P
   return results;
 }
 
-/** The sample corpus's files: the folder's README is documentation, not an article. */
-export function sampleFiles(): string[] {
-  return readdirSync(SAMPLE_DIR).filter((f) => /\.(txt|jsonl)$/.test(f)).sort().map((f) => join(SAMPLE_DIR, f));
-}
-
 /** Loads the sample corpus when the store has no article yet; returns null when it had some. */
 export async function loadSampleIfEmpty(store: Store): Promise<IngestSummary | null> {
   if ((await store.countArticles()) > 0) return null;
-  return ingestAll(store, readSources(sampleFiles()));
+  // Its README is skipped as every folder's is (sources/index.ts).
+  return ingestAll(store, readSources([SAMPLE_DIR]));
 }

@@ -17,14 +17,19 @@ export async function* mapAhead<T, U>(source: AsyncIterable<T> | Iterable<T>, fn
   let stopped = false;
   let wakeReader = null as (() => void) | null;
   let wakeProducer = null as (() => void) | null;
-  const signal = () => { const w = wakeReader; wakeReader = null; w?.(); };
+  const wake = (which: 'reader' | 'producer') => {
+    const w = which === 'reader' ? wakeReader : wakeProducer;
+    if (which === 'reader') wakeReader = null;
+    else wakeProducer = null;
+    w?.();
+  };
 
   const producer = (async () => {
     try {
       for await (const item of source) {
         if (stopped) break;
         queue.push(fn(item).then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
-        signal();
+        wake('reader');
         while (queue.length >= Math.max(1, depth) && !stopped) await new Promise<void>((resolve) => { wakeProducer = resolve; });
         if (stopped) break;
       }
@@ -32,7 +37,7 @@ export async function* mapAhead<T, U>(source: AsyncIterable<T> | Iterable<T>, fn
       failure = { error };
     } finally {
       finished = true;
-      signal();
+      wake('reader');
     }
   })();
 
@@ -48,9 +53,7 @@ export async function* mapAhead<T, U>(source: AsyncIterable<T> | Iterable<T>, fn
       }
       const settled = await queue[0]!;
       queue.shift();
-      const w = wakeProducer;
-      wakeProducer = null;
-      w?.();
+      wake('producer');
       if (!settled.ok) throw settled.error;
       yield settled.value;
     }
@@ -58,9 +61,7 @@ export async function* mapAhead<T, U>(source: AsyncIterable<T> | Iterable<T>, fn
     // Not awaited: the source may be waiting for input that never comes (standard input). Results
     // still in the queue are settled promises, so nothing is left to reject unhandled.
     stopped = true;
-    const w = wakeProducer;
-    wakeProducer = null;
-    w?.();
+    wake('producer');
     void producer;
   }
 }

@@ -2,7 +2,7 @@
 // sends each analysis back with the number it came with.
 
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../article.js';
+import type { AnalyzedArticle, Article } from '../article.js';
 import { analyzeArticle } from './index.js';
 
 export interface AnalysisRequest {
@@ -11,7 +11,7 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisReply =
-  | { seq: number; analyzed: Awaited<ReturnType<typeof analyzeArticle>> }
+  | { seq: number; analyzed: AnalyzedArticle }
   | { seq: number; error: string };
 
 const port = parentPort;

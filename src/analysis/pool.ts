@@ -15,7 +15,6 @@ export function defaultAnalysisThreads(): number {
 }
 
 export interface AnalysisPool {
-  readonly threads: number;
   /** The article's analysis, from whichever thread has the least to do. */
   analyze(article: Article): Promise<AnalyzedArticle>;
   /** Ends the threads; analyses not yet returned are rejected. */
@@ -35,7 +34,7 @@ const { workerData } = require('node:worker_threads');
 (async () => {
   if (workerData.loader) (await import(workerData.loader)).register();
   await import(workerData.entry);
-})().catch((error) => { throw error; });
+})();
 `;
 
 function workerSource(): { entry: string; loader: string | null } {
@@ -80,7 +79,6 @@ export function openAnalysisPool(threads: number): AnalysisPool {
   }
 
   return {
-    threads: pool.length,
     analyze(article) {
       const live = pool.filter((t) => !t.failed);
       if (closed || live.length === 0) return Promise.reject(new Error(`${article.origin}: no analysis thread is running${pool[0]?.failed ? ` (${pool[0].failed.message})` : ''}`));

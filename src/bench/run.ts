@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../analysis/index.js';
 import type { Article } from '../article.js';
-import { assignAnalyzed, FILE_INGEST_BATCH, ingestArticle } from '../pipeline.js';
+import { AHEAD_PER_THREAD, assignAnalyzed, FILE_INGEST_BATCH, ingestArticle } from '../pipeline.js';
 import { openAnalysisPool } from '../analysis/pool.js';
 import { mapAhead } from '../read-ahead.js';
-import type { SourceItem } from '../sources/errors.js';
 import { readSources } from '../sources/index.js';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { syntheticStream } from './synthetic.js';
-import { sampleFiles } from '../queries.js';
+import { SAMPLE_DIR } from '../queries.js';
 
 export interface BenchOptions {
   dataDir: string;
@@ -43,10 +42,6 @@ async function readAll(paths: string[]): Promise<Article[]> {
   return out;
 }
 
-async function* items<T>(values: Iterable<T>): AsyncGenerator<SourceItem<T>> {
-  for (const value of values) yield { ok: true, value };
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
@@ -55,7 +50,7 @@ function percentile(sorted: number[], p: number): number {
 /** The files of the real corpora in `dataDir`, or of the sample corpus when they are missing. */
 function corpusFiles(dataDir: string): string[] {
   const corpora = [join(dataDir, 'news-id-talas-2024'), join(dataDir, 'stories-en-giveme5w1h', 'articles.jsonl')].filter(existsSync);
-  return corpora.length ? corpora : sampleFiles();
+  return corpora.length ? corpora : [SAMPLE_DIR];
 }
 
 /** The real corpora of `dataDir` (the sample corpus when they are missing), in publication order. */
@@ -100,7 +95,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const t2 = performance.now();
     let stored = 0;
     const pool = options.threads > 0 ? openAnalysisPool(options.threads) : null;
-    const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * 4 : 1);
+    const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * AHEAD_PER_THREAD : 1);
     for await (const analyzed of analyzedStream) {
       const a = performance.now();
       await assignAnalyzed(store, analyzed);

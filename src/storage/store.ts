@@ -188,12 +188,12 @@ export interface Store {
  * Of stories that converge, the one that survives the merge: the largest, so that a merge moves
  * the fewer articles (each move rewrites an article's row: merging a small story into one of
  * 28,000 articles took two seconds the other way round at 100,000 stored) and the id readers most
- * likely hold stays; on a tie, `chosen`, the story the article matched best. `sizes` holds each
- * story's article count.
+ * likely hold stays. `sizes` lists each story with its article count, the one the article matched
+ * best first, which wins a tie.
  */
-export function survivingStory(chosen: string, sizes: Map<string, number>): string {
-  let best = chosen;
-  for (const [id, n] of sizes) if (n > (sizes.get(best) ?? 0)) best = id;
-  return best;
+export function survivingStory(sizes: [id: string, articles: number][]): string {
+  let best = sizes[0]!;
+  for (const s of sizes) if (s[1] > best[1]) best = s;
+  return best[0];
 }
 

@@ -170,8 +170,7 @@ export class PgStore implements Store {
     if (converging.length > 1) {
       const rows = await this.rows('SELECT id, article_count FROM stories WHERE id = ANY($1::text[])', [converging]);
       const size = new Map(rows.map((r) => [r.id as string, Number(r.article_count)]));
-      // In the order of `converging`, as SQLite does, so that ties fall the same way.
-      storyId = survivingStory(chosen, new Map(converging.map((id) => [id, size.get(id) ?? 0])));
+      storyId = survivingStory(converging.map((id) => [id, size.get(id) ?? 0]));
     }
     const { title, text, ...rest } = article;
     const inserted = await this.rows(`

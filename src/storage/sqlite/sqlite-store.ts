@@ -162,7 +162,7 @@ export class SqliteStore implements Store {
       const chosen = this.resolveStoryId(decided.storyId);
       const converging = [chosen, ...(decided.mergeStories ?? []).map((id) => this.resolveStoryId(id))];
       const storyId = converging.length > 1
-        ? survivingStory(chosen, new Map(converging.map((id) => [id, (storySize.get(id) as number | undefined) ?? 0])))
+        ? survivingStory(converging.map((id) => [id, (storySize.get(id) as number | undefined) ?? 0]))
         : chosen;
       const assignment = { ...decided, storyId };
       const { title, text, ...rest } = article;
