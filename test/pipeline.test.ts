@@ -139,9 +139,10 @@ describe('analysis on worker threads', () => {
       const onEvent = (e: IngestEvent) => events.push(e.type === 'rejected' ? `rejected ${e.error.origin}` : `${e.type} ${e.article.id}`);
       const summary = await ingestAll(store, readSources(inputs), onEvent, { threads, inProcessFirst: 3, batch: 8 });
       const stories = (await store.listStories({ limit: 100 })).map((s) => `${s.id} ${s.articleCount}`).sort();
-      // Every stored article with its analysis, less the time it was stored.
-      const analysis = await Promise.all((await store.listArticles({ limit: 100 })).map(async (a) => {
-        const { ingestedAt: _, ...rest } = (await store.getArticle(a.id))! as unknown as Record<string, unknown>;
+      // Every stored article with its analysis, less the time it was stored, by id (undated articles list in ingest-time order, which varies).
+      const ids = (await store.listArticles({ limit: 100 })).map((a) => a.id).sort();
+      const analysis = await Promise.all(ids.map(async (id) => {
+        const { ingestedAt: _, ...rest } = (await store.getArticle(id))! as unknown as Record<string, unknown>;
         return rest;
       }));
       await store.close();
