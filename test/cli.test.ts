@@ -59,10 +59,21 @@ describe('kabar compare', () => {
     expect(result.stdout).toContain('meaning: The same figure, 600,000');
   });
 
+  it('compares the articles of a stored story given its id', async () => {
+    const path = db();
+    await runCli(['--db', path, 'ingest', ...SEEDS]);
+    const [story] = JSON.parse((await runCli(['--db', path, '--json', 'stories'])).stdout) as { id: string }[];
+    const result = await runCli(['--db', path, '--json', 'compare', story!.id]);
+    expect(result.code).toBe(0);
+    const c = JSON.parse(result.stdout);
+    expect(c.articles.map((a: { publisher: string | null; originalSource: string | null }) => a.publisher ?? a.originalSource)).toEqual(['ETIndonesia', 'Business Insider']);
+    expect(c.discrepancies.map((d: { kind: string }) => d.kind).sort()).toEqual(['attribution', 'meaning']);
+  });
+
   it('explains a reference that is neither a file nor a stored id', async () => {
     const result = await runCli(['--db', db(), 'compare', SEEDS[0]!, 'nonsense']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('nonsense: neither a file nor the id of a stored article');
+    expect(result.stderr).toContain('nonsense: neither a file nor the id of a stored article or story');
   });
 });
 

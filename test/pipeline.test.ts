@@ -109,7 +109,7 @@ describe('syndication', () => {
     const summary = await ingestAll(store, readSources([copy]));
     expect(summary).toMatchObject({ ingested: 1, storiesCreated: 0 });
     const [story] = await store.listStories();
-    expect(story).toMatchObject({ articleCount: 3, copies: 1, sources: ['ETIndonesia'] });
+    expect(story).toMatchObject({ articleCount: 3, copies: 1, sources: ['ETIndonesia', 'Business Insider'] });
     const articles = await store.storyArticles(story!.id);
     const seedId = articles.find((a) => a.publisher === 'ETIndonesia')!.id;
     expect(articles.find((a) => a.publisher === 'KabarDunia')!.duplicateOf).toBe(seedId);

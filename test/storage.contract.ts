@@ -39,13 +39,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
-    it('summarises stories with sources, languages, dates and top entities', async () => {
+    it('summarises stories with sources (the publisher, else the original source), languages, dates and top entities', async () => {
       const store = await open();
       const [a, b] = seeds;
       await store.addArticle(a!, starts('s1'));
       await store.addArticle(b!, { ...starts('s1'), created: false, similarity: 0.5, matchedArticle: a!.id });
       const story = await store.getStory('s1');
-      expect(story).toMatchObject({ id: 's1', headline: a!.title, articleCount: 2, sources: ['ETIndonesia'], languages: ['id'], firstSeen: '2024-10-28', lastUpdated: '2024-10-28' });
+      expect(story).toMatchObject({ id: 's1', headline: a!.title, articleCount: 2, sources: ['ETIndonesia', 'Business Insider'], languages: ['id'], firstSeen: '2024-10-28', lastUpdated: '2024-10-28' });
+      // Seed 001 names no publisher: a translation of Business Insider, which its articles list shows too.
+      expect((await store.listArticles({ storyId: 's1' })).map((x) => x.publisher ?? x.originalSource).sort()).toEqual(['Business Insider', 'ETIndonesia']);
+      // ETIndonesia republished NTDTV: either name finds the story.
+      expect(await store.listStories({ source: 'ntdtv.com' })).toHaveLength(1);
+      expect(await store.listStories({ source: 'business insider' })).toHaveLength(1);
+      expect(await store.listStories({ source: 'Reuters' })).toHaveLength(0);
       expect(story!.topEntities.map((e) => e.name)).toEqual(expect.arrayContaining(['NATO', 'Mark Rutte', 'Korea Utara']));
       expect((await store.storyArticles('s1')).map((x) => x.id).sort()).toEqual([a!.id, b!.id].sort());
       expect(await store.listStories({ entity: 'Mark Rutte' })).toHaveLength(1);

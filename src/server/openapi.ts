@@ -15,7 +15,7 @@ export function openApiDocument(): object {
         query('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'page size'),
         query('offset', { type: 'integer', minimum: 0, default: 0 }, 'skip'),
         query('language', { type: 'string' }, 'with an article in this language'),
-        query('source', { type: 'string' }, 'with an article from this publisher'),
+        query('source', { type: 'string' }, 'with an article from this publisher or original source'),
         query('entity', { type: 'string' }, 'mentioning this entity (key or name)'),
         query('since', { type: 'string', format: 'date' }, 'updated on or after'),
       ], responses: { 200: json({ type: 'object' }, 'stories'), ...errors } } },

@@ -17,6 +17,8 @@ export interface ArticleSummary {
   title: string;
   url: string | null;
   publisher: string | null;
+  /** Whose article this is, when the publisher republished or translated it (NTDTV.com, Business Insider). */
+  originalSource: string | null;
   language: string;
   publishedAt: string | null;
   storyId: string;
@@ -52,7 +54,11 @@ export interface StorySummary {
   firstSeen: string;
   lastUpdated: string;
   articleCount: number;
-  /** Distinct publishers of independent articles (syndicated copies left out), in order of first article. */
+  /**
+   * Distinct sources of independent articles (syndicated copies left out), in order of first
+   * article: each article's publisher, or its original source when it names no publisher (a
+   * translation of Business Insider pasted as text).
+   */
   sources: string[];
   /** Articles that are syndicated copies of another article of the story. */
   copies: number;

@@ -11,7 +11,7 @@ import type { CommandContext } from '../main.js';
 export function registerCompare(program: Command, ctx: CommandContext): void {
   program.command('compare')
     .description('compare what two or more articles say: agreements, discrepancies, facts only one reports')
-    .argument('<articles...>', 'files to read, or ids of stored articles')
+    .argument('<articles...>', 'files to read, ids of stored articles, or the id of a stored story (its articles, copies left out)')
     .option('--markdown', 'print a Markdown report', false)
     .action(async (refs: string[], opts: { markdown: boolean }) => {
       const articles: AnalyzedArticle[] = [];
@@ -24,10 +24,12 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
             storyIds.push(null);
           }
         } else {
-          const stored = await (await ctx.store()).getArticle(ref);
-          if (!stored) throw new Error(`${ref}: neither a file nor the id of a stored article`);
-          articles.push(stored);
-          storyIds.push(stored.storyId);
+          const store = await ctx.store();
+          const stored = await store.getArticle(ref);
+          // A story's syndicated copies say what their original says.
+          const members = stored ? [stored] : (await store.storyArticles(ref)).filter((a) => a.duplicateOf === null);
+          if (members.length === 0) throw new Error(`${ref}: neither a file nor the id of a stored article or story`);
+          for (const a of members) { articles.push(a); storyIds.push(a.storyId); }
         }
       }
       if (articles.length < 2) throw new Error(`compare needs at least two articles; got ${articles.length}`);

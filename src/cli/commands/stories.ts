@@ -9,7 +9,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
   program.command('stories')
     .description('list stories, most articles first')
     .option('--language <code>', 'with an article in this language (id, en, ...)')
-    .option('--source <name>', 'with an article from this publisher')
+    .option('--source <name>', 'with an article from this publisher or original source')
     .option('--entity <name>', 'mentioning this entity (name or key)')
     .option('--since <date>', 'updated on or after this ISO date')
     .option('--limit <n>', 'how many', positiveInt, 20)
@@ -47,7 +47,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       for (const a of detail.articles) {
         const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';
-        ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? '-')}  ${a.title}${copy}\n`);
+        ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? a.originalSource ?? '-')}  ${a.title}${copy}\n`);
       }
       if (opts.compare) {
         ctx.io.stdout.write('\n');

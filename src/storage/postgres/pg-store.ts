@@ -254,11 +254,12 @@ export class PgStore implements Store {
 
   async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
     const storyId = query.storyId === undefined ? null : await this.resolveStoryId(query.storyId);
-    const rows = await this.rows(`SELECT id, title, url, publisher, language, published_at, story_id, duplicate_of FROM articles
+    const rows = await this.rows(`SELECT id, title, url, publisher, original_source, language, published_at, story_id, duplicate_of FROM articles
       WHERE ($1::text IS NULL OR story_id = $1) ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT $2 OFFSET $3`,
     [storyId, query.limit ?? 50, query.offset ?? 0]);
     return rows.map((r) => ({
       id: r.id as string, title: r.title as string, url: r.url as string | null, publisher: r.publisher as string | null,
+      originalSource: r.original_source as string | null,
       language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
       duplicateOf: r.duplicate_of as string | null,
     }));
@@ -401,7 +402,7 @@ export class PgStore implements Store {
       WHERE s.redirect_to IS NULL
         AND ($1::text IS NULL OR s.last_updated >= $1)
         AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = $2))
-        AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower(a.publisher) = lower($3)))
+        AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower($3) IN (lower(a.publisher), lower(a.original_source))))
         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id
               JOIN entities e ON e.key = ae.entity_key
               WHERE a.story_id = s.id AND (e.key = $4 OR lower(e.name) = lower($4))))
@@ -479,8 +480,9 @@ export class PgStore implements Store {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
     const [sources, copies, languages, entities] = await Promise.all([
-      this.rows(`SELECT story_id, publisher FROM articles WHERE story_id = ANY($1::text[]) AND publisher IS NOT NULL AND duplicate_of IS NULL
-        GROUP BY story_id, publisher ORDER BY story_id, min(coalesce(published_at, ingested_at)), publisher`, [ids]),
+      this.rows(`SELECT story_id, coalesce(publisher, original_source) AS source FROM articles
+        WHERE story_id = ANY($1::text[]) AND coalesce(publisher, original_source) IS NOT NULL AND duplicate_of IS NULL
+        GROUP BY story_id, source ORDER BY story_id, min(coalesce(published_at, ingested_at)), source`, [ids]),
       this.rows(`SELECT story_id, count(*)::int AS n FROM articles WHERE story_id = ANY($1::text[]) AND duplicate_of IS NOT NULL GROUP BY story_id`, [ids]),
       this.rows(`SELECT DISTINCT story_id, language FROM articles WHERE story_id = ANY($1::text[]) ORDER BY story_id, language`, [ids]),
       this.rows(`SELECT story_id, key, name, type, articles FROM (
@@ -499,7 +501,7 @@ export class PgStore implements Store {
       }
       return out;
     };
-    const sourceMap = byStory(sources, (r) => r.publisher as string);
+    const sourceMap = byStory(sources, (r) => r.source as string);
     const copyMap = byStory(copies, (r) => r.n as number);
     const languageMap = byStory(languages, (r) => r.language as string);
     const entityMap = byStory(entities, (r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));

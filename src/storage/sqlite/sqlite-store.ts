@@ -281,13 +281,13 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
-    const rows = this.db.prepare(`SELECT id, title, url, publisher, language, published_at, story_id, duplicate_of FROM articles
+    const rows = this.db.prepare(`SELECT id, title, url, publisher, original_source, language, published_at, story_id, duplicate_of FROM articles
       WHERE (@storyId IS NULL OR story_id = @storyId)
       ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT @limit OFFSET @offset`)
       .all({ storyId: query.storyId ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
     return rows.map((r) => ({
       id: r.id as string, title: r.title as string, url: r.url as string | null, publisher: r.publisher as string | null,
-      language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
+      originalSource: r.original_source as string | null, language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
       duplicateOf: r.duplicate_of as string | null,
     }));
   }
@@ -441,7 +441,7 @@ export class SqliteStore implements Store {
       WHERE s.redirect_to IS NULL
         AND (@since IS NULL OR s.last_updated >= @since)
         AND (@language IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = @language))
-        AND (@source IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower(a.publisher) = lower(@source)))
+        AND (@source IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower(@source) IN (lower(a.publisher), lower(a.original_source))))
         AND (@entity IS NULL OR EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id
               JOIN entities e ON e.key = ae.entity_key
               WHERE a.story_id = s.id AND (e.key = @entity OR lower(e.name) = lower(@entity))))
@@ -519,8 +519,9 @@ export class SqliteStore implements Store {
 
   private toStory(row: Row): StorySummary {
     const id = row.id as string;
-    const sources = this.db.prepare(`SELECT publisher FROM articles WHERE story_id = ? AND publisher IS NOT NULL AND duplicate_of IS NULL
-      GROUP BY publisher ORDER BY min(coalesce(published_at, ingested_at))`).pluck().all(id) as string[];
+    const sources = this.db.prepare(`SELECT coalesce(publisher, original_source) AS source FROM articles
+      WHERE story_id = ? AND source IS NOT NULL AND duplicate_of IS NULL
+      GROUP BY source ORDER BY min(coalesce(published_at, ingested_at))`).pluck().all(id) as string[];
     const copies = this.db.prepare('SELECT count(*) FROM articles WHERE story_id = ? AND duplicate_of IS NOT NULL').pluck().get(id) as number;
     const languages = this.db.prepare('SELECT DISTINCT language FROM articles WHERE story_id = ? ORDER BY language').pluck().all(id) as string[];
     const entities = this.db.prepare(`
