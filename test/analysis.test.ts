@@ -560,6 +560,22 @@ describe('stems', () => {
     expect(stemIndonesianByRules('berambut')).toBe('ambut');
     expect(stemIndonesianByRules('perang')).toBe('rang');
   });
+
+  it('finds roots never seen alone through the words built on them, and keeps loan roots whole', () => {
+    // Words of news-id-talas-2024 the stemmer cut wrongly before (informas, korups, sany, seko, menghadap).
+    const pairs: [string, string][] = [
+      // nyanyi is never seen alone, but bernyanyi, menyanyi, penyanyi and nyanyian are; likewise hadap, salur.
+      ['penyanyi', 'nyanyi'], ['menyanyikan', 'nyanyi'], ['menghadapi', 'hadap'], ['disalurkan', 'salur'],
+      // An Indonesian root ends in a vowel or one consonant: informasi is no informas-i.
+      ['informasi', 'informasi'], ['korupsi', 'korupsi'], ['terinspirasi', 'inspirasi'],
+      // A seen word others are built on is a root (sekolah: bersekolah, sekolahnya), and clitics do not change the stem.
+      ['sekolah', 'sekolah'], ['sekolahnya', 'sekolah'], ['pelanggannya', 'langgan'],
+      // peN-…-i is no confix; bel-/pel- are ber-/per- before ajar only.
+      ['petarung', 'tarung'], ['pelajaran', 'ajar'], ['mempelajari', 'ajar'],
+    ];
+    const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('concepts across Indonesian and English', () => {

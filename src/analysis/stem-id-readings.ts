@@ -66,6 +66,8 @@ function prefixed(w: string, depth: number, last: string, outer: string, suffix:
   for (const { rest, kind } of prefixReadings(w)) {
     if (last && !MAY_FOLLOW[last]?.test(kind)) continue;
     if (!last && suffix && DISALLOWED[kind]?.test(suffix)) continue;
+    // peN-…-i is no confix (petani is pe-tani, not pe-tan-i); per-…-i is (perbaiki).
+    if (!last && suffix === 'i' && kind === 'pe' && !w.startsWith('per')) continue;
     out.push({ root: rest, prefix: outer || kind });
     prefixed(rest, depth + 1, kind, outer || kind, suffix, out);
   }

@@ -39,8 +39,42 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
     .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')))
     .map((r) => r.root);
-  return known.find((r) => isRoot(r, lexicon) || !stemReadings(r).some((x) => isProductiveRoot(x, lexicon))) ?? null;
+  const chosen = known.find((r) => isRoot(r, lexicon) || !isAffixedForm(r, lexicon));
+  // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
+  if (chosen && word.startsWith(chosen) && CLITICS.test(word.slice(chosen.length))) return stemUncached(chosen, lexicon);
+  if (chosen) return chosen;
+  // No reading is a seen word, and seen words are built on this one (sekolah: bersekolah, sekolahnya): a root.
+  if (isProductiveRoot(word, lexicon)) return word;
+  // No reading is a seen word: a root never seen alone is still a root when seen words carry it
+  // under two prefixes or more (nyanyi: bernyanyi, menyanyi, penyanyi; tarung: bertarung, pertarungan).
+  let best: string | null = null;
+  // A seen word is read so only on stronger evidence (menit is not me-tit, nor serat se-rat).
+  let bestKinds = (seen ? FAMILY_KINDS_SEEN : FAMILY_KINDS) - 1;
+  for (const r of readings(word)) {
+    if (!rootShaped(r.root)) continue;
+    // The word's own prefix counts too when the word was never seen (teraup: raup is in meraup).
+    const family = lexicon.family.get(r.root);
+    const kinds = (family?.size ?? 0) + (family && !seen && !family.has(r.prefix) ? 1 : 0);
+    if (kinds > bestKinds) { best = r.root; bestKinds = kinds; }
+  }
+  return best;
 }
+
+/**
+ * Whether `root` ends as Indonesian roots do: in a vowel or one consonant (ng, ny, kh and sy
+ * counting as one), not in a cluster (langg- of pelanggan, transkrips- of pentranskripsi).
+ * Loans that end in clusters (bank, film, teks) are seen words, found before this is asked.
+ */
+function rootShaped(root: string): boolean {
+  return !/[^aiueo][^aiueo]$/.test(root) || /(ng|ny|kh|sy)$/.test(root);
+}
+
+/** What possessives and particles add to a word, in that order (bukumulah). */
+const CLITICS = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/;
+
+/** Prefix kinds a root never seen alone must be found under among seen words. */
+const FAMILY_KINDS = 2;
+const FAMILY_KINDS_SEEN = 3;
 
 /** Prefixes a seen word must be found under to be taken for a root as it stands. */
 const ROOT_PREFIXES = 3;
@@ -54,6 +88,10 @@ interface Lexicon {
   counts: Map<string, number>;
   /** root → the outermost prefixes of the seen words it is a reading of ('' for suffixes alone) */
   affixed: Map<string, Set<string>>;
+  /** the same for every root of four letters or more a seen word may be read as, seen alone or not */
+  family: Map<string, Set<string>>;
+  /** for the same roots, what follows them in the seen words (suffixes, possessives, particles; '' for nothing) */
+  endings: Map<string, Set<string>>;
 }
 
 /**
@@ -64,6 +102,23 @@ function isProductiveRoot(root: string, lexicon: Lexicon): boolean {
   return lexicon.counts.has(root) && (lexicon.affixed.get(root)?.size ?? 0) >= 2;
 }
 
+/**
+ * Whether the seen word `reading` is an affixed form of a root: of a productive one, or of a root
+ * never seen alone that seen words carry under three prefixes or more (menyanyi, of nyanyi:
+ * bernyanyi, menyanyi, penyanyi, nyanyian; not sekolah, of "seko", which bersekolah and
+ * disekolahkan echo).
+ */
+function isAffixedForm(reading: string, lexicon: Lexicon): boolean {
+  const roots = stemReadings(reading);
+  if (roots.some((x) => isProductiveRoot(x, lexicon))) return true;
+  const builtOn = (lexicon.affixed.get(reading)?.size ?? 0) >= 2;
+  return roots.some((x) => !lexicon.counts.has(x) && (lexicon.family.get(x)?.size ?? 0) >= 3
+    // A seen word others are built on is a root, unless it is the root with a suffix (hadapi, of
+    // hadap), and the root is also seen without that suffix (not inspirasi, of "inspiras").
+    && (!builtOn || (reading.startsWith(x) && /^(i|kan|an)$/.test(reading.slice(x.length))))
+    && (!reading.startsWith(x) || reading === x || [...lexicon.endings.get(x) ?? []].some((e) => !e.startsWith(reading.slice(x.length)))));
+}
+
 let lexicon: Lexicon | null | undefined;
 
 function shippedLexicon(): Lexicon | null {
@@ -71,15 +126,26 @@ function shippedLexicon(): Lexicon | null {
   const counts = shippedWordCounts();
   if (!counts) return (lexicon = null);
   const affixed = new Map<string, Set<string>>();
+  const family = new Map<string, Set<string>>();
+  const endings = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, root: string, prefix: string) => {
+    const set = map.get(root) ?? new Set<string>();
+    set.add(prefix);
+    map.set(root, set);
+  };
   for (const word of counts.keys()) {
     for (const { root, prefix } of readings(word)) {
-      if (!counts.has(root)) continue;
-      const set = affixed.get(root) ?? new Set<string>();
-      set.add(prefix);
-      affixed.set(root, set);
+      if (counts.has(root)) add(affixed, root, prefix);
+      // Families are of roots of four letters at least (not -rti, of seperti and mengerti).
+      if (prefix !== 're' && root.length > MIN_ROOT) {
+        add(family, root, prefix);
+        // What follows the root (its first letter may have changed: menyanyikan, nyanyi).
+        const at = word.lastIndexOf(root.slice(1));
+        if (at >= 0) add(endings, root, word.slice(at + root.length - 1));
+      }
     }
   }
-  return (lexicon = { counts, affixed });
+  return (lexicon = { counts, affixed, family, endings });
 }
 
 /** Stems by rules alone, without the word counts (what `kabar eval stem` reports beside). */
@@ -91,6 +157,8 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
   // Clitics written with a hyphen: kuasa-Mu, malaikat-malaikat-Nya, nikmat-Ku, allah-lah.
   const word = input.toLowerCase().replace(/-(nya|ku|mu|lah|kah|pun)$/, '');
   if (word.length <= 4 || !/^[a-z-]+$/.test(word)) return word;
+  // bel- and pel- are ber- and per- before one root only (belajar, pelajar, mempelajari).
+  if (/^(?:be|pe|mempe|dipe|terpe)lajar/.test(word) && !word.includes('-')) return 'ajar';
   if (lexicon && !word.includes('-')) {
     const attested = attestedStem(word, lexicon);
     if (attested) return attested;
@@ -133,7 +201,7 @@ function removeSuffix(word: string, prefix: string): string {
     if (!word.endsWith(suffix)) continue;
     if (prefix && DISALLOWED[prefix.slice(0, 2)]?.test(suffix) && suffix !== 'kan') continue;
     const rest = word.slice(0, -suffix.length);
-    if (rest.length < MIN_ROOT + (prefix ? 0 : 2) || !VOWEL.test(rest)) continue;
+    if (rest.length < MIN_ROOT + (prefix ? 0 : 2) || !VOWEL.test(rest) || !rootShaped(rest)) continue;
     // -i after a vowel or after 'ks' rarely is a suffix (pantai, taksi).
     if (suffix === 'i' && /[aiueo]$/.test(rest) && !prefix) continue;
     if (suffix === 'an' && rest.endsWith('k') && word.endsWith('kan')) return word.slice(0, -3);
