@@ -38,6 +38,15 @@ export interface Article {
   metadata: Record<string, unknown>;
 }
 
+/**
+ * Who an article is from, as lists, stories and comparisons name it: its publisher, else its
+ * original source (seed 001, a translation of Business Insider pasted as text, names no
+ * publisher). The stores list a story's sources by the same rule, in SQL.
+ */
+export function sourceOf(article: Pick<Article, 'publisher' | 'originalSource'>): string | null {
+  return article.publisher ?? article.originalSource;
+}
+
 export type EntityType = 'PERSON' | 'ORGANISATION' | 'PLACE' | 'MISC';
 
 /** A sentence of the body (index 0 is the title when `isTitle`). */

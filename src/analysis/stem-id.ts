@@ -35,7 +35,8 @@ export function stemIndonesian(word: string): string {
 function attestedStem(word: string, lexicon: Lexicon): string | null {
   if (isRoot(word, lexicon)) return word;
   const seen = lexicon.counts.has(word);
-  const known = readings(word)
+  const all = readings(word);
+  const known = all
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
     .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')))
     .map((r) => r.root);
@@ -50,11 +51,11 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   let best: string | null = null;
   // A seen word is read so only on stronger evidence (menit is not me-tit, nor serat se-rat).
   let bestKinds = (seen ? FAMILY_KINDS_SEEN : FAMILY_KINDS) - 1;
-  for (const r of readings(word)) {
+  for (const r of all) {
     if (!rootShaped(r.root)) continue;
     // The word's own prefix counts too when the word was never seen (teraup: raup is in meraup).
-    const family = lexicon.family.get(r.root);
-    const kinds = (family?.size ?? 0) + (family && !seen && !family.has(r.prefix) ? 1 : 0);
+    const family = familyKinds(r.root, lexicon);
+    const kinds = family + (family > 0 && !seen && !lexicon.prefixes.get(r.root)!.has(r.prefix) ? 1 : 0);
     if (kinds > bestKinds) { best = r.root; bestKinds = kinds; }
   }
   return best;
@@ -80,18 +81,30 @@ const FAMILY_KINDS_SEEN = 3;
 const ROOT_PREFIXES = 3;
 
 function isRoot(word: string, lexicon: Lexicon): boolean {
-  return (lexicon.affixed.get(word)?.size ?? 0) >= ROOT_PREFIXES;
+  return affixedKinds(word, lexicon) >= ROOT_PREFIXES;
 }
 
-/** What the stemmer knows of words: their counts, and for each seen root, the prefixes it is seen with. */
+/** What the stemmer knows of words: their counts, and the prefixes each root is read under. */
 interface Lexicon {
   counts: Map<string, number>;
-  /** root → the outermost prefixes of the seen words it is a reading of ('' for suffixes alone) */
-  affixed: Map<string, Set<string>>;
-  /** the same for every root of four letters or more a seen word may be read as, seen alone or not */
-  family: Map<string, Set<string>>;
-  /** for the same roots, what follows them in the seen words (suffixes, possessives, particles; '' for nothing) */
+  /** root → the outermost prefixes of the seen words it is a reading of ('' for suffixes alone, 're' for a reduplicated syllable) */
+  prefixes: Map<string, Set<string>>;
+  /** root → what follows it in those words (suffixes, possessives, particles; '' for nothing) */
   endings: Map<string, Set<string>>;
+}
+
+/** How many prefixes seen words carry the seen word `root` under (0 when `root` was never seen alone). */
+function affixedKinds(root: string, lexicon: Lexicon): number {
+  return lexicon.counts.has(root) ? lexicon.prefixes.get(root)?.size ?? 0 : 0;
+}
+
+/**
+ * The same for any root of four letters or more, seen alone or not, without reduplication (not
+ * -rti, of seperti and mengerti): how many kinds of seen words make up its family.
+ */
+function familyKinds(root: string, lexicon: Lexicon): number {
+  const set = lexicon.prefixes.get(root);
+  return set && root.length > MIN_ROOT ? set.size - (set.has('re') ? 1 : 0) : 0;
 }
 
 /**
@@ -99,7 +112,17 @@ interface Lexicon {
  * memberi, diberi, berikan); a scrap like "ran" is a reading of peran and peranan only, under pe-.
  */
 function isProductiveRoot(root: string, lexicon: Lexicon): boolean {
-  return lexicon.counts.has(root) && (lexicon.affixed.get(root)?.size ?? 0) >= 2;
+  return affixedKinds(root, lexicon) >= 2;
+}
+
+/**
+ * Whether every seen word read with `root` goes on as `word` does after it: then `root` is a
+ * scrap of `word` that the family only echoes (inspiras, of inspirasi, terinspirasi, menginspirasi).
+ */
+function echoes(word: string, root: string, lexicon: Lexicon): boolean {
+  if (!word.startsWith(root) || word === root) return false;
+  const rest = word.slice(root.length);
+  return [...lexicon.endings.get(root) ?? []].every((e) => e.startsWith(rest));
 }
 
 /**
@@ -111,12 +134,12 @@ function isProductiveRoot(root: string, lexicon: Lexicon): boolean {
 function isAffixedForm(reading: string, lexicon: Lexicon): boolean {
   const roots = stemReadings(reading);
   if (roots.some((x) => isProductiveRoot(x, lexicon))) return true;
-  const builtOn = (lexicon.affixed.get(reading)?.size ?? 0) >= 2;
-  return roots.some((x) => !lexicon.counts.has(x) && (lexicon.family.get(x)?.size ?? 0) >= 3
+  const builtOn = isProductiveRoot(reading, lexicon);
+  return roots.some((x) => !lexicon.counts.has(x) && familyKinds(x, lexicon) >= 3
     // A seen word others are built on is a root, unless it is the root with a suffix (hadapi, of
     // hadap), and the root is also seen without that suffix (not inspirasi, of "inspiras").
     && (!builtOn || (reading.startsWith(x) && /^(i|kan|an)$/.test(reading.slice(x.length))))
-    && (!reading.startsWith(x) || reading === x || [...lexicon.endings.get(x) ?? []].some((e) => !e.startsWith(reading.slice(x.length)))));
+    && !echoes(reading, x, lexicon));
 }
 
 let lexicon: Lexicon | null | undefined;
@@ -125,27 +148,22 @@ function shippedLexicon(): Lexicon | null {
   if (lexicon !== undefined) return lexicon;
   const counts = shippedWordCounts();
   if (!counts) return (lexicon = null);
-  const affixed = new Map<string, Set<string>>();
-  const family = new Map<string, Set<string>>();
+  const prefixes = new Map<string, Set<string>>();
   const endings = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, root: string, prefix: string) => {
+  const add = (map: Map<string, Set<string>>, root: string, value: string) => {
     const set = map.get(root) ?? new Set<string>();
-    set.add(prefix);
+    set.add(value);
     map.set(root, set);
   };
   for (const word of counts.keys()) {
     for (const { root, prefix } of readings(word)) {
-      if (counts.has(root)) add(affixed, root, prefix);
-      // Families are of roots of four letters at least (not -rti, of seperti and mengerti).
-      if (prefix !== 're' && root.length > MIN_ROOT) {
-        add(family, root, prefix);
-        // What follows the root (its first letter may have changed: menyanyikan, nyanyi).
-        const at = word.lastIndexOf(root.slice(1));
-        if (at >= 0) add(endings, root, word.slice(at + root.length - 1));
-      }
+      add(prefixes, root, prefix);
+      // What follows the root (its first letter may have changed: menyanyikan, nyanyi).
+      const at = word.lastIndexOf(root.slice(1));
+      if (prefix !== 're' && at >= 0) add(endings, root, word.slice(at + root.length - 1));
     }
   }
-  return (lexicon = { counts, affixed, family, endings });
+  return (lexicon = { counts, prefixes, endings });
 }
 
 /** Stems by rules alone, without the word counts (what `kabar eval stem` reports beside). */
@@ -247,7 +265,6 @@ function removePrefix(w: string): Prefixed | null {
     [/^(kau|ku)(.{4,})$/, (m) => m[2]!, 'di'],
     [/^(?:me|pe)nge(.{3})$/, (m) => m[1]!, 'me'],
     [/^(di|ke|se)(.+)$/, (m) => m[2]!, 'di'],
-    [/^belajar$/, () => 'ajar', 'be'],
     [/^ber(.+)$/, (m) => m[1]!, 'be'],
     [/^be(r[aiueo].+)$/, (m) => m[1]!, 'be'],
     [/^ter(.+)$/, (m) => m[1]!, 'te'],

@@ -1,6 +1,6 @@
 // What a comparison finds, and the small readings of an article every part of it shares.
 
-import type { AnalyzedArticle } from '../article.js';
+import { sourceOf, type AnalyzedArticle } from '../article.js';
 
 export interface Evidence {
   article: string;
@@ -60,7 +60,7 @@ export function direct(a: AnalyzedArticle) {
 
 /** How an article is named in findings: its publisher, else its original source, else its id. */
 export function label(a: AnalyzedArticle): string {
-  return a.publisher ?? a.originalSource ?? a.id;
+  return sourceOf(a) ?? a.id;
 }
 
 /** The first `words` words of `text`, with an ellipsis when cut. */

@@ -1,6 +1,7 @@
 // A comparison for people: coloured text for a terminal, Markdown for an editor.
 
 import type { Comparison } from './compare.js';
+import { sourceOf } from '../article.js';
 
 export interface Styles {
   bold(s: string): string;
@@ -12,7 +13,7 @@ export interface Styles {
 }
 
 function names(c: Comparison): Map<string, string> {
-  return new Map(c.articles.map((a, i) => [a.id, `[${i + 1}] ${a.publisher ?? a.originalSource ?? a.id}`]));
+  return new Map(c.articles.map((a, i) => [a.id, `[${i + 1}] ${sourceOf(a) ?? a.id}`]));
 }
 
 export function renderText(c: Comparison, s: Styles): string {

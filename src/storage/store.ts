@@ -57,7 +57,7 @@ export interface StorySummary {
   /**
    * Distinct sources of independent articles (syndicated copies left out), in order of first
    * article: each article's publisher, or its original source when it names no publisher (a
-   * translation of Business Insider pasted as text).
+   * translation of Business Insider pasted as text): `sourceOf` in article.ts, in SQL.
    */
   sources: string[];
   /** Articles that are syndicated copies of another article of the story. */

@@ -5,6 +5,7 @@ import type { SearchResult, StoryDetail } from '../queries.js';
 import type { EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../storage/store.js';
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
+import { sourceOf } from '../article.js';
 
 /** Longest title shown in lists; hostile inputs put whole bodies in titles. */
 const MAX_LIST_TITLE = 200;
@@ -70,7 +71,7 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
   const index = new Map(articles.map((a, i) => [a.id, i + 1]));
   const name = (id: string): string => {
     const a = articles.find((x) => x.id === id);
-    return `[${index.get(id) ?? '?'}] ${a?.publisher ?? a?.originalSource ?? id}`;
+    return `[${index.get(id) ?? '?'}] ${(a && sourceOf(a)) ?? id}`;
   };
   const timeline = detail.articles.map((a) => {
     const href = safeHref(a.url);

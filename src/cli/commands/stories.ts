@@ -4,6 +4,7 @@ import { compareStory, storyDetail } from '../../queries.js';
 import { EXIT, palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
+import { sourceOf } from '../../article.js';
 
 export function registerStories(program: Command, ctx: CommandContext): void {
   program.command('stories')
@@ -47,7 +48,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       for (const a of detail.articles) {
         const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';
-        ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(a.publisher ?? a.originalSource ?? '-')}  ${a.title}${copy}\n`);
+        ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(sourceOf(a) ?? '-')}  ${a.title}${copy}\n`);
       }
       if (opts.compare) {
         ctx.io.stdout.write('\n');
