@@ -576,6 +576,18 @@ describe('stems', () => {
     const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
     expect(wrong).toEqual([]);
   });
+
+  it('takes a far more common root over the first reading, but not one that splits a productive root or keeps its suffix', () => {
+    // ECS takes the suffix off first: men-jad-i, ter-jad-i (jad, a seen abbreviation), te-asa, se-a-kan.
+    const pairs: [string, string][] = [
+      ['menjadi', 'jadi'], ['terjadinya', 'jadi'], ['terasa', 'rasa'], ['perasaan', 'rasa'], ['berjumlah', 'jumlah'],
+      ['sejumlah', 'jumlah'], ['seakan', 'akan'], ['tarikan', 'tarik'], ['perusakan', 'rusak'],
+      // ikan is far commoner than beri, and putusan than putus: the first readings stand.
+      ['berikan', 'beri'], ['diberikan', 'beri'], ['keputusan', 'putus'],
+    ];
+    const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('concepts across Indonesian and English', () => {

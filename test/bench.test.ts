@@ -19,6 +19,24 @@ describe('synthetic stream', () => {
     expect(copies).toBeLessThan(50);
     expect(first.every((a, i) => i === 0 || a.publishedAt! > first[i - 1]!.publishedAt!)).toBe(true);
   });
+
+  it('respells each story cut from a template its own way, the same throughout the story', async () => {
+    const real: Article[] = [];
+    for await (const item of readSources([...SEEDS, fixture('csv', 'talas-5.csv')])) if (item.ok) real.push(item.value);
+    const stream = [...syntheticStream(real, { size: 300, seed: 3 })].filter((a) => !a.url?.startsWith('https://copy.example/'));
+    const titles = new Map<unknown, Set<string>>();
+    for (const a of stream) titles.set(a.metadata['story'], (titles.get(a.metadata['story']) ?? new Set()).add(a.title));
+    // One title per story; seven templates, many more stories, nearly all with titles of their own.
+    expect([...titles.values()].every((t) => t.size === 1)).toBe(true);
+    const distinct = new Set([...titles.values()].map((t) => [...t][0]!));
+    expect(titles.size).toBeGreaterThan(20);
+    expect(distinct.size).toBeGreaterThan(titles.size * 0.9);
+    // Respelled, not garbled: the seed's title keeps some of its words, in their case.
+    const seedTitle = 'NATO Konfirmasi Korut Mengirim Pasukan ke Rusia, Biden: Sangat Berbahaya';
+    const fromSeed = [...distinct].filter((t) => t.split(' ').length === seedTitle.split(' ').length && t.includes(' ke '));
+    expect(fromSeed.length).toBeGreaterThan(0);
+    for (const t of fromSeed) expect(t).not.toBe(seedTitle);
+  });
 });
 
 describe('kabar bench', () => {
@@ -31,5 +49,9 @@ describe('kabar bench', () => {
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
     expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
     expect(report.peer.available).toBe(false);
+    // The stream's stories are found again, not piled into one.
+    expect(report.scale.stories.built).toBeGreaterThan(3);
+    expect(report.scale.stories.found).toBeGreaterThan(3);
+    expect(report.scale.stories.bcubed.f1).toBeGreaterThan(0.7);
   }, 120_000);
 });

@@ -6,7 +6,7 @@
 // text is chosen: men+vowel → t (menulis → tulis), mem+vowel → p (memukul → pukul),
 // meny+vowel → s (menyerang → serang), meng+vowel → vowel (mengambil → ambil).
 
-import { readings, stemReadings } from './stem-id-readings.js';
+import { readings, stemReadings, type Reading } from './stem-id-readings.js';
 import { shippedWordCounts } from './word-counts.js';
 
 /** Shortest root left after removing an affix. */
@@ -38,9 +38,9 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   const all = readings(word);
   const known = all
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
-    .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')))
-    .map((r) => r.root);
-  const chosen = known.find((r) => isRoot(r, lexicon) || !isAffixedForm(r, lexicon));
+    .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')));
+  const fitting = known.filter((r) => isRoot(r.root, lexicon) || !isAffixedForm(r.root, lexicon));
+  const chosen = mostCommonReading(fitting, lexicon)?.root;
   // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
   if (chosen && word.startsWith(chosen) && CLITICS.test(word.slice(chosen.length))) return stemUncached(chosen, lexicon);
   if (chosen) return chosen;
@@ -72,6 +72,27 @@ function rootShaped(root: string): boolean {
 
 /** What possessives and particles add to a word, in that order (bukumulah). */
 const CLITICS = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/;
+
+/** How much more common a later reading's root must be to be taken before the first. */
+const FAR_MORE = 10;
+
+/**
+ * The first reading in ECS order, unless a later one's root is far more common: ECS takes a
+ * suffix off first, so that menjadi, terjadi and dimulai read jad-i and mula-i, where jadi and
+ * mulai are among the commonest words of the news. A later reading does not win against a
+ * productive root it splits (berikan is beri-kan, however common ikan is), nor by keeping a suffix
+ * the first took off (keputusan is of putus, though putusan is the commoner word).
+ */
+function mostCommonReading(fitting: Reading[], lexicon: Lexicon): Reading | undefined {
+  let chosen = fitting[0];
+  for (const r of fitting.slice(1)) {
+    // A productive root stands against a reading that splits it (berikan is beri-kan, however common ikan is).
+    if (!chosen || (isProductiveRoot(chosen.root, lexicon) && !r.root.includes(chosen.root))) continue;
+    if (r.root.startsWith(chosen.root) && /^(an|kan)$/.test(r.root.slice(chosen.root.length))) continue;
+    if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
+  }
+  return chosen;
+}
 
 /** Prefix kinds a root never seen alone must be found under among seen words. */
 const FAMILY_KINDS = 2;

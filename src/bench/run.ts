@@ -16,6 +16,7 @@ import { readSources } from '../sources/index.js';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { syntheticStream } from './synthetic.js';
 import { SAMPLE_DIR } from '../queries.js';
+import { bcubed, type PRF } from '../eval/metrics.js';
 
 export interface BenchOptions {
   dataDir: string;
@@ -32,7 +33,11 @@ export interface BenchReport {
   real: { articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number };
   /** The corpus files through `kabar ingest` in a process of its own: transactions of FILE_INGEST_BATCH articles, analysis on `threads` threads. */
   ingest: { articles: number; seconds: number; articlesPerSecond: number; threads: number; batch: number };
-  scale: { size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number };
+  scale: {
+    size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number;
+    /** The stories found against those the stream was built with: a slow run that files everything in one story is no benchmark. */
+    stories: { found: number; built: number; bcubed: PRF };
+  };
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
 }
 
@@ -94,12 +99,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let window: number[] = [];
     const t2 = performance.now();
     let stored = 0;
+    // Each article's story as assigned, and the story the stream built it for.
+    const assigned: string[] = [];
+    const built: unknown[] = [];
     const pool = options.threads > 0 ? openAnalysisPool(options.threads) : null;
     const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * AHEAD_PER_THREAD : 1);
     for await (const analyzed of analyzedStream) {
       const a = performance.now();
-      await assignAnalyzed(store, analyzed);
+      const { assignment } = await assignAnalyzed(store, analyzed);
       window.push(performance.now() - a);
+      assigned.push(assignment.storyId);
+      built.push(analyzed.metadata['story']);
       stored++;
       if (window.length > 1000) window.shift();
       if (marks.includes(stored)) {
@@ -114,6 +124,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const scaleSeconds = (performance.now() - t2) / 1000;
     await pool?.close();
     const count = await store.countArticles();
+    // Stories merged since an article was assigned are followed to the one that absorbed them.
+    const finalId = new Map<string, string>();
+    for (const id of new Set(assigned)) finalId.set(id, (await store.getStory(id))?.id ?? id);
+    const found = assigned.map((id) => finalId.get(id)!);
     await store.close();
     const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 
@@ -142,6 +156,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scale: {
         size: options.size, threads: options.threads, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbBytesPerArticle: Math.round(bytes / count),
+        stories: { found: new Set(found).size, built: new Set(built).size, bcubed: bcubed(found, built) },
       },
       peer: peer.available && kabarSame !== undefined
         ? { ...peer, kabarSecondsForSameArticles: round(kabarSame), ratio: round(kabarSame / peer.secondsPerRun!) }

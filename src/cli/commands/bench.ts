@@ -42,6 +42,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       o.write(`  whole pipeline, real corpora: ${report.real.articles} articles of ${report.real.meanBytes} bytes on average, ${report.real.articlesPerSecond} articles/s (analysis ${Math.round(report.real.analysisShare * 100)}% of the time)\n`);
       o.write(`  the same files through kabar ingest, in a process of its own (transactions of ${report.ingest.batch}, analysis on ${report.ingest.threads} thread${report.ingest.threads === 1 ? '' : 's'} beside the store's): ${report.ingest.articles} articles, ${report.ingest.articlesPerSecond} articles/s\n`);
       o.write(`  synthetic stream: ${report.scale.size} articles (analysis on ${report.scale.threads} thread${report.scale.threads === 1 ? '' : 's'}), ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
+      const { stories } = report.scale;
+      o.write(`  its stories: ${stories.found} found for the ${stories.built} it was built with, B-cubed F1 ${stories.bcubed.f1} (P ${stories.bcubed.precision}, R ${stories.bcubed.recall})\n`);
       o.write('  assignment latency (story assignment and storage, after analysis):\n');
       for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
       if (report.peer.available) {
