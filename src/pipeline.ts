@@ -9,6 +9,7 @@ import type { InputError, SourceItem } from './sources/errors.js';
 import { isNearDuplicate } from './analysis/simhash.js';
 import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
 import { termKeys, type DocumentFrequencies } from './stories/similarity.js';
+import type { TermCounts } from './term-list.js';
 import { ASSIGNMENT, assignStory, neutralFeatures, queryTerms, rankStories } from './stories/assign.js';
 import { CROSS_LANGUAGE, crossLanguageScore } from './stories/cross-language.js';
 import { otherLanguageEntityTerms, topEntityKeys } from './storage/indexing.js';
@@ -83,14 +84,14 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   const candidates = [...byStems, ...(await otherLanguageCandidates(store, analyzed)).filter((c) => !found.has(c.articleId))];
   // Weights for the terms of the candidates found by their stems: the others are weighed across languages only.
   const stats = await frequenciesFor(store, [analyzed.terms, ...byStems.map((c) => c.terms)]);
-  const members = new Map<string, Record<string, number>[]>();
+  const members = new Map<string, TermCounts[]>();
   const ranked = rankStories(analyzed, candidates, stats);
   for (const story of ranked) members.set(story.storyId, await store.storyTerms(story.storyId, ASSIGNMENT.centroidArticles));
   return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
 }
 
 /** For each held set of frequencies (Store.heldFrequencies), the term records whose terms it was asked for. */
-const requested = new WeakMap<DocumentFrequencies, WeakSet<Record<string, number>>>();
+const requested = new WeakMap<DocumentFrequencies, WeakSet<object>>();
 
 /** Requests before falling back to exact frequencies, should other writers start an epoch at every one. */
 const EPOCH_TRIES = 4;
@@ -99,7 +100,7 @@ const EPOCH_TRIES = 4;
  * Document frequencies holding every term of `records`. Within an epoch a candidate seen by an
  * earlier decision needs no request: only the terms of records new to the epoch are sent.
  */
-async function frequenciesFor(store: Store, records: Record<string, number>[]): Promise<DocumentFrequencies> {
+async function frequenciesFor(store: Store, records: TermCounts[]): Promise<DocumentFrequencies> {
   let pending = records.slice(0, 1);
   for (let tries = 0; tries < EPOCH_TRIES; tries++) {
     const terms = new Set<string>();

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexTerms } from '../src/storage/indexing.js';
-import { IndexTail, newestPostings } from '../src/storage/sqlite/index-tail.js';
+import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
@@ -154,5 +154,14 @@ describe('the index tail', () => {
     expect([tail.size, tail.documentFrequency('nato'), tail.lastRead]).toEqual([0, 0, 3]);
     tail.add({ rowid: 2, articleId: 'old', day: 1, indexTerms: ['nato'], terms: ['nato'] });
     expect(tail.size).toBe(0);
+  });
+
+  it('ranks candidates by shared terms, then id, as a full sort does', async () => {
+    // How many of one seed's stems each stem of the other seed's text shares a first letter with: many ties, as postings give.
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const shared = new Map<string, number>();
+    for (const t of Object.keys(b!.terms)) shared.set(t, Object.keys(a!.terms).filter((u) => u[0] === t[0]).length % 7 + 1);
+    const sorted = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const limit of [0, 1, 50, shared.size + 1]) expect(mostShared(shared, limit)).toEqual(sorted.slice(0, limit));
   });
 });

@@ -7,6 +7,7 @@ import { FrequencyEpoch } from '../src/storage/frequency-epoch.js';
 import { centroidOfTerms, cosineWithTerms, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
 import type { StoryCandidate } from '../src/storage/store.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+import { parseTermCounts, termListOf } from '../src/term-list.js';
 
 /** A stored article of story `storyId`, as the inverted index hands it to assignment. */
 function candidate(article: AnalyzedArticle, storyId: string): StoryCandidate {
@@ -64,5 +65,31 @@ describe('frequency epochs', () => {
     expect(await epoch.frequencies(201_000, ['nato'], exact)).not.toBe(large);
     // Only terms not yet held were read: nato and rutte for the large epoch, then korut alone.
     expect(asked.slice(-3)).toEqual([['nato', 'rutte'], ['korut'], ['nato']]);
+  });
+});
+
+describe('stored term counts', () => {
+  it('reads a stored record into the list its parsed object gives, in the same order, and weighs it the same', async () => {
+    const [seed, other] = await analyzeFiles(...SEEDS);
+    for (const terms of [seed!.terms, other!.terms]) {
+      const json = JSON.stringify(terms);
+      const list = parseTermCounts(json);
+      const fromObject = termListOf(JSON.parse(json) as Record<string, number>);
+      expect(list.terms).toEqual(fromObject.terms);
+      expect([...list.tf]).toEqual([...fromObject.tf]);
+    }
+    // The seeds count years and figures (2024, 600.000) as stems: array indices, which an object lists first.
+    expect(Object.keys(seed!.terms).some((t) => /^\d+$/.test(t))).toBe(true);
+    const vector = tfidfVector(other!.terms, null);
+    expect(cosineWithTerms(vector, parseTermCounts(JSON.stringify(seed!.terms)), null)).toBe(cosineWithTerms(vector, seed!.terms, null));
+  });
+
+  it('reads escapes, other scripts and numbers as JSON does, and refuses what is not a record of counts', () => {
+    const record = { 'a"b': 2, '10': 1, '2': 3, 'é': 1, 'путин': 4, '01': 2, '4294967295': 1 };
+    const list = parseTermCounts(JSON.stringify(record));
+    expect(list.terms).toEqual(Object.keys(record));
+    expect([...list.tf]).toEqual(Object.values(record).map((c) => 1 + Math.log(c)));
+    expect(() => parseTermCounts('{"a":1')).toThrow(SyntaxError);
+    expect(parseTermCounts('{}').terms).toEqual([]);
   });
 });

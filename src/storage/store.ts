@@ -2,6 +2,7 @@
 // nothing more. SQLite (one machine) and PostgreSQL (several workers and servers) implement it
 // and pass the same contract test (test/storage.contract.ts).
 
+import type { TermCounts } from '../term-list.js';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../article.js';
 
 /** An analysed article as stored, with its story. */
@@ -32,7 +33,8 @@ export interface StoryCandidate {
   storyId: string;
   publishedAt: string | null;
   language: string;
-  terms: Record<string, number>;
+  /** Its stem counts (a list, as stores read them, or a record). */
+  terms: TermCounts;
   entityKeys: string[];
   /** Its telling figures as language-neutral keys (`numberAnchors`), for matching across languages. */
   anchors: string[];
@@ -160,7 +162,7 @@ export interface Store {
    */
   featuresSince(seq: number, limit: number): Promise<StoredFeatures[]>;
   /** Term counts of the story's most recent independent articles (its centroid's makings). */
-  storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]>;
+  storyTerms(storyId: string, limit: number): Promise<TermCounts[]>;
   /** Document frequencies of `terms` and the number of stored articles, for TF-IDF. */
   documentFrequencies(terms: string[]): Promise<{ total: number; df: Map<string, number> }>;
   /**

@@ -1,19 +1,21 @@
 // Parsed term counts of recently read articles. An article's terms never change once stored, and
 // parsing them again for every candidate and every centroid was a hot spot of story assignment.
 
+import { parseTermCounts, type TermList } from '../term-list.js';
+
 /** Articles kept (some tens of KB each): the recent ones, which candidates mostly are. */
 const CAPACITY = 10_000;
 
 export class TermsCache {
-  private readonly parsed = new Map<string, Record<string, number>>();
+  private readonly parsed = new Map<string, TermList>();
 
   /**
    * The term counts of each of `ids`, reading from the store (`read`: id → stored JSON) only
    * those not cached: a candidate's terms are some kilobytes of JSON, and most candidates were
    * read for an earlier decision.
    */
-  getMany(ids: readonly string[], read: (missing: string[]) => Map<string, string>): Map<string, Record<string, number>> {
-    const out = new Map<string, Record<string, number>>();
+  getMany(ids: readonly string[], read: (missing: string[]) => Map<string, string>): Map<string, TermList> {
+    const out = new Map<string, TermList>();
     const missing: string[] = [];
     for (const id of ids) {
       const terms = this.parsed.get(id);
@@ -25,10 +27,10 @@ export class TermsCache {
   }
 
   /** The term counts of article `id`, parsing `json` (its stored form) only on a miss. */
-  get(id: string, json: string): Record<string, number> {
+  get(id: string, json: string): TermList {
     let terms = this.parsed.get(id);
     if (!terms) {
-      terms = JSON.parse(json) as Record<string, number>;
+      terms = parseTermCounts(json);
       // Oldest first out: a Map iterates in insertion order.
       if (this.parsed.size >= CAPACITY) this.parsed.delete(this.parsed.keys().next().value!);
       this.parsed.set(id, terms);

@@ -8,6 +8,7 @@ import type { AnalyzedArticle, StoryAssignment } from '../article.js';
 import { isNearDuplicate } from '../analysis/simhash.js';
 import { storyIdFor } from '../ids.js';
 import type { StoryCandidate } from '../storage/store.js';
+import type { TermCounts } from '../term-list.js';
 import { numberAnchors } from '../analysis/neutral.js';
 import { crossLanguageScore, type NeutralFeatures } from './cross-language.js';
 import { centroidOfTerms, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
@@ -88,7 +89,7 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
  * `members` holds the term counts of recent articles of those stories, for their centroids.
  */
 export function assignStory(
-  article: AnalyzedArticle, candidates: StoryCandidate[], ranked: RankedStory[], members: Map<string, Record<string, number>[]>,
+  article: AnalyzedArticle, candidates: StoryCandidate[], ranked: RankedStory[], members: Map<string, TermCounts[]>,
   stats: DocumentFrequencies | null,
 ): StoryAssignment {
   const copies = candidates.filter((c) => c.articleId !== article.id && isNearDuplicate(article.fingerprint, c.fingerprint));

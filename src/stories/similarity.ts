@@ -2,10 +2,11 @@
 // Pure functions; the document frequencies come from the caller.
 
 import { namedKeys } from '../analysis/neutral.js';
+import { termListOf as termList, type TermCounts } from '../term-list.js';
 
 /** What similarity reads of an article. */
 export interface Comparable {
-  terms: Record<string, number>;
+  terms: TermCounts;
   entityKeys: string[];
 }
 
@@ -50,42 +51,17 @@ function idfOf(stats: DocumentFrequencies | null): (term: string) => number {
   };
 }
 
-/** An article's terms with their sublinear term frequencies (1 + log count), in the record's order. */
-interface TermList {
-  terms: string[];
-  tf: Float64Array;
-}
-
-/**
- * Term lists of the term records already seen. The stores hand out one record per stored article
- * (their terms cache), and a candidate is weighed again in later decisions: reading a record's
- * keys and taking logarithms each time was most of the weighing. (Term records are never
- * changed once made.)
- */
-const termLists = new WeakMap<Record<string, number>, TermList>();
-
-function termList(record: Record<string, number>): TermList {
-  let list = termLists.get(record);
-  if (!list) {
-    const terms = Object.keys(record);
-    const tf = new Float64Array(terms.length);
-    for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(record[terms[i]!]!);
-    termLists.set(record, (list = { terms, tf }));
-  }
-  return list;
-}
-
 /**
  * Each term record's unit-length TF-IDF weights (in its term list's order), by the statistics
  * they were computed with: a candidate is weighed again by later decisions of the same epoch, and
  * a story's members again whenever its centroid is. Kept only when `stats` held every term; held
  * by the statistics, so that an epoch's weights go when its statistics do.
  */
-const unitWeights = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<Record<string, number>, Float64Array>>();
+const unitWeights = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<object, Float64Array>>();
 /** The key of weights computed without statistics (every term weighing the same). */
 const NO_STATS = {};
 
-function weightsOf(record: Record<string, number>, stats: DocumentFrequencies | null): Float64Array {
+function weightsOf(record: TermCounts, stats: DocumentFrequencies | null): Float64Array {
   let byRecord = unitWeights.get(stats ?? NO_STATS);
   const cached = byRecord?.get(record);
   if (cached) return cached;
@@ -109,17 +85,17 @@ function weightsOf(record: Record<string, number>, stats: DocumentFrequencies | 
 }
 
 /** True when `record`'s weights under `stats` are kept. */
-function weightsKept(record: Record<string, number>, stats: DocumentFrequencies | null): boolean {
+function weightsKept(record: TermCounts, stats: DocumentFrequencies | null): boolean {
   return unitWeights.get(stats ?? NO_STATS)?.has(record) ?? false;
 }
 
 /** The terms of a term record, read once per record. */
-export function termKeys(record: Record<string, number>): readonly string[] {
+export function termKeys(record: TermCounts): readonly string[] {
   return termList(record).terms;
 }
 
 /** Unit-length TF-IDF vector with sublinear term frequency. */
-export function tfidfVector(terms: Record<string, number>, stats: DocumentFrequencies | null): Map<string, number> {
+export function tfidfVector(terms: TermCounts, stats: DocumentFrequencies | null): Map<string, number> {
   const list = termList(terms);
   const weights = weightsOf(terms, stats);
   const vector = new Map<string, number>();
@@ -131,7 +107,7 @@ export function tfidfVector(terms: Record<string, number>, stats: DocumentFreque
  * The cosine of a unit vector with the TF-IDF vector of `terms`, without building that vector.
  * Story assignment weighs fifty candidates per article; their vectors were the costliest part of it.
  */
-export function cosineWithTerms(vector: Map<string, number>, terms: Record<string, number>, stats: DocumentFrequencies | null): number {
+export function cosineWithTerms(vector: Map<string, number>, terms: TermCounts, stats: DocumentFrequencies | null): number {
   const list = termList(terms);
   const weights = weightsOf(terms, stats);
   let dot = 0;
@@ -173,13 +149,13 @@ export function combine(text: number, entities: number): number {
  * The last centroid computed from a list of members, by its statistics and newest member: a
  * story's centroid is weighed again by later decisions until an article joins it or the epoch ends.
  */
-const centroids = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<Record<string, number>, { members: Record<string, number>[]; centroid: Map<string, number> }>>();
+const centroids = new WeakMap<DocumentFrequencies | typeof NO_STATS, WeakMap<object, { members: TermCounts[]; centroid: Map<string, number> }>>();
 
 /**
  * A story's centroid: the unit-length sum of its members' TF-IDF vectors (`tfidfVector` of each
  * member's term counts), summed without building each member's vector.
  */
-export function centroidOfTerms(members: Record<string, number>[], stats: DocumentFrequencies | null): Map<string, number> {
+export function centroidOfTerms(members: TermCounts[], stats: DocumentFrequencies | null): Map<string, number> {
   const first = members[0];
   const cached = first && centroids.get(stats ?? NO_STATS)?.get(first);
   if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) return cached.centroid;

@@ -3,6 +3,7 @@
 // `exclusive`); reads run in parallel on a connection pool; every stored article is announced
 // with NOTIFY so that each API server's live stream hears of it.
 
+import type { TermList } from '../../term-list.js';
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
@@ -319,7 +320,7 @@ export class PgStore implements Store {
     }));
   }
 
-  async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
+  async storyTerms(storyId: string, limit: number): Promise<TermList[]> {
     const rows = await this.rows(`SELECT a.id, f.terms::text AS terms FROM articles a JOIN article_features f ON f.article_id = a.id
       WHERE a.story_id = $1 AND a.duplicate_of IS NULL ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id LIMIT $2`,
     [await this.resolveStoryId(storyId), limit]);

@@ -17,7 +17,7 @@ export interface TailArticle {
   /** What it is filed under in the inverted index (indexTerms). */
   indexTerms: string[];
   /** Its stems, each counted once in the document frequencies. */
-  terms: string[];
+  terms: readonly string[];
 }
 
 /** A posting: an article filed under a term, with its day. */
@@ -100,4 +100,22 @@ export function newestPostings(stored: readonly string[], tail: readonly Posting
 
 function newestFirst(a: Posting, b: Posting): number {
   return b.day - a.day || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
+}
+
+/**
+ * The `limit` articles sharing the most query terms, most first and then by id: the order a full
+ * sort gives, without sorting the thousands that share one or two terms (counts are small whole
+ * numbers, so they are gathered by count and only the groups taken are sorted).
+ */
+export function mostShared(shared: ReadonlyMap<string, number>, limit: number): [string, number][] {
+  const byCount: string[][] = [];
+  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
+  const out: [string, number][] = [];
+  for (let count = byCount.length - 1; count > 0 && out.length < limit; count--) {
+    const ids = byCount[count];
+    if (!ids) continue;
+    ids.sort((a, b) => (a < b ? -1 : 1));
+    for (let i = 0; i < ids.length && out.length < limit; i++) out.push([ids[i]!, count]);
+  }
+  return out;
 }

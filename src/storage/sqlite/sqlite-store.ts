@@ -1,6 +1,7 @@
 // The Store on SQLite (better-sqlite3): WAL journal, one transaction per article, so that an
 // acknowledged article is on disk and a crash leaves no half-written one.
 
+import type { TermList } from '../../term-list.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,7 +14,7 @@ import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, 
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { survivingStory } from '../store.js';
 import { TermsCache } from '../terms-cache.js';
-import { IndexTail, newestPostings } from './index-tail.js';
+import { IndexTail, mostShared, newestPostings } from './index-tail.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -230,7 +231,7 @@ export class SqliteStore implements Store {
     const rows = this.statement(`SELECT a.rowid AS rowid, a.id, f.terms, f.index_terms, f.index_day FROM articles a
       JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid`).raw().all(this.tail.lastRead) as [number, string, string, string, number][];
     for (const [rowid, id, terms, filed, day] of rows) {
-      this.tail.add({ rowid, articleId: id, day, indexTerms: JSON.parse(filed) as string[], terms: Object.keys(this.termsCache.get(id, terms)) });
+      this.tail.add({ rowid, articleId: id, day, indexTerms: JSON.parse(filed) as string[], terms: this.termsCache.get(id, terms).terms });
       this.tail.lastRead = rowid;
     }
   }
@@ -315,7 +316,7 @@ export class SqliteStore implements Store {
       const stored = recent.length >= POSTINGS_PER_TERM ? [] : postings.all(term, POSTINGS_PER_TERM - recent.length) as string[];
       for (const id of newestPostings(stored, recent, POSTINGS_PER_TERM)) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    const top = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+    const top = mostShared(shared, limit);
     if (top.length === 0) return [];
     // A merged story's articles moved to the surviving story with it; its redirect is followed
     // once more for a merge another process made after this read began (as on PostgreSQL). The
@@ -364,7 +365,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async storyTerms(storyId: string, limit: number): Promise<Record<string, number>[]> {
+  async storyTerms(storyId: string, limit: number): Promise<TermList[]> {
     const ids = this.statement(`SELECT id FROM articles
       WHERE story_id = ? AND duplicate_of IS NULL ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT ?`)
       .pluck().all(this.resolveStoryId(storyId), limit) as string[];
