@@ -588,6 +588,14 @@ describe('stems', () => {
     const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
     expect(wrong).toEqual([]);
   });
+
+  it('keeps a seen word whole rather than cut it to a root nothing seen attests', () => {
+    // The rules read men-teri, men-keu, pe-netrasi, ke-ponakan-an: roots no seen word shows.
+    const whole = ['menteri', 'menteri-menteri', 'menkeu', 'menpora', 'mentalitas', 'penetrasi', 'keponakan', 'selokan', 'menteng'];
+    expect(whole.map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'menkeu', 'menpora', 'mentalitas', 'penetrasi', 'keponakan', 'selokan', 'menteng']);
+    // Rules still stem what the seen words attest, and unseen words as before.
+    expect(['menterinya', 'kementerian', 'dikerahkan'].map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'kerah']);
+  });
 });
 
 describe('concepts across Indonesian and English', () => {

@@ -214,6 +214,13 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
     }
     return word;
   }
+  const ruled = stemByRules(word);
+  // A seen word is not cut to a root that nothing seen attests (pangan is no pang-an): the word stands.
+  if (lexicon && lexicon.counts.has(word) && ruled !== word && !lexicon.counts.has(ruled) && !lexicon.prefixes.has(ruled)) return word;
+  return ruled;
+}
+
+function stemByRules(word: string): string {
   let w = word;
   w = strip(w, /(lah|kah|tah|pun)$/);
   w = strip(w, /(ku|mu|nya)$/);
