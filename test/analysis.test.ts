@@ -593,6 +593,11 @@ describe('stems', () => {
     // The rules read men-teri, men-keu, pe-netrasi, ke-ponakan-an: roots no seen word shows.
     const whole = ['menteri', 'menteri-menteri', 'menkeu', 'menpora', 'mentalitas', 'penetrasi', 'keponakan', 'selokan', 'menteng'];
     expect(whole.map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'menkeu', 'menpora', 'mentalitas', 'penetrasi', 'keponakan', 'selokan', 'menteng']);
+    // Nor to a scrap only the word's own forms echo (komis-i, komis-inya, komis-ioner): loans and names in -i.
+    const echoed = ['komisi', 'teknologi', 'negeri', 'negerinya', 'jokowi', 'megawati', 'bupati', 'januari', 'tsunami', 'halaman'];
+    expect(echoed.map((w) => stemIndonesian(w))).toEqual(['komisi', 'teknologi', 'negeri', 'negeri', 'jokowi', 'megawati', 'bupati', 'januari', 'tsunami', 'halaman']);
+    // A word kept whole still loses -nya.
+    expect(stemIndonesian('gilirannya')).toBe('giliran');
     // Rules still stem what the seen words attest, and unseen words as before.
     expect(['menterinya', 'kementerian', 'dikerahkan'].map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'kerah']);
   });

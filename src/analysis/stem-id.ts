@@ -215,9 +215,25 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
     return word;
   }
   const ruled = stemByRules(word);
-  // A seen word is not cut to a root that nothing seen attests (pangan is no pang-an): the word stands.
-  if (lexicon && lexicon.counts.has(word) && ruled !== word && !lexicon.counts.has(ruled) && !lexicon.prefixes.has(ruled)) return word;
+  // A seen word is not cut to a root that nothing else seen attests (menteri is no men-teri): the word stands.
+  if (lexicon && lexicon.counts.has(word) && ruled !== word && !attests(lexicon, ruled, word)) {
+    // Its clitics still go when what they leave is a seen word, and -nya always (gilirannya: giliran;
+    // -ku and -lah end names too: hamengku, abdullah).
+    const bare = strip(strip(word, /(lah|kah|tah|pun)$/), /(ku|mu|nya)$/);
+    return lexicon.counts.has(bare) ? bare : strip(word, /nya$/);
+  }
   return ruled;
+}
+
+/**
+ * Whether seen words other than `word`'s own forms show `root`: seen alone, or under a prefix, or
+ * with an ending `word` does not start (komisi, komisinya and komisioner only echo "komis").
+ */
+function attests(lexicon: Lexicon, root: string, word: string): boolean {
+  if (lexicon.counts.has(root)) return true;
+  const kinds = lexicon.prefixes.get(root);
+  if (!kinds) return false;
+  return [...kinds].some((k) => k !== '' && k !== 're') || !echoes(word, root, lexicon);
 }
 
 function stemByRules(word: string): string {
