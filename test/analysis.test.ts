@@ -598,6 +598,13 @@ describe('stems', () => {
     expect(echoed.map((w) => stemIndonesian(w))).toEqual(['komisi', 'teknologi', 'negeri', 'negeri', 'jokowi', 'megawati', 'bupati', 'januari', 'tsunami', 'halaman']);
     // A word kept whole still loses -nya.
     expect(stemIndonesian('gilirannya')).toBe('giliran');
+  });
+
+  it('takes no prefix off that leaves a root no word begins with (se-mpat, ke-ndala, per-sen)', () => {
+    const words = ['sempat', 'senjata', 'kendala', 'sektor', 'september', 'persen', 'mental', 'kertas', 'sembahyang'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(words);
+    // Loan onsets are roots' too: di-struktur-kan, pe-program-an.
+    expect(['distrukturkan', 'diprogramkan'].map((w) => stemIndonesian(w))).toEqual(['struktur', 'program']);
     // Rules still stem what the seen words attest, and unseen words as before.
     expect(['menterinya', 'kementerian', 'dikerahkan'].map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'kerah']);
   });

@@ -17,10 +17,19 @@ const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ku: /^(pe|be|te
 /** Prefix and suffix pairs that are not confixes: be-…-i, di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, te-…-an. */
 const DISALLOWED: Record<string, RegExp> = { be: /^i$/, di: /^an$/, ke: /^(i|kan)$/, me: /^an$/, se: /^(i|kan)$/, te: /^an$/ };
 
+/**
+ * Whether `root` begins as a word can: with a vowel, one consonant, or a cluster that Indonesian
+ * spells as one sound or borrows (ng, ny, kh, sy; kr-, st-, tr-, pl- of loans). Taking se-, ke-
+ * or di- off sembilan, kendaraan or direktur leaves mbilan, ndaraan, rektur: no root begins so.
+ */
+export function onsetShaped(root: string): boolean {
+  return !/^[^aiueo][^aiueo]/.test(root) || /^(?:ng|ny|kh|sy|[bcdfgkpstv][lr]|[dkst]w|s[klmnpt]|ps|ts|[cpstw]h)/.test(root);
+}
+
 /** One prefix off `w`: every reading of what is left, with the prefix's kind (di, ke, se, be, te, me, pe, and ku for the proclitics ku-/kau-). */
 function prefixReadings(w: string): { rest: string; kind: string }[] {
   const out: { rest: string; kind: string }[] = [];
-  const add = (rest: string, kind: string) => { if (rest.length >= MIN_ROOT && VOWEL.test(rest)) out.push({ rest, kind }); };
+  const add = (rest: string, kind: string) => { if (rest.length >= MIN_ROOT && VOWEL.test(rest) && onsetShaped(rest)) out.push({ rest, kind }); };
   let m: RegExpExecArray | null;
   if ((m = /^(di|ke|se)(.+)$/.exec(w))) add(m[2]!, m[1]!);
   if ((m = /^(kau|ku)(.+)$/.exec(w))) add(m[2]!, 'ku');

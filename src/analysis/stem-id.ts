@@ -6,7 +6,7 @@
 // text is chosen: men+vowel → t (menulis → tulis), mem+vowel → p (memukul → pukul),
 // meny+vowel → s (menyerang → serang), meng+vowel → vowel (mengambil → ambil).
 
-import { readings, stemReadings, type Reading } from './stem-id-readings.js';
+import { onsetShaped, readings, stemReadings, type Reading } from './stem-id-readings.js';
 import { shippedWordCounts } from './word-counts.js';
 
 /** Shortest root left after removing an affix. */
@@ -301,7 +301,7 @@ function removePrefixes(word: string): Prefixed {
 }
 
 function ok(stem: string): boolean {
-  return stem.length >= MIN_ROOT && VOWEL.test(stem);
+  return stem.length >= MIN_ROOT && VOWEL.test(stem) && onsetShaped(stem);
 }
 
 function removePrefix(w: string): Prefixed | null {
