@@ -45,22 +45,25 @@ export function parseTermCounts(json: string): TermList {
   const n = json.length;
   let i = 1;
   if (json.charCodeAt(0) !== 123 /* { */) return termListOf(JSON.parse(json) as Record<string, number>);
+  // PostgreSQL's jsonb prints a space after each colon and comma.
+  const skipSpaces = (at: number) => { while (json.charCodeAt(at) === 32) at++; return at; };
   while (i < n && json.charCodeAt(i) === 34 /* " */) {
     const end = json.indexOf('"', i + 1);
     if (end < 0 || json.charCodeAt(end + 1) !== 58 /* : */) return termListOf(JSON.parse(json) as Record<string, number>);
     const key = json.slice(i + 1, end);
     if (key.includes('\\')) return termListOf(JSON.parse(json) as Record<string, number>);
-    let j = end + 2;
+    const digits = skipSpaces(end + 2);
+    let j = digits;
     let value = 0;
     for (; j < n; j++) {
       const c = json.charCodeAt(j);
       if (c < 48 || c > 57) break;
       value = value * 10 + c - 48;
     }
-    if (j === end + 2 || value === 0) return termListOf(JSON.parse(json) as Record<string, number>);
+    if (j === digits || value === 0) return termListOf(JSON.parse(json) as Record<string, number>);
     if (isIndex(key)) (indices ??= []).push([key, value]);
     else { words.push(key); counts.push(value); }
-    i = json.charCodeAt(j) === 44 /* , */ ? j + 1 : j;
+    i = json.charCodeAt(j) === 44 /* , */ ? skipSpaces(j + 1) : j;
   }
   if (i !== n - 1 || json.charCodeAt(i) !== 125 /* } */) return termListOf(JSON.parse(json) as Record<string, number>);
   let terms = words;

@@ -89,6 +89,8 @@ describe('stored term counts', () => {
     const list = parseTermCounts(JSON.stringify(record));
     expect(list.terms).toEqual(Object.keys(record));
     expect([...list.tf]).toEqual(Object.values(record).map((c) => 1 + Math.log(c)));
+    // As PostgreSQL prints jsonb: a space after colons and commas.
+    expect(parseTermCounts('{"b": 2, "ab": 1, "10": 3}')).toEqual(termListOf({ b: 2, ab: 1, 10: 3 }));
     expect(() => parseTermCounts('{"a":1')).toThrow(SyntaxError);
     expect(parseTermCounts('{}').terms).toEqual([]);
   });

@@ -78,15 +78,14 @@ const FAR_MORE = 10;
 
 /**
  * The first reading in ECS order, unless a later one's root is far more common: ECS takes a
- * suffix off first, so that menjadi, terjadi and dimulai read jad-i and mula-i, where jadi and
- * mulai are among the commonest words of the news. A later reading does not win against a
+ * suffix off first, so that menjadi and terjadi read jad-i (jad, an abbreviation seen eight
+ * times), where jadi is among the commonest words of the news. A later reading does not win against a
  * productive root it splits (berikan is beri-kan, however common ikan is), nor by keeping a suffix
  * the first took off (keputusan is of putus, though putusan is the commoner word).
  */
 function mostCommonReading(fitting: Reading[], lexicon: Lexicon): Reading | undefined {
   let chosen = fitting[0];
   for (const r of fitting.slice(1)) {
-    // A productive root stands against a reading that splits it (berikan is beri-kan, however common ikan is).
     if (!chosen || (isProductiveRoot(chosen.root, lexicon) && !r.root.includes(chosen.root))) continue;
     if (r.root.startsWith(chosen.root) && /^(an|kan)$/.test(r.root.slice(chosen.root.length))) continue;
     if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
@@ -226,8 +225,8 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
 }
 
 /**
- * Whether seen words other than `word`'s own forms show `root`: seen alone, or under a prefix, or
- * with an ending `word` does not start (komisi, komisinya and komisioner only echo "komis").
+ * Whether seen words show `root` as more than a scrap of `word`: alone, under a prefix, or with an
+ * ending `word` does not start (komisi, komisinya and komisioner only echo "komis").
  */
 function attests(lexicon: Lexicon, root: string, word: string): boolean {
   if (lexicon.counts.has(root)) return true;
