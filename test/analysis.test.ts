@@ -600,6 +600,17 @@ describe('stems', () => {
     expect(stemIndonesian('gilirannya')).toBe('giliran');
   });
 
+  it('reads a seen word that is a root plus a suffix as its family reads it (tanggapi: ditanggapi, tanggapan)', () => {
+    const pairs: [string, string][] = [
+      ['tanggapi', 'tanggap'], ['menanggapi', 'tanggap'], ['luncurkan', 'luncur'], ['diluncurkan', 'luncur'], ['lindungi', 'lindung'],
+      ['hadapan', 'hadap'], ['tujuan', 'tuju'],
+      // Still whole: what seen words are built on and is no root plus a suffix; and the prefixed root stays prefixed.
+      ['sekolah', 'sekolah'], ['pertimbangan', 'timbang'],
+    ];
+    const wrong = pairs.filter(([w, s]) => stemIndonesian(w) !== s).map(([w, s]) => `${w}→${stemIndonesian(w)} (want ${s})`);
+    expect(wrong).toEqual([]);
+  });
+
   it('takes no prefix off that leaves a root no word begins with (se-mpat, ke-ndala, per-sen)', () => {
     const words = ['sempat', 'senjata', 'kendala', 'sektor', 'september', 'persen', 'mental', 'kertas', 'sembahyang'];
     expect(words.map((w) => stemIndonesian(w))).toEqual(words);

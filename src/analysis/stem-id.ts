@@ -44,8 +44,13 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
   if (chosen && word.startsWith(chosen) && CLITICS.test(word.slice(chosen.length))) return stemUncached(chosen, lexicon);
   if (chosen) return chosen;
-  // No reading is a seen word, and seen words are built on this one (sekolah: bersekolah, sekolahnya): a root.
-  if (isProductiveRoot(word, lexicon)) return word;
+  // No reading is a seen word, and seen words are built on this one (sekolah: bersekolah, sekolahnya): a root,
+  // unless it is a root never seen alone plus a suffix, and the root's family goes on otherwise too:
+  // then it is built on that root like the rest of the family (tanggapi, of tanggap: ditanggapi, tanggapan).
+  if (isProductiveRoot(word, lexicon)) {
+    const root = /^(.{4,}?)(kan|an|i)$/.exec(word)?.[1];
+    return root && rootShaped(root) && familyKinds(root, lexicon) >= FAMILY_KINDS_SEEN && !echoes(word, root, lexicon) ? root : word;
+  }
   // No reading is a seen word: a root never seen alone is still a root when seen words carry it
   // under two prefixes or more (nyanyi: bernyanyi, menyanyi, penyanyi; tarung: bertarung, pertarungan).
   let best: string | null = null;
