@@ -611,6 +611,10 @@ describe('stems', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('takes no particle or conjunction for a root', () => {
+    expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
+  });
+
   it('takes no prefix off that leaves a root no word begins with (se-mpat, ke-ndala, per-sen)', () => {
     const words = ['sempat', 'senjata', 'kendala', 'sektor', 'september', 'persen', 'mental', 'kertas', 'sembahyang'];
     expect(words.map((w) => stemIndonesian(w))).toEqual(words);

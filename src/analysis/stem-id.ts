@@ -38,7 +38,7 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   const all = readings(word);
   const known = all
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
-    .filter((r) => lexicon.counts.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')));
+    .filter((r) => lexicon.counts.has(r.root) && !NEVER_AFFIXED.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')));
   const fitting = known.filter((r) => isRoot(r.root, lexicon) || !isAffixedForm(r.root, lexicon));
   const chosen = mostCommonReading(fitting, lexicon)?.root;
   // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
@@ -74,6 +74,12 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
 function rootShaped(root: string): boolean {
   return !/[^aiueo][^aiueo]$/.test(root) || /(ng|ny|kh|sy)$/.test(root);
 }
+
+/**
+ * Particles and conjunctions no affix is ever put on: seen words, but no root of another word
+ * (memakai is not me-maka-i, memulai not me-pula-i, pekan not pe-kan).
+ */
+const NEVER_AFFIXED = new Set(['maka', 'pula', 'kan', 'lah', 'kah', 'tah', 'pun', 'tuh', 'nah', 'dong', 'deh', 'sih', 'kok', 'yang', 'dan', 'atau']);
 
 /** What possessives and particles add to a word, in that order (bukumulah). */
 const CLITICS = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/;
