@@ -611,6 +611,11 @@ describe('stems', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives a loan cut by the rules back what its whole family goes on with (apresias-i)', () => {
+    const words = ['apresiasi', 'mengapresiasi', 'diapresiasi', 'diinvestigasi', 'sembilan', 'delapan', 'demikian'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(['apresiasi', 'apresiasi', 'apresiasi', 'investigasi', 'sembilan', 'delapan', 'demikian']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

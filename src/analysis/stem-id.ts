@@ -224,7 +224,7 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
     }
     return word;
   }
-  const ruled = stemByRules(word);
+  const ruled = withEcho(word, stemByRules(word), lexicon);
   // A seen word is not cut to a root that nothing else seen attests (menteri is no men-teri): the word stands.
   if (lexicon && lexicon.counts.has(word) && ruled !== word && !attests(lexicon, ruled, word)) {
     // Its clitics still go when what they leave is a seen word, and -nya always (gilirannya: giliran;
@@ -233,6 +233,21 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
     return lexicon.counts.has(bare) ? bare : strip(word, /nya$/);
   }
   return ruled;
+}
+
+/**
+ * `root` with what every seen word of its family goes on with after it, when `word` goes on so
+ * too and that makes a seen word: the rules cut loans in -si (mengapresiasi, diapresiasi,
+ * apresiasinya → apresias), which the family never shows without the i.
+ */
+function withEcho(word: string, root: string, lexicon: Lexicon | null): string {
+  if (!lexicon || root === word) return root;
+  const at = word.lastIndexOf(root.slice(1));
+  if (at < 0) return root;
+  const rest = word.slice(at + root.length - 1).replace(/(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/, '');
+  const endings = lexicon.endings.get(root);
+  if (!rest || !endings || ![...endings].every((e) => e.startsWith(rest))) return root;
+  return lexicon.counts.has(root + rest) ? root + rest : root;
 }
 
 /**
