@@ -616,6 +616,13 @@ describe('stems', () => {
     expect(words.map((w) => stemIndonesian(w))).toEqual(['apresiasi', 'apresiasi', 'apresiasi', 'investigasi', 'sembilan', 'delapan', 'demikian']);
   });
 
+  it('reads se- and ke- as a first syllable when nothing but the word itself shows the rest as a root', () => {
+    const words = ['senior', 'serius', 'seleksi', 'sederhana', 'semangat', 'sekretaris', 'kelapa', 'kemarin', 'kereta', 'ketika'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(words);
+    // Prefixes still: the root is seen (sebuah, kedua), or shown under other prefixes (kebodohan: bodoh), or ke-…-an.
+    expect(['sebuah', 'kedua', 'kebodohan', 'kegelisahan'].map((w) => stemIndonesian(w))).toEqual(['buah', 'dua', 'bodoh', 'gelisah']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

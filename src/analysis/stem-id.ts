@@ -258,7 +258,11 @@ function attests(lexicon: Lexicon, root: string, word: string): boolean {
   if (lexicon.counts.has(root)) return true;
   const kinds = lexicon.prefixes.get(root);
   if (!kinds) return false;
-  return [...kinds].some((k) => k !== '' && k !== 're') || !echoes(word, root, lexicon);
+  // se- is often a loan's first syllable (senior, serius, seleksi): it shows a root only beside another prefix.
+  // So is ke- without the -an of ke-…-an (kelapa, kemarin, kereta; not kebodohan).
+  const first = removePrefixes(word).prefix;
+  const own = first === 'se' || (first === 'ke' && !/an(?:nya)?$/.test(word)) ? first : '';
+  return [...kinds].some((k) => k !== '' && k !== 're' && k !== own) || (!own && !echoes(word, root, lexicon));
 }
 
 function stemByRules(word: string): string {
