@@ -47,6 +47,13 @@ describe('kabar bench', () => {
     expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
     expect(report.scale).toMatchObject({ size: 60, threads: 1 });
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
+    // Where the time went: every part measured, none negative.
+    const [mark] = report.scale.checkpoints;
+    const parts = Object.values(mark!.perArticleMs);
+    expect(parts).toHaveLength(5);
+    expect(mark!.perArticleMs.candidates).toBeGreaterThan(0);
+    expect(mark!.perArticleMs.storing).toBeGreaterThan(0);
+    expect(Math.min(...parts)).toBeGreaterThanOrEqual(0);
     expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
     expect(report.peer.available).toBe(false);
     // The stream's stories are found again, not piled into one.

@@ -15,6 +15,7 @@ import { mapAhead } from '../read-ahead.js';
 import { readSources } from '../sources/index.js';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { syntheticStream } from './synthetic.js';
+import { timeStoreCalls } from './store-timer.js';
 import { SAMPLE_DIR } from '../queries.js';
 import { bcubed, type PRF } from '../eval/metrics.js';
 
@@ -27,6 +28,16 @@ export interface BenchOptions {
   onProgress?: (message: string) => void;
 }
 
+/** Assignment latency at a store size, and where the time of the articles since the last checkpoint went. */
+export interface Checkpoint {
+  stored: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+  /** Mean ms per article: finding candidates, reading centroid members, document frequencies, storing the article, and the rest (weighing candidates, the commit). */
+  perArticleMs: { candidates: number; centroids: number; frequencies: number; storing: number; rest: number };
+}
+
 export interface BenchReport {
   suite: 'bench';
   node: string;
@@ -34,7 +45,7 @@ export interface BenchReport {
   /** The corpus files through `kabar ingest` in a process of its own: transactions of FILE_INGEST_BATCH articles, analysis on `threads` threads. */
   ingest: { articles: number; seconds: number; articlesPerSecond: number; threads: number; batch: number };
   scale: {
-    size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: { stored: number; p50ms: number; p99ms: number; maxMs: number }[]; peakRssMb: number; dbBytesPerArticle: number;
+    size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: Checkpoint[]; peakRssMb: number; dbBytesPerArticle: number;
     /** The stories found against those the stream was built with: a slow run that files everything in one story is no benchmark. */
     stories: { found: number; built: number; bcubed: PRF };
   };
@@ -102,12 +113,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // Each article's story as assigned, and the story the stream built it for.
     const assigned: string[] = [];
     const built: unknown[] = [];
+    const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
+    let spanMs = 0;
+    let spanArticles = 0;
     const pool = options.threads > 0 ? openAnalysisPool(options.threads) : null;
     const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * AHEAD_PER_THREAD : 1);
     for await (const analyzed of analyzedStream) {
       const a = performance.now();
       const { assignment } = await assignAnalyzed(store, analyzed);
-      window.push(performance.now() - a);
+      const ms = performance.now() - a;
+      window.push(ms);
+      spanMs += ms;
+      spanArticles++;
       assigned.push(assignment.storyId);
       built.push(analyzed.metadata['story']);
       stored++;
@@ -116,9 +133,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         const sorted = [...window].sort((x, y) => x - y);
         // The slowest too: filing the index tail (every 500 articles) is rarer than one in a hundred.
         const max = percentile(sorted, 100);
-        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max });
+        const t = calls.take();
+        const per = (x: number) => Math.round((x / spanArticles) * 100) / 100;
+        const storing = t['addArticle']! + t['featuresSince']!;
+        const perArticleMs = {
+          candidates: per(t['findCandidates']!), centroids: per(t['storyTerms']!), frequencies: per(t['heldFrequencies']!), storing: per(storing),
+          rest: per(spanMs - t['findCandidates']! - t['storyTerms']! - t['heldFrequencies']! - storing),
+        };
+        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max, perArticleMs });
         say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, slowest ${max} ms`);
         window = [];
+        spanMs = 0;
+        spanArticles = 0;
       }
     }
     const scaleSeconds = (performance.now() - t2) / 1000;
