@@ -45,7 +45,11 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       const { stories } = report.scale;
       o.write(`  its stories: ${stories.found} found for the ${stories.built} it was built with, B-cubed F1 ${stories.bcubed.f1} (P ${stories.bcubed.precision}, R ${stories.bcubed.recall})\n`);
       o.write('  assignment latency (story assignment and storage, after analysis):\n');
-      for (const c of report.scale.checkpoints) o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
+      for (const c of report.scale.checkpoints) {
+        const w = c.perArticleMs;
+        o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
+        o.write(`      per article since the last mark: candidates ${w.candidates}, centroids ${w.centroids}, frequencies ${w.frequencies}, storing ${w.storing}, the rest (weighing, commit) ${w.rest} ms\n`);
+      }
       if (report.peer.available) {
         o.write(`  peer (scikit-learn TF-IDF + clustering, ${report.peer.articles} English articles): ${report.peer.secondsPerRun} s per clustering; Kabar's whole pipeline on the same articles: ${report.peer.kabarSecondsForSameArticles} s (ratio ${report.peer.ratio})\n`);
       } else {
