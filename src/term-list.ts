@@ -27,6 +27,11 @@ export function termListOf(counts: TermCounts): TermList {
   return list;
 }
 
+/** The slow way, for what the scanner below does not read. */
+function viaJson(json: string): TermList {
+  return termListOf(JSON.parse(json) as Record<string, number>);
+}
+
 /** A canonical array index (0 to 2³² − 2), which an object lists before its other keys, in numeric order. */
 function isIndex(key: string): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) <= 4_294_967_294;
@@ -44,14 +49,14 @@ export function parseTermCounts(json: string): TermList {
   let indices: [string, number][] | null = null;
   const n = json.length;
   let i = 1;
-  if (json.charCodeAt(0) !== 123 /* { */) return termListOf(JSON.parse(json) as Record<string, number>);
+  if (json.charCodeAt(0) !== 123 /* { */) return viaJson(json);
   // PostgreSQL's jsonb prints a space after each colon and comma.
   const skipSpaces = (at: number) => { while (json.charCodeAt(at) === 32) at++; return at; };
   while (i < n && json.charCodeAt(i) === 34 /* " */) {
     const end = json.indexOf('"', i + 1);
-    if (end < 0 || json.charCodeAt(end + 1) !== 58 /* : */) return termListOf(JSON.parse(json) as Record<string, number>);
+    if (end < 0 || json.charCodeAt(end + 1) !== 58 /* : */) return viaJson(json);
     const key = json.slice(i + 1, end);
-    if (key.includes('\\')) return termListOf(JSON.parse(json) as Record<string, number>);
+    if (key.includes('\\')) return viaJson(json);
     const digits = skipSpaces(end + 2);
     let j = digits;
     let value = 0;
@@ -60,12 +65,12 @@ export function parseTermCounts(json: string): TermList {
       if (c < 48 || c > 57) break;
       value = value * 10 + c - 48;
     }
-    if (j === digits || value === 0) return termListOf(JSON.parse(json) as Record<string, number>);
+    if (j === digits || value === 0) return viaJson(json);
     if (isIndex(key)) (indices ??= []).push([key, value]);
     else { words.push(key); counts.push(value); }
     i = json.charCodeAt(j) === 44 /* , */ ? skipSpaces(j + 1) : j;
   }
-  if (i !== n - 1 || json.charCodeAt(i) !== 125 /* } */) return termListOf(JSON.parse(json) as Record<string, number>);
+  if (i !== n - 1 || json.charCodeAt(i) !== 125 /* } */) return viaJson(json);
   let terms = words;
   if (indices) {
     indices.sort((a, b) => Number(a[0]) - Number(b[0]));

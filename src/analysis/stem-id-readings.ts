@@ -5,17 +5,18 @@
 // reading is right needs knowledge of words, which stem-id.ts brings.
 
 /** Shortest root a reading may leave. */
-const MIN_ROOT = 3;
-const VOWEL = /[aiueo]/;
+export const MIN_ROOT = 3;
+export const VOWEL = /[aiueo]/;
 
 /**
  * Which prefix may follow which (Nazief–Adriani): di-/ke-/se- may be followed by per-/ber-/ter-/pe-
- * (diperhatikan, keberhasilan), meN- by per-/ber- (memperbarui, memberhentikan).
+ * (diperhatikan, keberhasilan), meN- by per-/ber- (memperbarui, memberhentikan); nothing after
+ * the others. Without this, "menyerang" would lose "se" after "meny" and become "rang".
  */
-const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ku: /^(pe|be|te)$/, ke: /^(pe|be|te)$/, se: /^(pe|be|te)$/, me: /^(pe|be)$/ };
+export const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ku: /^(pe|be|te)$/, ke: /^(pe|be|te)$/, se: /^(pe|be|te)$/, me: /^(pe|be)$/ };
 
 /** Prefix and suffix pairs that are not confixes: be-…-i, di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, te-…-an. */
-const DISALLOWED: Record<string, RegExp> = { be: /^i$/, di: /^an$/, ke: /^(i|kan)$/, me: /^an$/, se: /^(i|kan)$/, te: /^an$/ };
+export const DISALLOWED: Record<string, RegExp> = { be: /^i$/, di: /^an$/, ke: /^(i|kan)$/, me: /^an$/, se: /^(i|kan)$/, te: /^an$/ };
 
 /**
  * Whether `root` begins as a word can: with a vowel, one consonant, or a cluster that Indonesian

@@ -6,12 +6,8 @@
 // text is chosen: men+vowel → t (menulis → tulis), mem+vowel → p (memukul → pukul),
 // meny+vowel → s (menyerang → serang), meng+vowel → vowel (mengambil → ambil).
 
-import { onsetShaped, readings, stemReadings, type Reading } from './stem-id-readings.js';
+import { DISALLOWED, MAY_FOLLOW, MIN_ROOT, onsetShaped, readings, stemReadings, VOWEL, type Reading } from './stem-id-readings.js';
 import { shippedWordCounts } from './word-counts.js';
-
-/** Shortest root left after removing an affix. */
-const MIN_ROOT = 3;
-const VOWEL = /[aiueo]/;
 
 const cache = new Map<string, string>();
 
@@ -82,7 +78,9 @@ function rootShaped(root: string): boolean {
 const NEVER_AFFIXED = new Set(['maka', 'pula', 'kan', 'lah', 'kah', 'tah', 'pun', 'tuh', 'nah', 'dong', 'deh', 'sih', 'kok', 'yang', 'dan', 'atau']);
 
 /** What possessives and particles add to a word, in that order (bukumulah). */
-const CLITICS = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/;
+const CLITIC_TAIL = '(?:ku|mu|nya)?(?:lah|kah|tah|pun)?';
+const CLITICS = new RegExp(`^${CLITIC_TAIL}$`);
+const CLITICS_AT_END = new RegExp(`${CLITIC_TAIL}$`);
 
 /** How much more common a later reading's root must be to be taken before the first. */
 const FAR_MORE = 10;
@@ -189,12 +187,17 @@ function shippedLexicon(): Lexicon | null {
   for (const word of counts.keys()) {
     for (const { root, prefix } of readings(word)) {
       add(prefixes, root, prefix);
-      // What follows the root (its first letter may have changed: menyanyikan, nyanyi).
-      const at = word.lastIndexOf(root.slice(1));
-      if (prefix !== 're' && at >= 0) add(endings, root, word.slice(at + root.length - 1));
+      const rest = prefix === 're' ? null : continuation(word, root);
+      if (rest !== null) add(endings, root, rest);
     }
   }
   return (lexicon = { counts, prefixes, endings });
+}
+
+/** What follows `root` in `word` (its first letter may have changed: menyanyikan, nyanyi); null when it is not there. */
+function continuation(word: string, root: string): string | null {
+  const at = word.lastIndexOf(root.slice(1));
+  return at < 0 ? null : word.slice(at + root.length - 1);
 }
 
 /** Stems by rules alone, without the word counts (what `kabar eval stem` reports beside). */
@@ -229,7 +232,7 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
   if (lexicon && lexicon.counts.has(word) && ruled !== word && !attests(lexicon, ruled, word)) {
     // Its clitics still go when what they leave is a seen word, and -nya always (gilirannya: giliran;
     // -ku and -lah end names too: hamengku, abdullah).
-    const bare = strip(strip(word, /(lah|kah|tah|pun)$/), /(ku|mu|nya)$/);
+    const bare = withoutClitics(word);
     return lexicon.counts.has(bare) ? bare : strip(word, /nya$/);
   }
   return ruled;
@@ -242,9 +245,7 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
  */
 function withEcho(word: string, root: string, lexicon: Lexicon | null): string {
   if (!lexicon || root === word) return root;
-  const at = word.lastIndexOf(root.slice(1));
-  if (at < 0) return root;
-  const rest = word.slice(at + root.length - 1).replace(/(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/, '');
+  const rest = continuation(word, root)?.replace(CLITICS_AT_END, '');
   const endings = lexicon.endings.get(root);
   if (!rest || !endings || ![...endings].every((e) => e.startsWith(rest))) return root;
   return lexicon.counts.has(root + rest) ? root + rest : root;
@@ -265,10 +266,13 @@ function attests(lexicon: Lexicon, root: string, word: string): boolean {
   return [...kinds].some((k) => k !== '' && k !== 're' && k !== own) || (!own && !echoes(word, root, lexicon));
 }
 
+/** `word` without its particle and possessive, when enough is left to be a root. */
+function withoutClitics(word: string): string {
+  return strip(strip(word, /(lah|kah|tah|pun)$/), /(ku|mu|nya)$/);
+}
+
 function stemByRules(word: string): string {
-  let w = word;
-  w = strip(w, /(lah|kah|tah|pun)$/);
-  w = strip(w, /(ku|mu|nya)$/);
+  const w = withoutClitics(word);
   const prefixed = removePrefixes(w);
   if (prefixed.stem !== w) {
     // Confix: the suffix goes only when a prefix was there too, or when the word is long.
@@ -283,9 +287,6 @@ function strip(word: string, suffix: RegExp): string {
   const rest = word.slice(0, m.index);
   return rest.length >= MIN_ROOT + 1 && VOWEL.test(rest) ? rest : word;
 }
-
-/** Combinations that are not confixes: be-…-i, di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, te-…-an. */
-const DISALLOWED: Record<string, RegExp> = { be: /i$/, di: /an$/, ke: /(i|kan)$/, me: /an$/, se: /(i|kan)$/, te: /an$/ };
 
 function removeSuffix(word: string, prefix: string): string {
   for (const suffix of ['kan', 'an', 'i']) {
@@ -305,13 +306,6 @@ interface Prefixed {
   stem: string;
   prefix: string;
 }
-
-/**
- * Which prefix may follow which (Nazief–Adriani): di-/ke-/se- may be followed by per-/ber-/ter-/pe-
- * (diperhatikan, keberhasilan), meN- by per-/ber- (memperbarui, memberhentikan); nothing after
- * the others. Without this, "menyerang" would lose "se" after "meny" and become "rang".
- */
-const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ke: /^(pe|be|te)$/, se: /^(pe|be|te)$/, me: /^(pe|be)$/ };
 
 function removePrefixes(word: string): Prefixed {
   let w = word;

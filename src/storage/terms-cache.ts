@@ -3,7 +3,7 @@
 
 import { parseTermCounts, type TermList } from '../term-list.js';
 
-/** Articles kept (some tens of KB each): the recent ones, which candidates mostly are. */
+/** Articles kept (about 6 KB each as term lists): the recent ones, which candidates mostly are. */
 const CAPACITY = 10_000;
 
 export class TermsCache {

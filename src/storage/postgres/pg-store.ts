@@ -3,7 +3,6 @@
 // `exclusive`); reads run in parallel on a connection pool; every stored article is announced
 // with NOTIFY so that each API server's live stream hears of it.
 
-import type { TermList } from '../../term-list.js';
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
@@ -14,6 +13,7 @@ import type {
 import { survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
+import type { TermList } from '../../term-list.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 /** The channel NOTIFY announces stored articles on. */
