@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexTerms } from '../src/storage/indexing.js';
@@ -76,26 +76,30 @@ describe('SQLite specifics', () => {
     await third.close();
   });
 
-  it('checkpoints the write-ahead log on a thread of its own when asked, and closes cleanly', async () => {
+  it('checkpoints the write-ahead log on a thread of its own when told of a commit, so that the log starts over, and closes cleanly', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const [a, b] = await analyzeFiles(...SEEDS);
-    const sizeAfterWrites = async (background: boolean): Promise<{ before: number; after: number }> => {
+    // The log's header counts the times it started over (offset 12: the checkpoint sequence).
+    const restarts = (path: string): number => readFileSync(`${path}-wal`).readUInt32BE(12);
+    const afterWrites = async (background: boolean) => {
       const path = join(dir, `${background ? 'background' : 'inline'}.db`);
       const store = openSqliteStore(path, { backgroundCheckpoints: background });
+      const opened = { size: statSync(path).size, restarts: restarts(path) };
       await store.addArticle(a!, starts('s1'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await store.addArticle(b!, starts('s2'));
-      const before = statSync(path).size;
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      const after = statSync(path).size;
+      const written = { size: statSync(path).size, restarts: restarts(path) };
       await store.close();
-      return { before, after };
+      return { opened, written };
     };
-    // Far below SQLite's own mark (1,000 pages), only the thread copies the log into the file.
-    const inline = await sizeAfterWrites(false);
-    expect(inline.after).toBe(inline.before);
-    const background = await sizeAfterWrites(true);
-    expect(background.after).toBeGreaterThan(background.before);
+    // Far below SQLite's own mark (1,000 pages), the writer never checkpoints: the log only grows.
+    const inline = await afterWrites(false);
+    expect(inline.written).toEqual(inline.opened);
+    // The thread copied the first article into the file before the second commit, which started the log over.
+    const background = await afterWrites(true);
+    expect(background.written.size).toBeGreaterThan(background.opened.size);
+    expect(background.written.restarts).toBeGreaterThan(background.opened.restarts);
     const db = new Database(join(dir, 'background.db'));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);

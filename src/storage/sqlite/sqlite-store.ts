@@ -245,6 +245,7 @@ export class SqliteStore implements Store {
       try {
         const result = await work(this);
         this.db.exec('COMMIT');
+        this.checkpointer?.committed();
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -269,7 +270,9 @@ export class SqliteStore implements Store {
   async addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult> {
     // IMMEDIATE: take the write lock first, so two processes never deadlock upgrading read locks.
     try {
-      return this.addTx.immediate(article, assignment);
+      const result = this.addTx.immediate(article, assignment);
+      if (!this.db.inTransaction) this.checkpointer?.committed();
+      return result;
     } catch (error) {
       this.forgetTail();
       throw error;
