@@ -623,6 +623,12 @@ describe('stems', () => {
     expect(['sebuah', 'kedua', 'kebodohan', 'kegelisahan'].map((w) => stemIndonesian(w))).toEqual(['buah', 'dua', 'bodoh', 'gelisah']);
   });
 
+  it('keeps a seen word of ke- whole when it is far commoner than the root (ketua is no ke-tua, keras no ke-ras)', () => {
+    expect(['ketua', 'ketuanya', 'keras', 'kekerasan', 'kejagung'].map((w) => stemIndonesian(w))).toEqual(['ketua', 'ketua', 'keras', 'keras', 'kejagung']);
+    // Function words are the commonest whatever they are made of; a word no commoner than its root is still read.
+    expect(['sebagai', 'kedua', 'kekasih'].map((w) => stemIndonesian(w))).toEqual(['bagai', 'dua', 'kasih']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

@@ -8,6 +8,7 @@
 
 import { DISALLOWED, MAY_FOLLOW, MIN_ROOT, onsetShaped, readings, stemReadings, VOWEL, type Reading } from './stem-id-readings.js';
 import { shippedWordCounts } from './word-counts.js';
+import { stopwordsFor } from '../lang/stopwords.js';
 
 const cache = new Map<string, string>();
 
@@ -29,13 +30,13 @@ export function stemIndonesian(word: string): string {
  * itself was never seen).
  */
 function attestedStem(word: string, lexicon: Lexicon): string | null {
-  if (isRoot(word, lexicon)) return word;
+  if (isRoot(word, lexicon) || isWordOfItsOwn(word, lexicon)) return word;
   const seen = lexicon.counts.has(word);
   const all = readings(word);
   const known = all
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
     .filter((r) => lexicon.counts.has(r.root) && !NEVER_AFFIXED.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')));
-  const fitting = known.filter((r) => isRoot(r.root, lexicon) || !isAffixedForm(r.root, lexicon));
+  const fitting = known.filter((r) => isRoot(r.root, lexicon) || isWordOfItsOwn(r.root, lexicon) || !isAffixedForm(r.root, lexicon));
   const chosen = mostCommonReading(fitting, lexicon)?.root;
   // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
   if (chosen && word.startsWith(chosen) && CLITICS.test(word.slice(chosen.length))) return stemUncached(chosen, lexicon);
@@ -82,6 +83,25 @@ const CLITIC_TAIL = '(?:ku|mu|nya)?(?:lah|kah|tah|pun)?';
 const CLITICS = new RegExp(`^${CLITIC_TAIL}$`);
 const CLITICS_AT_END = new RegExp(`${CLITIC_TAIL}$`);
 
+/** How much more common than the root a seen word of ke- or se- must be to be a word of its own. */
+const OWN_WORD = 5;
+
+/**
+ * Whether the seen word `word`, read as ke- or se- and a seen root (nothing else), is a word
+ * of its own: then it is far more common than that root (ketua is no ke-tua, keras no ke-ras,
+ * Kejagung no ke-jagung, sering no se-ring). ke- is hardly a prefix alone, and a word made with se-
+ * is rarer than its root (serumah, sekota). Function words are the commonest whatever they are made
+ * of, so their counts say nothing (sebagai is se-bagai, sebuah se-buah).
+ */
+function isWordOfItsOwn(word: string, lexicon: Lexicon): boolean {
+  const count = lexicon.counts.get(word);
+  if (count === undefined || !/^(ke|se)/.test(word) || FUNCTION_WORDS.has(word)) return false;
+  const root = lexicon.counts.get(word.slice(2));
+  return root !== undefined && count >= OWN_WORD * root;
+}
+
+const FUNCTION_WORDS = stopwordsFor('id');
+
 /** How much more common a later reading's root must be to be taken before the first. */
 const FAR_MORE = 10;
 
@@ -90,14 +110,16 @@ const FAR_MORE = 10;
  * suffix off first, so that menjadi and terjadi read jad-i (jad, an abbreviation seen eight
  * times), where jadi is among the commonest words of the news. A later reading does not win against a
  * productive root it splits (berikan is beri-kan, however common ikan is), nor by keeping a suffix
- * the first took off (keputusan is of putus, though putusan is the commoner word).
+ * the first took off (keputusan is of putus, though putusan is the commoner word). A word of its
+ * own wins against the root inside it (mengeras is meng-keras, not menge-ras).
  */
 function mostCommonReading(fitting: Reading[], lexicon: Lexicon): Reading | undefined {
   let chosen = fitting[0];
   for (const r of fitting.slice(1)) {
     if (!chosen || (isProductiveRoot(chosen.root, lexicon) && !r.root.includes(chosen.root))) continue;
     if (r.root.startsWith(chosen.root) && /^(an|kan)$/.test(r.root.slice(chosen.root.length))) continue;
-    if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
+    if (isWordOfItsOwn(r.root, lexicon) && r.root.slice(2) === chosen.root) chosen = r;
+    else if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
   }
   return chosen;
 }
