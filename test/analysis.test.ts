@@ -25,6 +25,12 @@ describe('language', () => {
     expect((await detectLanguage('', 'China on Friday said it opposes ballistic missile launches by the Democratic People’s Republic of Korea.')).language).toBe('en');
   });
 
+  it('reads as Indonesian what CLD2 calls Malay, unless a word only Malay spells says so; words both write are no sign', async () => {
+    // CLD2 calls both Malay, "reliably"; pejabat (an official), Bea Cukai (customs) and kereta api (train) are Indonesian too.
+    expect((await detectLanguage('', 'Mantan Menteri Pertanian Syahrul Yasin Limpo menuding pejabat Kementan memfasilitasi keluarganya agar naik jabatan.')).language).toBe('id');
+    expect((await detectLanguage('', 'Pejabat Bea Cukai memeriksa kereta api yang membawa barang impor dari pelabuhan.')).language).toBe('id');
+  });
+
   it('says und rather than guess on a word or two, unless the input declares its language', async () => {
     expect((await detectLanguage('', 'Ya, Biden')).language).toBe('und');
     expect((await detectLanguage('', 'Ya, Biden', 'id')).language).toBe('id');

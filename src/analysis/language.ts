@@ -29,11 +29,13 @@ export async function detectLanguage(title: string, text: string, declared: stri
     if (!top || top.code === 'un' || top.code === 'xxx') return fallback;
     if (letters < SHORT_LETTERS && !result.reliable) return fallback;
     let code = top.code.split('-')[0]!;
-    // CLD2 confuses Indonesian and Malay; words only one of them spells settle it.
+    // CLD2 confuses Indonesian and Malay (on langid-lingua it calls 109 of 1,000 Indonesian
+    // sentences Malay, and 665 of 1,000 Malay ones Indonesian, nearly all "reliably"): words only
+    // one of them spells settle it, and without such words Indonesian, which comes first here.
     if (code === 'id' || code === 'ms') {
       const balance = idMsBalance(sample);
-      if (balance >= 2) code = 'id';
-      else if (balance <= -2) code = 'ms';
+      if (balance <= -2 || (code === 'ms' && balance === -1)) code = 'ms';
+      else code = 'id';
     }
     // Trust a declared language CLD2 also saw a good share of; otherwise trust CLD2.
     if (declared && declared !== code && result.languages.some((l) => l.code === declared && l.percent >= 30)) {

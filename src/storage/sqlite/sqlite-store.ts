@@ -524,8 +524,8 @@ export class SqliteStore implements Store {
   private toStory(row: Row): StorySummary {
     const id = row.id as string;
     const sources = this.db.prepare(`SELECT coalesce(publisher, original_source) AS source FROM articles
-      WHERE story_id = ? AND source IS NOT NULL AND duplicate_of IS NULL
-      GROUP BY source ORDER BY min(coalesce(published_at, ingested_at))`).pluck().all(id) as string[];
+      WHERE story_id = ? AND coalesce(publisher, original_source) IS NOT NULL AND duplicate_of IS NULL
+      GROUP BY source ORDER BY min(coalesce(published_at, ingested_at)), source`).pluck().all(id) as string[];
     const copies = this.db.prepare('SELECT count(*) FROM articles WHERE story_id = ? AND duplicate_of IS NOT NULL').pluck().get(id) as number;
     const languages = this.db.prepare('SELECT DISTINCT language FROM articles WHERE story_id = ? ORDER BY language').pluck().all(id) as string[];
     const entities = this.db.prepare(`
