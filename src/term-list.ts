@@ -20,11 +20,16 @@ export function termListOf(counts: TermCounts): TermList {
   let list = lists.get(counts);
   if (!list) {
     const terms = Object.keys(counts);
-    const tf = new Float64Array(terms.length);
-    for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(counts[terms[i]!]!);
-    lists.set(counts, (list = new TermList(terms, tf)));
+    lists.set(counts, (list = withFrequencies(terms, terms.map((t) => counts[t]!))));
   }
   return list;
+}
+
+/** `terms` with the sublinear frequencies of their `counts` (1 + log count). */
+function withFrequencies(terms: readonly string[], counts: readonly number[]): TermList {
+  const tf = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(counts[i]!);
+  return new TermList(terms, tf);
 }
 
 /** The slow way, for what the scanner below does not read. */
@@ -77,7 +82,5 @@ export function parseTermCounts(json: string): TermList {
     terms = [...indices.map(([k]) => k), ...words];
     counts.unshift(...indices.map(([, v]) => v));
   }
-  const tf = new Float64Array(terms.length);
-  for (let k = 0; k < terms.length; k++) tf[k] = 1 + Math.log(counts[k]!);
-  return new TermList(terms, tf);
+  return withFrequencies(terms, counts);
 }

@@ -86,10 +86,13 @@ const CLITICS_AT_END = new RegExp(`${CLITIC_TAIL}$`);
 /** How much more common than the root a seen word of ke- or se- must be to be a word of its own. */
 const OWN_WORD = 5;
 
+/** Function words: the commonest words whatever they are made of. */
+const FUNCTION_WORDS = stopwordsFor('id');
+
 /**
  * Whether the seen word `word`, read as ke- or se- and a seen root (nothing else), is a word
  * of its own: then it is far more common than that root (ketua is no ke-tua, keras no ke-ras,
- * Kejagung no ke-jagung, sering no se-ring). ke- is hardly a prefix alone, and a word made with se-
+ * Kejagung no ke-jagung, Kementan no ke-mentan). ke- is hardly a prefix alone, and a word made with se-
  * is rarer than its root (serumah, sekota). Function words are the commonest whatever they are made
  * of, so their counts say nothing (sebagai is se-bagai, sebuah se-buah).
  */
@@ -99,8 +102,6 @@ function isWordOfItsOwn(word: string, lexicon: Lexicon): boolean {
   const root = lexicon.counts.get(word.slice(2));
   return root !== undefined && count >= OWN_WORD * root;
 }
-
-const FUNCTION_WORDS = stopwordsFor('id');
 
 /** How much more common a later reading's root must be to be taken before the first. */
 const FAR_MORE = 10;

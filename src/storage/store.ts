@@ -2,8 +2,8 @@
 // nothing more. SQLite (one machine) and PostgreSQL (several workers and servers) implement it
 // and pass the same contract test (test/storage.contract.ts).
 
-import type { TermCounts } from '../term-list.js';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../article.js';
+import type { TermCounts } from '../term-list.js';
 
 /** An analysed article as stored, with its story. */
 export interface StoredArticle extends AnalyzedArticle {

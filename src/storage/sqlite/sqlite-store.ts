@@ -1,11 +1,11 @@
 // The Store on SQLite (better-sqlite3): WAL journal, one transaction per article, so that an
 // acknowledged article is on disk and a crash leaves no half-written one.
 
-import type { TermList } from '../../term-list.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
+import type { TermList } from '../../term-list.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
