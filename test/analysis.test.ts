@@ -635,6 +635,13 @@ describe('stems', () => {
     expect(['sebagai', 'kedua', 'kekasih'].map((w) => stemIndonesian(w))).toEqual(['bagai', 'dua', 'kasih']);
   });
 
+  it('keeps a seen word of -i whole when it is far commoner than the root it would leave (mulai is no mula-i, kursi no kurs-i)', () => {
+    expect(['mulai', 'dimulai', 'memulai', 'kursi', 'ekonomi', 'ekonominya', 'psikologi'].map((w) => stemIndonesian(w)))
+      .toEqual(['mulai', 'mulai', 'mulai', 'kursi', 'ekonomi', 'ekonomi', 'psikologi']);
+    // A root with -i is rarer than the root (hadapi: hadap), and a prefixed word is read as before however rare its base.
+    expect(['hadapi', 'menghadapi', 'kuasai', 'menghindari', 'ekonom'].map((w) => stemIndonesian(w))).toEqual(['hadap', 'hadap', 'kuasa', 'hindar', 'ekonom']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

@@ -90,17 +90,28 @@ const OWN_WORD = 5;
 const FUNCTION_WORDS = stopwordsFor('id');
 
 /**
- * Whether the seen word `word`, read as ke- or se- and a seen root (nothing else), is a word
- * of its own: then it is far more common than that root (ketua is no ke-tua, keras no ke-ras,
- * Kejagung no ke-jagung, Kementan no ke-mentan). ke- is hardly a prefix alone, and a word made with se-
- * is rarer than its root (serumah, sekota). Function words are the commonest whatever they are made
- * of, so their counts say nothing (sebagai is se-bagai, sebuah se-buah).
+ * Whether the seen word `word`, read as ke- or se- and a seen root (nothing else), or as a seen
+ * root and -i, is a word of its own: then it is far more common than that root (ketua is no
+ * ke-tua, keras no ke-ras, Kejagung no ke-jagung, Kementan no ke-mentan; mulai no mula-i, kursi no
+ * kurs-i, ekonomi no ekonom-i). ke- is hardly a prefix alone, and a word made with se- is rarer
+ * than its root (serumah, sekota), as a root with -i alone is (hadapi, kuasai). Function words of
+ * ke- and se- are the commonest whatever they are made of, so their counts say nothing (sebagai
+ * is se-bagai, sebuah se-buah); those of -i do (mulai, sampai).
  */
 function isWordOfItsOwn(word: string, lexicon: Lexicon): boolean {
   const count = lexicon.counts.get(word);
-  if (count === undefined || !/^(ke|se)/.test(word) || FUNCTION_WORDS.has(word)) return false;
-  const root = lexicon.counts.get(word.slice(2));
+  const inside = rootInside(word);
+  if (count === undefined || inside === null || (FUNCTION_WORDS.has(word) && inside === word.slice(2))) return false;
+  const root = lexicon.counts.get(inside);
   return root !== undefined && count >= OWN_WORD * root;
+}
+
+/** The root a word of its own would otherwise be read as: without its ke- or se-, or without a final -i (mulai, mula). */
+function rootInside(word: string): string | null {
+  if (/^(ke|se)/.test(word)) return word.slice(2);
+  // Only a word that no prefix begins (menghadapi is of hadap, however rare menghadap is).
+  if (/[^i]i$/.test(word) && word.length > MIN_ROOT + 1 && !/^(me|di|pe|be|te)/.test(word)) return word.slice(0, -1);
+  return null;
 }
 
 /** How much more common a later reading's root must be to be taken before the first. */
@@ -119,7 +130,7 @@ function mostCommonReading(fitting: Reading[], lexicon: Lexicon): Reading | unde
   for (const r of fitting.slice(1)) {
     if (!chosen || (isProductiveRoot(chosen.root, lexicon) && !r.root.includes(chosen.root))) continue;
     if (r.root.startsWith(chosen.root) && /^(an|kan)$/.test(r.root.slice(chosen.root.length))) continue;
-    if (isWordOfItsOwn(r.root, lexicon) && r.root.slice(2) === chosen.root) chosen = r;
+    if (isWordOfItsOwn(r.root, lexicon) && rootInside(r.root) === chosen.root) chosen = r;
     else if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
   }
   return chosen;
