@@ -642,6 +642,10 @@ describe('stems', () => {
     expect(['hadapi', 'menghadapi', 'kuasai', 'menghindari', 'ekonom'].map((w) => stemIndonesian(w))).toEqual(['hadap', 'hadap', 'kuasa', 'hindar', 'ekonom']);
   });
 
+  it('reads no root of three letters with -i (tani is no tan-i, istilah no ist-i-lah)', () => {
+    expect(['petani', 'bertani', 'istilah', 'istilahnya', 'menikah', 'masiku'].map((w) => stemIndonesian(w))).toEqual(['tani', 'tani', 'istilah', 'istilah', 'menikah', 'masiku']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

@@ -93,6 +93,16 @@ const SUFFIXES = ['kan', 'an', 'i', 'wati', 'wan', 'isme', 'isasi'];
 const NOT_SUFFIXED = new Set(['per', 'bagi', 'pada', 'para', 'akan', 'dan', 'yang', 'ini', 'itu', 'atau', 'oleh', 'dari', 'dengan', 'untuk', 'antar', 'lain', 'tak', 'tidak']);
 
 /**
+ * The shortest root a suffix may leave. A loan suffix leaves two syllables at least (budaya-wan;
+ * not Mar-wan); -i four letters, since no root of three takes it (tani, hari, the isti of istilah
+ * are no tan-i, har-i, ist-i; menikah was men).
+ */
+function shortestRootBefore(suffix: string): number {
+  if (suffix.length > 3 || suffix === 'wan') return MIN_ROOT + 2;
+  return suffix === 'i' ? MIN_ROOT + 1 : MIN_ROOT;
+}
+
+/**
  * Every reading of `word` (lower case), in the order ECS tries them; the word itself is not among
  * them. Particles and possessives come off first, but the word is read with them kept too: the
  * -lah of bersekolah and the -ku of pelaku belong to the root.
@@ -114,8 +124,7 @@ export function readings(word: string): Reading[] {
     for (const suffix of SUFFIXES) {
       if (!b.endsWith(suffix)) continue;
       const rest = b.slice(0, -suffix.length);
-      // A loan suffix leaves a root of two syllables at least (budaya-wan; not Mar-wan).
-      if (rest.length < (suffix.length > 3 || suffix === 'wan' ? MIN_ROOT + 2 : MIN_ROOT) || !VOWEL.test(rest)) continue;
+      if (rest.length < shortestRootBefore(suffix) || !VOWEL.test(rest)) continue;
       if (!NOT_SUFFIXED.has(rest)) out.push({ root: rest, prefix: '' });
       prefixed(rest, 0, '', '', suffix, out);
     }
