@@ -646,6 +646,13 @@ describe('stems', () => {
     expect(['petani', 'bertani', 'istilah', 'istilahnya', 'menikah', 'masiku'].map((w) => stemIndonesian(w))).toEqual(['tani', 'tani', 'istilah', 'istilah', 'menikah', 'masiku']);
   });
 
+  it('reads per- and pe- as a first syllable when nothing but the word itself shows the rest as a root (periode is no per-iode)', () => {
+    const words = ['periode', 'peristiwa', 'perkara', 'personel', 'perilaku', 'pelita', 'peluru'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(words);
+    // Prefixes still: the root is seen (perkuat), or shown under other prefixes (pelukis: melukis), or pe-…-an, or peN-.
+    expect(['perkuat', 'pelukis', 'pertanian', 'pelanggan', 'pembalap'].map((w) => stemIndonesian(w))).toEqual(['kuat', 'lukis', 'tani', 'langgan', 'balap']);
+  });
+
   it('takes no particle or conjunction for a root', () => {
     expect(['memakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan'].map((w) => stemIndonesian(w))).toEqual(['pakai', 'pekan', 'sepekan', 'tuhan', 'kanan', 'lahan']);
   });

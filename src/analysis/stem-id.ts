@@ -294,9 +294,12 @@ function attests(lexicon: Lexicon, root: string, word: string): boolean {
   const kinds = lexicon.prefixes.get(root);
   if (!kinds) return false;
   // se- is often a loan's first syllable (senior, serius, seleksi): it shows a root only beside another prefix.
-  // So is ke- without the -an of ke-…-an (kelapa, kemarin, kereta; not kebodohan).
+  // So is ke- without the -an of ke-…-an (kelapa, kemarin, kereta; not kebodohan), and per- or pe- before
+  // l, r, w, y without it (periode, peristiwa, perkara, personel, pelita, peluru; not perkuat, whose kuat
+  // is seen, nor pertanian); peN-, whose sound change marks a prefix, is left as it was (pembalap, pengasuh).
   const first = removePrefixes(word).prefix;
-  const own = first === 'se' || (first === 'ke' && !/an(?:nya)?$/.test(word)) ? first : '';
+  const firstSyllable = first === 'se' || ((first === 'ke' || (first === 'pe' && !/^pe[mn]/.test(word))) && !/an(?:nya)?$/.test(word));
+  const own = firstSyllable ? first : '';
   return [...kinds].some((k) => k !== '' && k !== 're' && k !== own) || (!own && !echoes(word, root, lexicon));
 }
 
