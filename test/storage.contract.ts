@@ -23,6 +23,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(back).toMatchObject({ id: a!.id, title: a!.title, text: a!.text, storyId: 's1', publisher: 'ETIndonesia' });
       expect(back!.entities).toEqual(a!.entities);
       expect(back!.quotes).toEqual(a!.quotes);
+      // Stored as offsets into the text (indexing.ts, analysisRecord), read back as they were.
+      expect(back!.sentences).toEqual(a!.sentences);
+      expect(back!.numbers).toEqual(a!.numbers);
       expect(await store.hasArticle(a!.id)).toBe(true);
       expect(await store.hasArticle('a0000000000000000')).toBe(false);
       await store.close();

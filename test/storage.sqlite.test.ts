@@ -37,6 +37,28 @@ describe('SQLite specifics', () => {
     await again.close();
   });
 
+  it('stores sentences as offsets into the text, and reads rows that hold their words as before', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const store = openSqliteStore(join(dir, 'spans.db'));
+    await store.addArticle(a!, starts('s1'));
+    await store.addArticle(b!, starts('s2'));
+    const stored = store.db.prepare('SELECT length(text) AS text, analysis FROM articles WHERE id = ?').get(a!.id) as { text: number; analysis: string };
+    const record = JSON.parse(stored.analysis) as { spans?: number[]; sentences?: unknown };
+    expect(record.sentences).toBeUndefined();
+    expect(record.spans).toHaveLength(2 * a!.sentences.length);
+    // The record no longer carries a second copy of the text, as an earlier Kabar's did.
+    const { title: _title, text: _text, ...written } = a!;
+    expect(JSON.stringify(written).length - stored.analysis.length).toBeGreaterThan(stored.text);
+    // A row of an earlier Kabar, its sentences written out, reads the same.
+    const { title: _t, text: _x, ...old } = b!;
+    store.db.prepare('UPDATE articles SET analysis = ? WHERE id = ?').run(JSON.stringify(old), b!.id);
+    expect((await store.getArticle(b!.id))!.sentences).toEqual(b!.sentences);
+    expect((await store.getArticle(a!.id))!.sentences).toEqual(a!.sentences);
+    await store.close();
+  });
+
   it('files postings and document frequencies in batches, and a process that stops before filing leaves nothing out', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);

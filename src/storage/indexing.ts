@@ -1,7 +1,7 @@
 // What every backend stores for search and story assignment, computed the same way for each, so
 // that SQLite and PostgreSQL find the same candidates and the same search hits.
 
-import type { AnalyzedArticle } from '../article.js';
+import type { AnalyzedArticle, Sentence } from '../article.js';
 import { baseLanguage } from '../analysis/tokens.js';
 import { namedKeys, numberAnchors } from '../analysis/neutral.js';
 import type { StoredArticle } from './store.js';
@@ -78,12 +78,45 @@ export function searchTermGroups(groups: string[][]): string[][] {
     .filter((g) => g.length > 0);
 }
 
+/**
+ * An article's analysis as stored (the `analysis` column): everything but title and text, with
+ * each sentence as its offset and length (`spans`: start, length, start, length…; -1 starts the
+ * title) when every sentence is a slice of the text or the title, as the splitter makes them:
+ * the sentences' words were half of a stored analysis, a copy of the text beside it. Rows
+ * written before, and any article whose sentences are not slices, keep `sentences`.
+ */
+export type StoredAnalysis = Omit<AnalyzedArticle, 'title' | 'text' | 'sentences'> & { sentences?: Sentence[]; spans?: number[] };
+
+/** The analysis of `article` as stored. */
+export function analysisRecord(article: AnalyzedArticle): StoredAnalysis {
+  const { title, text, sentences, ...rest } = article;
+  const spans: number[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const source = s.isTitle ? title : text;
+    const start = s.isTitle ? 0 : s.start;
+    if (s.index !== i || s.isTitle !== (s.start === -1) || source.slice(start, start + s.text.length) !== s.text) return { ...rest, sentences };
+    spans.push(s.start, s.text.length);
+  }
+  return { ...rest, spans };
+}
+
 /** An article as stored: its analysis (everything but title and text) joined back with its columns. */
 export function storedArticle(
-  analysis: Omit<AnalyzedArticle, 'title' | 'text'>,
+  analysis: StoredAnalysis,
   columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
 ): StoredArticle {
-  return { ...analysis, fingerprint: analysis.fingerprint ?? null, ...columns };
+  const { spans, sentences, ...rest } = analysis;
+  return { ...rest, sentences: sentences ?? sentencesOf(spans ?? [], columns.title, columns.text), fingerprint: analysis.fingerprint ?? null, ...columns };
+}
+
+function sentencesOf(spans: number[], title: string, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    const start = spans[i]!;
+    const isTitle = start === -1;
+    out.push({ index: i / 2, text: isTitle ? title.slice(0, spans[i + 1]) : text.slice(start, start + spans[i + 1]!), start, isTitle });
+  }
+  return out;
 }
 
 /** What story assignment reads of an article (the article_features row), as JSON text, the same for every backend. */

@@ -5,7 +5,9 @@
 
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
-import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
+import {
+  analysisRecord, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, type StoredAnalysis,
+} from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
@@ -173,7 +175,7 @@ export class PgStore implements Store {
       const size = new Map(rows.map((r) => [r.id as string, Number(r.article_count)]));
       storyId = survivingStory(converging.map((id) => [id, size.get(id) ?? 0]));
     }
-    const { title, text, ...rest } = article;
+    const { title, text } = article;
     const inserted = await this.rows(`
       INSERT INTO articles (id, url, title, text, language, publisher, original_source, translated, author, published_at,
         ingested_at, format, origin, story_id, duplicate_of, analysis, stems)
@@ -181,7 +183,7 @@ export class PgStore implements Store {
       ON CONFLICT DO NOTHING RETURNING seq`, [
       article.id, article.url, title, text, article.language, article.publisher, article.originalSource, article.translated,
       article.author, article.publishedAt, ingestedAt, article.format, article.origin, storyId, decided.duplicateOf,
-      JSON.stringify(rest), stemsForIndex(article),
+      JSON.stringify(analysisRecord(article)), stemsForIndex(article),
     ]);
     if (inserted.length === 0) return 'duplicate';
     for (const from of converging) await this.mergeStory(from, storyId);
@@ -518,7 +520,7 @@ export class PgStore implements Store {
 }
 
 function toArticle(row: Row): StoredArticle {
-  return storedArticle(row.analysis as Omit<AnalyzedArticle, 'title' | 'text'>, {
+  return storedArticle(row.analysis as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
     ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
   });

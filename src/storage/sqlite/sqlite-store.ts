@@ -10,7 +10,9 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES } from '../indexing.js';
+import {
+  analysisRecord, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, type StoredAnalysis,
+} from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { survivingStory } from '../store.js';
 import { TermsCache } from '../terms-cache.js';
@@ -166,12 +168,12 @@ export class SqliteStore implements Store {
         ? survivingStory(converging.map((id) => [id, (storySize.get(id) as number | undefined) ?? 0]))
         : chosen;
       const assignment = { ...decided, storyId };
-      const { title, text, ...rest } = article;
+      const { title, text } = article;
       const result = this.insertArticle.run({
         id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
         originalSource: article.originalSource, translated: article.translated ? 1 : 0, author: article.author,
         publishedAt: article.publishedAt, ingestedAt, format: article.format, origin: article.origin,
-        storyId: assignment.storyId, analysis: JSON.stringify(rest), duplicateOf: assignment.duplicateOf,
+        storyId: assignment.storyId, analysis: JSON.stringify(analysisRecord(article)), duplicateOf: assignment.duplicateOf,
       });
       if (result.changes === 0) return 'duplicate';
       for (const from of converging) mergeStory(from, storyId);
@@ -547,7 +549,7 @@ export class SqliteStore implements Store {
 }
 
 function toArticle(row: Row): StoredArticle {
-  return storedArticle(JSON.parse(row.analysis as string) as Omit<AnalyzedArticle, 'title' | 'text'>, {
+  return storedArticle(JSON.parse(row.analysis as string) as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
     ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
   });
