@@ -26,6 +26,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       // Stored as offsets into the text (indexing.ts, analysisRecord), read back as they were.
       expect(back!.sentences).toEqual(a!.sentences);
       expect(back!.numbers).toEqual(a!.numbers);
+      expect(back!.terms).toEqual(a!.terms);
       expect(await store.hasArticle(a!.id)).toBe(true);
       expect(await store.hasArticle('a0000000000000000')).toBe(false);
       await store.close();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexTerms } from '../src/storage/indexing.js';
+import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -37,7 +37,7 @@ describe('SQLite specifics', () => {
     await again.close();
   });
 
-  it('stores sentences as offsets into the text, and reads rows that hold their words as before', async () => {
+  it('stores sentences as offsets into the text and stem counts once, and reads rows that hold both as before', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const [a, b] = await analyzeFiles(...SEEDS);
@@ -45,8 +45,11 @@ describe('SQLite specifics', () => {
     await store.addArticle(a!, starts('s1'));
     await store.addArticle(b!, starts('s2'));
     const stored = store.db.prepare('SELECT length(text) AS text, analysis FROM articles WHERE id = ?').get(a!.id) as { text: number; analysis: string };
-    const record = JSON.parse(stored.analysis) as { spans?: number[]; sentences?: unknown };
+    const record = JSON.parse(stored.analysis) as { spans?: number[]; sentences?: unknown; terms?: unknown };
     expect(record.sentences).toBeUndefined();
+    // Nor the stem counts, which the features row holds for story assignment.
+    expect(record.terms).toBeUndefined();
+    expect((await store.getArticle(a!.id))!.terms).toEqual(a!.terms);
     expect(record.spans).toHaveLength(2 * a!.sentences.length);
     // The record no longer carries a second copy of the text, as an earlier Kabar's did.
     const { title: _title, text: _text, ...written } = a!;
@@ -55,6 +58,7 @@ describe('SQLite specifics', () => {
     const { title: _t, text: _x, ...old } = b!;
     store.db.prepare('UPDATE articles SET analysis = ? WHERE id = ?').run(JSON.stringify(old), b!.id);
     expect((await store.getArticle(b!.id))!.sentences).toEqual(b!.sentences);
+    expect((await store.getArticle(b!.id))!.terms).toEqual(b!.terms);
     expect((await store.getArticle(a!.id))!.sentences).toEqual(a!.sentences);
     await store.close();
   });
@@ -153,12 +157,17 @@ describe('SQLite specifics', () => {
       .run(a!.id, title, text, JSON.stringify(analysis));
     db.prepare('INSERT INTO article_features (article_id, terms, entity_keys, fingerprint) VALUES (?, ?, ?, ?)').run(a!.id, JSON.stringify(a!.terms), '[]', a!.fingerprint);
     for (const term of Object.keys(a!.terms).slice(0, 40)) db.prepare('INSERT INTO article_terms (term, article_id) VALUES (?, ?)').run(term, a!.id);
+    db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)').run(a!.id, stemsForIndex(a!));
     db.close();
 
     const store = openSqliteStore(path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     expect(store.db.prepare('SELECT DISTINCT day FROM article_terms').pluck().all()).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
     expect((await store.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId)).toEqual([a!.id]);
+    // Its full-text index, moved to the contentless table (migration 10), still finds it, and so does the next article's.
+    expect((await store.search([['rutte']])).map((h) => h.articleId)).toEqual([a!.id]);
+    await store.addArticle(b!, starts('s2'));
+    expect((await store.search([['rutte']])).map((h) => h.articleId).sort()).toEqual([a!.id, b!.id].sort());
     await store.close();
   });
 });

@@ -85,11 +85,11 @@ export function searchTermGroups(groups: string[][]): string[][] {
  * the sentences' words were half of a stored analysis, a copy of the text beside it. Rows
  * written before, and any article whose sentences are not slices, keep `sentences`.
  */
-export type StoredAnalysis = Omit<AnalyzedArticle, 'title' | 'text' | 'sentences'> & { sentences?: Sentence[]; spans?: number[] };
+export type StoredAnalysis = Omit<AnalyzedArticle, 'title' | 'text' | 'sentences' | 'terms'> & { sentences?: Sentence[]; spans?: number[]; terms?: Record<string, number> };
 
-/** The analysis of `article` as stored. */
+/** The analysis of `article` as stored; its stem counts are left to the features row (`featureRow`), which holds them too. */
 export function analysisRecord(article: AnalyzedArticle): StoredAnalysis {
-  const { title, text, sentences, ...rest } = article;
+  const { title, text, sentences, terms: _terms, ...rest } = article;
   const spans: number[] = [];
   for (const [i, s] of sentences.entries()) {
     const source = s.isTitle ? title : text;
@@ -100,13 +100,21 @@ export function analysisRecord(article: AnalyzedArticle): StoredAnalysis {
   return { ...rest, spans };
 }
 
-/** An article as stored: its analysis (everything but title and text) joined back with its columns. */
+/**
+ * An article as stored: its analysis (everything but title and text) joined back with its columns
+ * and its stem counts (`featureTerms`, from its features row; rows of an earlier Kabar hold them
+ * in the analysis too).
+ */
 export function storedArticle(
   analysis: StoredAnalysis,
   columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
+  featureTerms: Record<string, number> | null,
 ): StoredArticle {
-  const { spans, sentences, ...rest } = analysis;
-  return { ...rest, sentences: sentences ?? sentencesOf(spans ?? [], columns.title, columns.text), fingerprint: analysis.fingerprint ?? null, ...columns };
+  const { spans, sentences, terms, ...rest } = analysis;
+  return {
+    ...rest, sentences: sentences ?? sentencesOf(spans ?? [], columns.title, columns.text), terms: terms ?? featureTerms ?? {},
+    fingerprint: analysis.fingerprint ?? null, ...columns,
+  };
 }
 
 function sentencesOf(spans: number[], title: string, text: string): Sentence[] {

@@ -251,7 +251,7 @@ export class PgStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const [row] = await this.rows('SELECT * FROM articles WHERE id = $1', [id]);
+    const [row] = await this.rows(`${ARTICLE_ROWS} WHERE a.id = $1`, [id]);
     return row ? toArticle(row) : null;
   }
 
@@ -276,9 +276,9 @@ export class PgStore implements Store {
   async *exportArticles(): AsyncIterable<StoredArticle> {
     let after: [string, string] | null = null;
     for (;;) {
-      const rows: Row[] = await this.rows(`SELECT *, coalesce(published_at, ingested_at) AS sort_key FROM articles
-        WHERE $1::text IS NULL OR (coalesce(published_at, ingested_at), id) > ($1, $2::text)
-        ORDER BY coalesce(published_at, ingested_at), id LIMIT $3`, [after?.[0] ?? null, after?.[1] ?? null, EXPORT_PAGE]);
+      const rows: Row[] = await this.rows(`${ARTICLE_ROWS.replace('SELECT a.*', 'SELECT a.*, coalesce(a.published_at, a.ingested_at) AS sort_key')}
+        WHERE $1::text IS NULL OR (coalesce(a.published_at, a.ingested_at), a.id) > ($1, $2::text)
+        ORDER BY coalesce(a.published_at, a.ingested_at), a.id LIMIT $3`, [after?.[0] ?? null, after?.[1] ?? null, EXPORT_PAGE]);
       for (const row of rows) yield toArticle(row);
       if (rows.length < EXPORT_PAGE) return;
       const last = rows[rows.length - 1]!;
@@ -415,7 +415,7 @@ export class PgStore implements Store {
   }
 
   async storyArticles(storyId: string): Promise<StoredArticle[]> {
-    const rows = await this.rows('SELECT * FROM articles WHERE story_id = $1 ORDER BY coalesce(published_at, ingested_at), id', [await this.resolveStoryId(storyId)]);
+    const rows = await this.rows(`${ARTICLE_ROWS} WHERE a.story_id = $1 ORDER BY coalesce(a.published_at, a.ingested_at), a.id`, [await this.resolveStoryId(storyId)]);
     return rows.map(toArticle);
   }
 
@@ -519,11 +519,14 @@ export class PgStore implements Store {
   }
 }
 
+/** Whole articles, with the stem counts their features row holds. */
+const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
+
 function toArticle(row: Row): StoredArticle {
   return storedArticle(row.analysis as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
     ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
-  });
+  }, (row.feature_terms as Record<string, number> | null) ?? null);
 }
 
 /** `('a' | 'b') & ('c')`: every term a quoted lexeme, so query text can never become tsquery syntax. */

@@ -179,4 +179,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX articles_story_independent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id) WHERE duplicate_of IS NULL;
     `,
   },
+  {
+    version: 10,
+    description: 'full-text search without a second copy of every article\'s stems: a contentless index keyed by the article\'s rowid',
+    sql: `
+      -- The stems are written in from the article's analysis and never read back: the index alone
+      -- answers MATCH and bm25, and the article is found by its rowid (2.4 KB of 27 per article).
+      CREATE VIRTUAL TABLE articles_fts_new USING fts5(stems, content = '', tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO articles_fts_new (rowid, stems) SELECT a.rowid, f.stems FROM articles_fts f JOIN articles a ON a.id = f.article_id;
+      DROP TABLE articles_fts;
+      ALTER TABLE articles_fts_new RENAME TO articles_fts;
+    `,
+  },
 ];

@@ -133,7 +133,7 @@ export class SqliteStore implements Store {
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertFts = db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)');
+    const insertFts = db.prepare('INSERT INTO articles_fts (rowid, stems) VALUES (?, ?)');
     const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // An undated article counts in a story but does not move its dates (its ingest time is not news time).
@@ -183,7 +183,7 @@ export class SqliteStore implements Store {
         linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
       }
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
-      insertFts.run(article.id, stemsForIndex(article));
+      insertFts.run(result.lastInsertRowid, stemsForIndex(article));
       const features = featureRow(article);
       const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
       insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
@@ -282,7 +282,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare(`${ARTICLE_ROWS} WHERE a.id = ?`).get(id) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
@@ -303,7 +303,7 @@ export class SqliteStore implements Store {
   }
 
   async *exportArticles(): AsyncIterable<StoredArticle> {
-    for (const row of this.db.prepare('SELECT * FROM articles ORDER BY coalesce(published_at, ingested_at), id').iterate()) {
+    for (const row of this.db.prepare(`${ARTICLE_ROWS} ORDER BY coalesce(a.published_at, a.ingested_at), a.id`).iterate()) {
       yield toArticle(row as Row);
     }
   }
@@ -461,7 +461,7 @@ export class SqliteStore implements Store {
 
   async storyArticles(storyId: string): Promise<StoredArticle[]> {
     const resolved = this.resolveStoryId(storyId);
-    const rows = this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY coalesce(published_at, ingested_at), id').all(resolved) as Row[];
+    const rows = this.db.prepare(`${ARTICLE_ROWS} WHERE a.story_id = ? ORDER BY coalesce(a.published_at, a.ingested_at), a.id`).all(resolved) as Row[];
     return rows.map(toArticle);
   }
 
@@ -470,7 +470,7 @@ export class SqliteStore implements Store {
     if (!expression) return [];
     const rows = this.db.prepare(`
       SELECT a.id, a.title, a.story_id, a.publisher, a.published_at, a.language, bm25(articles_fts) AS rank
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(expression, limit) as Row[];
     return rows.map((r) => ({
       articleId: r.id as string, title: r.title as string, storyId: this.resolveStoryId(r.story_id as string),
@@ -548,11 +548,14 @@ export class SqliteStore implements Store {
   }
 }
 
+/** Whole articles, with the stem counts their features row holds. */
+const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
+
 function toArticle(row: Row): StoredArticle {
   return storedArticle(JSON.parse(row.analysis as string) as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
     ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
-  });
+  }, row.feature_terms ? JSON.parse(row.feature_terms as string) as Record<string, number> : null);
 }
 
 /** `(a OR b) AND (c)`: every term quoted, so query text can never become FTS5 syntax. */
