@@ -43,7 +43,7 @@ describe('kabar bench', () => {
   it('runs on the sample corpus when the shared data is missing, with analysis on a thread', async () => {
     const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1 });
     // The sample corpus: 39 articles of the two corpora and the two seeds.
-    expect(report.real.articles).toBe(41);
+    expect(report.real).toMatchObject({ corpus: 'sample', articles: 41 });
     expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
     expect(report.scale).toMatchObject({ size: 60, threads: 1 });
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
