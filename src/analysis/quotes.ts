@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
-  REPORTED_VERB_SUBJECT_LAST, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_VERB_SUBJECT_LAST, SAYING_BEFORE_QUOTE, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 import { titledName } from './caseless-names.js';
@@ -457,7 +457,7 @@ function attributionBefore(before: string): Attribution | null {
   // "Menurut Rutte, “…”", "According to the minister, “…”".
   const according = /(?:^|[.!?]\s+|,\s+)(?:[Mm]enurut|[Aa]ccording to)\s+([^,;:“”"]{2,80}),\s*$/u.exec(before);
   if (according) return { phrase: according[1]!.trim(), cue: according[0].replace(/^[.!?,\s]+/, '').trim() };
-  const m = SPEAKER_BEFORE_QUOTE.exec(before);
+  const m = SAYING_BEFORE_QUOTE.test(before) ? SPEAKER_BEFORE_QUOTE.exec(before) : null;
   if (!m) {
     // "Martell, the addictions doctor, is more blunt: “…”": a clause opening with a name, then a colon.
     const colon = /(?:^|[.!?]\s+)(\p{Lu}[^.!?“”"]{1,160}?):\s*$/u.exec(before);

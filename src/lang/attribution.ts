@@ -13,11 +13,21 @@ const EN_QUOTE_VERBS = 'said|says|added|adds|points out|pointed out|echoes|echoe
  * `," Harry J. Kazianis, director of defence studies at the Centre, said in a statement`.
  */
 export const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*((?:${SPEAKER_TOKEN}(?:,\\s+|\\s+)){0,14}?${SPEAKER_TOKEN}|he|she|they|ia|dia|beliau),?\\s+(${EN_QUOTE_VERBS})\\b`, 'u');
+/** Verbs that attribute the quotation after them. */
+const BEFORE_QUOTE_VERB = '(menyatakan|mengatakan|menuturkan|menyebutkan|menegaskan|menjelaskan|mengungkapkan|menambahkan|bertanya|berkata|berujar|berpesan|said|says|added|asked|told [\\p{L}]+|wrote|stated|responded|replied|joked|explained|tweeted|posted|declared|announced|recalled|warned|insisted|argued)';
+/** What may stand between that verb and the opening mark. */
+const BEFORE_QUOTE_TAIL = '(?:\\s*[,:]?|\\s+that|\\s+[^.!?:“”"]{1,60}:|\\s+(?:in|at|on|during|to|with|after|before|from|for|outside|inside|via|through|by)\\s[^.!?:,“”"]{1,60},)\\s*$';
 /**
  * Before the opening mark: `Mark Rutte menuturkan, “`, `Seorang wartawan bertanya, “`, `Rutte said: "`, `Wang said that "`,
  * `Bruce Hayne joked in his turn to answer the question, “`.
  */
-export const SPEAKER_BEFORE_QUOTE = /([^.!?“”"]{2,160}?)\s+(menyatakan|mengatakan|menuturkan|menyebutkan|menegaskan|menjelaskan|mengungkapkan|menambahkan|bertanya|berkata|berujar|berpesan|said|says|added|asked|told [\p{L}]+|wrote|stated|responded|replied|joked|explained|tweeted|posted|declared|announced|recalled|warned|insisted|argued)(?:\s*[,:]?|\s+that|\s+[^.!?:“”"]{1,60}:|\s+(?:in|at|on|during|to|with|after|before|from|for|outside|inside|via|through|by)\s[^.!?:,“”"]{1,60},)\s*$/u;
+export const SPEAKER_BEFORE_QUOTE = new RegExp(`([^.!?“”"]{2,160}?)\\s+${BEFORE_QUOTE_VERB}${BEFORE_QUOTE_TAIL}`, 'u');
+/**
+ * The verb and its tail alone, which SPEAKER_BEFORE_QUOTE cannot match without: tested first,
+ * since the whole pattern, tried from every position of the 200 characters before each
+ * quotation, was 3% of analysis, and most quotations have no such verb before them.
+ */
+export const SAYING_BEFORE_QUOTE = new RegExp(`\\s${BEFORE_QUOTE_VERB}${BEFORE_QUOTE_TAIL}`, 'u');
 
 /** Verbs of reported speech in English, past and present (from GenderGapTracker's quote verb list, MIT, trimmed). */
 const EN_SAYING = 'say|said|says|alleges|admits|concedes|told(?:\\s+[\\w.]+){0,3}?|added|adds|noted|notes|explained|explains|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|wrote|writes|announced|confirmed|acknowledged|admitted|testified|suggested|maintained|believes|believed|acknowledges|reported|estimated|estimates|predicted|stressed|emphasized|emphasised|recalled|conceded|cautioned|contended|asserted|alleged|agreed|complained|pointed out|told reporters';
