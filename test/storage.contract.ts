@@ -64,6 +64,30 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('dates a story by its dated articles, and by when its articles were stored only while none is dated', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      await store.addArticle({ ...b!, publishedAt: null }, starts('s1'));
+      const undated = (await store.getStory('s1'))!;
+      expect(undated.dated).toBe(false);
+      // The time it was stored (today), which is no news date.
+      expect(undated.lastUpdated > '2025').toBe(true);
+      await store.addArticle(a!, { ...starts('s1'), created: false });
+      expect(await store.getStory('s1')).toMatchObject({ dated: true, firstSeen: '2024-10-28', lastUpdated: '2024-10-28', articleCount: 2 });
+      // Merged with an undated story (Antara's archive names no dates), it brings its dates to the survivor, here the undated one.
+      const csv = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+      expect(csv[4]!.publishedAt).toBeNull();
+      await store.addArticle(csv[4]!, starts('s2'));
+      const stored = (await store.getStory('s2'))!;
+      // An undated story's last update is when its last article was stored.
+      await store.addArticle(csv[3]!.publishedAt ? { ...csv[3]!, publishedAt: null } : csv[3]!, { ...starts('s2'), created: false });
+      expect((await store.getStory('s2'))!.lastUpdated >= stored.lastUpdated).toBe(true);
+      expect((await store.getStory('s2'))!.firstSeen).toBe(stored.firstSeen);
+      await store.addArticle(csv[0]!, { ...starts('s2'), created: false, mergeStories: ['s1'] });
+      expect(await store.getStory('s1')).toMatchObject({ id: 's2', dated: true, firstSeen: '2024-07-09', lastUpdated: '2024-10-28', articleCount: 5 });
+      await store.close();
+    });
+
     it('merges converging stories: articles move, the old id redirects', async () => {
       const store = await open();
       const [a, b] = seeds;

@@ -29,3 +29,8 @@ export function palette(out: Output, env: NodeJS.ProcessEnv) {
 export function printJson(io: CliIO, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** A story's day in a listing: its latest publication date, or `undated` when none of its articles is dated (the date would be the day they were stored). */
+export function storyDay(story: { dated: boolean; lastUpdated: string }): string {
+  return story.dated ? story.lastUpdated.slice(0, 10) : 'undated   ';
+}

@@ -53,8 +53,11 @@ export type StoredFeatures = Omit<StoryCandidate, 'shared'> & { seq: number };
 export interface StorySummary {
   id: string;
   headline: string;
+  /** The earliest and latest publication dates of its articles; the times they were stored when none is dated (see `dated`). */
   firstSeen: string;
   lastUpdated: string;
+  /** Whether any of its articles is dated: when none is, firstSeen and lastUpdated are ingest times, not news dates. */
+  dated: boolean;
   articleCount: number;
   /**
    * Distinct sources of independent articles (syndicated copies left out), in order of first

@@ -25,6 +25,7 @@ const TEXT = {
   translated: { id: 'terjemahan', en: 'translated' },
   copy: { id: 'salinan dari', en: 'copy of' },
   copies: { id: 'salinan', en: 'copies' },
+  undated: { id: 'tanpa tanggal', en: 'undated' },
   texts: { id: 'Teks berdampingan', en: 'The texts side by side' },
   writtenAs: { id: 'Ditulis sebagai', en: 'Written as' },
   roles: { id: 'Jabatan', en: 'Roles' },

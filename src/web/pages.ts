@@ -61,7 +61,7 @@ function storyItem(s: StorySummary, lang: UiLanguage): Markup {
   return html`
 <li class="story" data-story="${s.id}">
   <a class="headline" href="/stories/${encodeURIComponent(s.id)}?lang=${lang}">${cut(s.headline, MAX_LIST_TITLE)}</a>
-  <div class="meta count">${s.articleCount} ${t('articles', lang)}${s.copies ? ` (${s.copies} ${t('copies', lang)})` : ''} · ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')} · ${s.sources.join(', ')}</div>
+  <div class="meta count">${s.articleCount} ${t('articles', lang)}${s.copies ? ` (${s.copies} ${t('copies', lang)})` : ''} · ${s.dated ? s.lastUpdated.slice(0, 10) : t('undated', lang)} · ${s.languages.join(', ')} · ${s.sources.join(', ')}</div>
   <div class="chips">${s.topEntities.slice(0, 6).map((e) => entityChip(e, lang))}</div>
 </li>`;
 }
@@ -123,7 +123,7 @@ ${comparison.agreements.length ? comparison.agreements.map((a) => html`<article 
 <ul>${list.map((q) => html`<li><q>${q.text}</q> <span class="source">${name(q.article)}</span></li>`)}</ul></div>`);
   const body = html`<article class="story-page">
 <h1>${s.headline}</h1>
-<p class="meta">${s.articleCount} ${t('articles', lang)} · ${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)} · ${s.languages.join(', ')}</p>
+<p class="meta">${s.articleCount} ${t('articles', lang)} · ${s.dated ? `${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)}` : t('undated', lang)} · ${s.languages.join(', ')}</p>
 <div class="chips">${s.topEntities.map((e) => entityChip(e, lang))}</div>
 <h2>${t('timeline', lang)}</h2>
 <ol class="timeline">${timeline}</ol>

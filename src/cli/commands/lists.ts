@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { EntityType } from '../../article.js';
 import { entityOverview } from '../../queries.js';
-import { EXIT, palette, printJson } from '../io.js';
+import { EXIT, palette, printJson, storyDay } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
 
@@ -41,7 +41,7 @@ export function registerLists(program: Command, ctx: CommandContext): void {
       if (entity.mentions.length) o.write(`  written as: ${entity.mentions.join(', ')}\n`);
       if (entity.roles.length) o.write(`  roles: ${entity.roles.join('; ')}\n`);
       if (stories.length) o.write(`${c.bold('Stories')}\n`);
-      for (const s of stories) o.write(`  ${s.id}  ${String(s.articleCount).padStart(3)} art.  ${s.lastUpdated.slice(0, 10)}  ${s.headline}\n`);
+      for (const s of stories) o.write(`  ${s.id}  ${String(s.articleCount).padStart(3)} art.  ${storyDay(s)}  ${s.headline}\n`);
       if (quotes.length) o.write(`${c.bold('Said')}\n`);
       for (const q of quotes) o.write(`  ${q.kind === 'direct' ? `“${q.text}”` : `${c.dim('(reported)')} ${q.text}`} ${c.dim(`(${q.publisher ?? '-'}, ${q.articleId})`)}\n`);
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renderMarkdown, renderText } from '../../comparison/render.js';
 import { compareStory, storyDetail } from '../../queries.js';
-import { EXIT, palette, printJson } from '../io.js';
+import { EXIT, palette, printJson, storyDay } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
 import { sourceOf } from '../../article.js';
@@ -22,7 +22,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       const c = palette(ctx.io.stdout, ctx.io.env);
       if (stories.length === 0) ctx.io.stdout.write('No stories yet: ingest some articles first (kabar ingest <files>).\n');
       for (const s of stories) {
-        ctx.io.stdout.write(`${c.cyan(s.id)}  ${String(s.articleCount).padStart(3)} art.  ${s.lastUpdated.slice(0, 10)}  ${c.bold(s.headline)}\n`);
+        ctx.io.stdout.write(`${c.cyan(s.id)}  ${String(s.articleCount).padStart(3)} art.  ${storyDay(s)}  ${c.bold(s.headline)}\n`);
         ctx.io.stdout.write(c.dim(`      ${s.sources.join(', ') || 'unknown sources'} · ${s.languages.join(', ')} · ${s.topEntities.slice(0, 5).map((e) => e.name).join(', ')}\n`));
       }
     });
@@ -44,7 +44,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       if (ctx.json()) return printJson(ctx.io, { ...detail, ...(opts.compare ? { comparison } : {}) });
       const c = palette(ctx.io.stdout, ctx.io.env);
       const s = detail.story;
-      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated copies)` : ''} · ${s.firstSeen} → ${s.lastUpdated}`)}\n`);
+      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated copies)` : ''} · ${s.dated ? `${s.firstSeen} → ${s.lastUpdated}` : `undated (stored ${s.firstSeen} → ${s.lastUpdated})`}`)}\n`);
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       for (const a of detail.articles) {
         const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';

@@ -108,4 +108,15 @@ export const PG_MIGRATIONS: Migration[] = [
     description: 'telling figures of an article, for matching articles across languages (older articles have none)',
     sql: `ALTER TABLE article_features ADD COLUMN anchors jsonb NOT NULL DEFAULT '[]';`,
   },
+  {
+    version: 5,
+    description: 'a story knows whether its dates are news dates or only the time its undated articles were stored (as SQLite\'s migration 11)',
+    sql: `
+      ALTER TABLE stories ADD COLUMN dated boolean NOT NULL DEFAULT false;
+      UPDATE stories s SET dated = true, first_seen = d.first_seen, last_updated = d.last_updated
+        FROM (SELECT story_id, min(published_at) AS first_seen, max(published_at) AS last_updated FROM articles
+              WHERE published_at IS NOT NULL GROUP BY story_id) AS d
+        WHERE d.story_id = s.id;
+    `,
+  },
 ];

@@ -188,18 +188,21 @@ export class PgStore implements Store {
     if (inserted.length === 0) return 'duplicate';
     for (const from of converging) await this.mergeStory(from, storyId);
     // Everything else in one statement (one round trip; the separate statements were half of a write's time).
-    // An undated article counts in a story but does not move its dates (its ingest time is not news time).
-    // Terms are sorted so that writers (were there any outside the lock) take row locks in one order.
+    // An undated article counts in a story but does not move its dates (its ingest time is not news
+    // time); a story of undated articles alone is dated by when they were stored (first and last),
+    // until a dated one joins. Terms are sorted so that writers (were there any outside the lock) take row locks in one order.
     const entities = article.entities;
     const quotes = article.quotes;
     const features = featureRow(article);
     await this.db.query(`
       WITH story AS (
-        INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
-        VALUES ($1, $2, coalesce($3, $4), coalesce($3, $4), 1)
+        INSERT INTO stories (id, headline, first_seen, last_updated, article_count, dated)
+        VALUES ($1, $2, coalesce($3, $4), coalesce($3, $4), 1, $3::text IS NOT NULL)
         ON CONFLICT (id) DO UPDATE SET article_count = stories.article_count + 1,
-          first_seen = CASE WHEN $3::text IS NULL THEN stories.first_seen ELSE least(stories.first_seen, $3) END,
-          last_updated = CASE WHEN $3::text IS NULL THEN stories.last_updated ELSE greatest(stories.last_updated, $3) END
+          first_seen = CASE WHEN $3::text IS NULL THEN stories.first_seen WHEN stories.dated THEN least(stories.first_seen, $3) ELSE $3 END,
+          last_updated = CASE WHEN $3::text IS NULL THEN (CASE WHEN stories.dated THEN stories.last_updated ELSE greatest(stories.last_updated, $4) END)
+            WHEN stories.dated THEN greatest(stories.last_updated, $3) ELSE $3 END,
+          dated = stories.dated OR $3::text IS NOT NULL
         RETURNING 1
       ), df AS (
         INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($5::text[]) AS t
@@ -236,8 +239,11 @@ export class PgStore implements Store {
     const source = await this.resolveStoryId(from);
     const target = await this.resolveStoryId(into);
     if (source === target) return;
+    // Dates of two dated stories, or of two undated ones, combine; a dated story's win over an undated one's.
     await this.db.query(`UPDATE stories AS t SET article_count = t.article_count + s.article_count,
-      first_seen = least(t.first_seen, s.first_seen), last_updated = greatest(t.last_updated, s.last_updated)
+      first_seen = CASE WHEN t.dated = s.dated THEN least(t.first_seen, s.first_seen) WHEN t.dated THEN t.first_seen ELSE s.first_seen END,
+      last_updated = CASE WHEN t.dated = s.dated THEN greatest(t.last_updated, s.last_updated) WHEN t.dated THEN t.last_updated ELSE s.last_updated END,
+      dated = t.dated OR s.dated
       FROM stories AS s WHERE t.id = $2 AND s.id = $1`, [source, target]);
     await this.db.query('UPDATE articles SET story_id = $2 WHERE story_id = $1', [source, target]);
     // Redirects stay one hop long: whatever pointed at the merged story now points at the survivor.
@@ -511,7 +517,7 @@ export class PgStore implements Store {
     return rows.map((row) => {
       const id = row.id as string;
       return {
-        id, headline: row.headline as string, firstSeen: row.first_seen as string, lastUpdated: row.last_updated as string,
+        id, headline: row.headline as string, firstSeen: row.first_seen as string, lastUpdated: row.last_updated as string, dated: Boolean(row.dated),
         articleCount: row.article_count as number, sources: sourceMap.get(id) ?? [], copies: copyMap.get(id)?.[0] ?? 0,
         languages: languageMap.get(id) ?? [], topEntities: entityMap.get(id) ?? [],
       };

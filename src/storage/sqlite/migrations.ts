@@ -191,4 +191,18 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE articles_fts_new RENAME TO articles_fts;
     `,
   },
+  {
+    version: 11,
+    description: 'a story knows whether its dates are news dates or only the day its undated articles were stored',
+    sql: `
+      -- A story begun by an undated article took the ingest time as its dates and kept it as its
+      -- last update when dated articles joined (Antara's archive, ingested today, made July's
+      -- stories look fresh). Stories with a dated article now take their dates from those alone.
+      ALTER TABLE stories ADD COLUMN dated INTEGER NOT NULL DEFAULT 0;
+      UPDATE stories SET dated = 1,
+        first_seen = (SELECT min(a.published_at) FROM articles a WHERE a.story_id = stories.id AND a.published_at IS NOT NULL),
+        last_updated = (SELECT max(a.published_at) FROM articles a WHERE a.story_id = stories.id AND a.published_at IS NOT NULL)
+      WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.published_at IS NOT NULL);
+    `,
+  },
 ];

@@ -136,18 +136,25 @@ export class SqliteStore implements Store {
     const insertFts = db.prepare('INSERT INTO articles_fts (rowid, stems) VALUES (?, ?)');
     const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    // An undated article counts in a story but does not move its dates (its ingest time is not news time).
-    const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count)
-      VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1)
+    // An undated article counts in a story but does not move its dates (its ingest time is not news
+    // time); a story of undated articles alone is dated by when they were stored (first and last),
+    // until a dated one joins.
+    const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count, dated)
+      VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1, @when IS NOT NULL)
       ON CONFLICT(id) DO UPDATE SET article_count = article_count + 1,
-      first_seen = CASE WHEN @when IS NULL THEN first_seen ELSE min(first_seen, @when) END,
-      last_updated = CASE WHEN @when IS NULL THEN last_updated ELSE max(last_updated, @when) END`);
+      first_seen = CASE WHEN @when IS NULL THEN first_seen WHEN dated THEN min(first_seen, @when) ELSE @when END,
+      last_updated = CASE WHEN @when IS NULL THEN (CASE WHEN dated THEN last_updated ELSE max(last_updated, @ingestedAt) END)
+        WHEN dated THEN max(last_updated, @when) ELSE @when END,
+      dated = dated OR @when IS NOT NULL`);
 
     // Converging stories: the articles move to the surviving story, and the old id redirects to it.
     const moveArticles = db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?');
-    const absorb = db.prepare(`UPDATE stories SET article_count = article_count + (SELECT article_count FROM stories WHERE id = @from),
-      first_seen = min(first_seen, (SELECT first_seen FROM stories WHERE id = @from)),
-      last_updated = max(last_updated, (SELECT last_updated FROM stories WHERE id = @from)) WHERE id = @into`);
+    // Dates of two dated stories, or of two undated ones, combine; a dated story's win over an undated one's.
+    const absorb = db.prepare(`UPDATE stories SET article_count = stories.article_count + f.article_count,
+      first_seen = CASE WHEN stories.dated = f.dated THEN min(stories.first_seen, f.first_seen) WHEN stories.dated THEN stories.first_seen ELSE f.first_seen END,
+      last_updated = CASE WHEN stories.dated = f.dated THEN max(stories.last_updated, f.last_updated) WHEN stories.dated THEN stories.last_updated ELSE f.last_updated END,
+      dated = stories.dated OR f.dated
+      FROM (SELECT article_count, first_seen, last_updated, dated FROM stories WHERE id = @from) AS f WHERE stories.id = @into`);
     const redirect = db.prepare('UPDATE stories SET redirect_to = ?, article_count = 0 WHERE id = ?');
     const storySize = db.prepare('SELECT article_count FROM stories WHERE id = ?').pluck();
     const mergeStory = (from: string, into: string): void => {
@@ -539,6 +546,7 @@ export class SqliteStore implements Store {
       headline: row.headline as string,
       firstSeen: row.first_seen as string,
       lastUpdated: row.last_updated as string,
+      dated: Boolean(row.dated),
       articleCount: row.article_count as number,
       sources,
       copies,
