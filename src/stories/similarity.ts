@@ -62,10 +62,11 @@ function idfOf(stats: DocumentFrequencies | null): (term: string) => number {
   let table = idfTables.get(stats);
   if (!table) idfTables.set(stats, (table = new Map()));
   const known = table;
+  const background = backgroundShares();
   return (term) => {
     let w = known.get(term);
     if (w === undefined) {
-      w = idf(term, stats);
+      w = idf(term, stats, background);
       if (stats.df.has(term)) known.set(term, w);
     }
     return w;

@@ -3,11 +3,12 @@
 // (src/stories/background-frequencies.ts). Counts of stems, not text: no sentence of the
 // corpora is shipped.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stem, termCounts } from '../analysis/tokens.js';
 import { FREQUENCIES_MODEL_URL, type BackgroundFrequencies } from '../stories/background-frequencies.js';
 import { readSources } from '../sources/index.js';
+import { readGoldQuotes } from '../eval/quotes.js';
 
 /** Words whose stems are recorded with the counts, so that a test notices when the stemmer has changed since. */
 export const PROBE_WORDS: Record<string, string[]> = {
@@ -29,10 +30,10 @@ export async function buildFrequencies(dataDir: string): Promise<BackgroundFrequ
       add('id', item.value.title, item.value.text);
     }
   }
-  // GenderGapTracker's English articles: bodies only, their records carry no title.
-  const ggt = join(dataDir, 'quotes-en-ggt/annotations.jsonl');
-  for (const line of readFileSync(ggt, 'utf8').split('\n')) {
-    if (line.trim()) add('en', '', (JSON.parse(line) as { articleBodyText: string }).articleBodyText);
+  // GenderGapTracker's English articles, as the quote evaluation reads them: bodies only (the
+  // records carry no title), less the one whose body is another record's id.
+  for (const article of readGoldQuotes(join(dataDir, 'quotes-en-ggt/annotations.jsonl'))) {
+    if (!article.unusable) add('en', article.title, article.text);
   }
   for (const table of Object.values(languages)) table.df = Object.fromEntries(Object.entries(table.df).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   return {
