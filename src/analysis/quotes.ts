@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
-  REPORTED_VERB_SUBJECT_LAST, SAYING_BEFORE_QUOTE, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
+  REPORTED_VERB_SUBJECT_LAST, REPORTING_CUE, SAYING_BEFORE_QUOTE, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
   SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
 } from '../lang/attribution.js';
 import { titledName } from './caseless-names.js';
@@ -273,6 +273,8 @@ const REPORTED_FORMS_CASELESS = REPORTED_FORMS.map((r) => (r === REPORTED_SUBJEC
 
 /** The forms of reported speech the sentence fits, in order: subject, verb and statement of each. */
 function* reportedSpeech(sentence: string, caseless: boolean): Generator<RegExpExecArray> {
+  // Most sentences have no reporting verb: twelve forms tried on each were a twentieth of analysis.
+  if (!REPORTING_CUE.test(sentence) && !SAYING_VERB.test(sentence)) return;
   const forms = caseless ? REPORTED_FORMS_CASELESS : REPORTED_FORMS;
   for (const re of forms) {
     const m = re.exec(sentence);

@@ -18,22 +18,24 @@ export const MIN_WORDS = 40;
 export function simhash(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
-  const votes = new Int32Array(64);
+  // Each bit's vote is its count of ones against its count of zeros: counting the ones is enough.
+  const ones = new Int32Array(64);
   const hashes = new Uint32Array(2);
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  let shingles = 0;
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++, shingles++) {
     shingleHashes(words, i, hashes);
     const hi = hashes[0]!;
     const lo = hashes[1]!;
     for (let b = 0; b < 32; b++) {
-      votes[b]! += (hi >>> b) & 1 ? 1 : -1;
-      votes[32 + b]! += (lo >>> b) & 1 ? 1 : -1;
+      ones[b]! += (hi >>> b) & 1;
+      ones[32 + b]! += (lo >>> b) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) hi |= 1 << b;
-    if (votes[32 + b]! > 0) lo |= 1 << b;
+    if (2 * ones[b]! > shingles) hi |= 1 << b;
+    if (2 * ones[32 + b]! > shingles) lo |= 1 << b;
   }
   return hex(hi) + hex(lo);
 }
