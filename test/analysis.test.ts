@@ -635,6 +635,17 @@ describe('stems', () => {
     expect(['sebagai', 'kedua', 'kekasih'].map((w) => stemIndonesian(w))).toEqual(['bagai', 'dua', 'kasih']);
   });
 
+  it('keeps names and acronyms as they are written (Bekasi is no bekas-i, hutan no HUT-an)', () => {
+    // Names news writes with a capital nine times in ten: their di-, ku-, se-, -i, -an, -wan and -lah are letters of the name.
+    const names = ['bekasi', 'bekasinya', 'setiawan', 'abdullah', 'direktur', 'direkturnya', 'divisi', 'kusuma', 'firman', 'distrik'];
+    expect(names.map((w) => stemIndonesian(w))).toEqual(['bekasi', 'bekasi', 'setiawan', 'abdullah', 'direktur', 'direktur', 'divisi', 'kusuma', 'firman', 'distrik']);
+    // Institutions' confixes still go, and ke- before another name (Kemenkes, the ministry of the Menkes).
+    expect(['pengadilan', 'kepulauannya', 'kemenkes'].map((w) => stemIndonesian(w))).toEqual(['adil', 'pulau', 'menkes']);
+    // No word is built on an acronym (HUT, SOP, UIN); a word built on a name still is (serangan of Serang the city, serang the verb).
+    expect(['hutan', 'hutannya', 'hutan-hutan', 'sopan', 'penguin', 'serangan'].map((w) => stemIndonesian(w))).toEqual(['hutan', 'hutan', 'hutan', 'sopan', 'penguin', 'serang']);
+    expect(stemIndonesian('hut')).toBe('hut');
+  });
+
   it('keeps a seen word of -i whole when it is far commoner than the root it would leave (mulai is no mula-i, kursi no kurs-i)', () => {
     expect(['mulai', 'dimulai', 'memulai', 'kursi', 'ekonomi', 'ekonominya', 'psikologi'].map((w) => stemIndonesian(w)))
       .toEqual(['mulai', 'mulai', 'mulai', 'kursi', 'ekonomi', 'ekonomi', 'psikologi']);

@@ -153,8 +153,10 @@ describe('analysis on worker threads', () => {
     expect(here.summary).toMatchObject({ ingested: 41, duplicates: 1 });
     expect(here.summary.rejected).toHaveLength(1);
     expect(here.summary.analysedOnThreads).toBe(0);
-    // All but the first three new articles (inProcessFirst), the repeated seed included: it was read ahead of its first copy's commit.
-    expect(threaded.summary.analysedOnThreads).toBe(39);
+    // All but the first three new articles (inProcessFirst); the repeated seed too when it was read ahead of its first
+    // copy's commit, which depends on how fast the threads run (with faster analysis it sometimes is not).
+    expect(threaded.summary.analysedOnThreads).toBeGreaterThanOrEqual(38);
+    expect(threaded.summary.analysedOnThreads).toBeLessThanOrEqual(39);
     expect({ ...threaded.summary, analysedOnThreads: 0 }).toEqual(here.summary);
     // In batches, an article known when read is reported at once and a new one at its batch's commit: reading
     // ahead moves a repeat from one kind to the other, so the order of events may differ, never the events.

@@ -7,7 +7,7 @@
 // meny+vowel → s (menyerang → serang), meng+vowel → vowel (mengambil → ambil).
 
 import { DISALLOWED, MAY_FOLLOW, MIN_ROOT, onsetShaped, readings, stemReadings, VOWEL, type Reading } from './stem-id-readings.js';
-import { shippedWordCounts } from './word-counts.js';
+import { shippedNames, shippedWordCounts } from './word-counts.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 
 const cache = new Map<string, string>();
@@ -16,10 +16,41 @@ const cache = new Map<string, string>();
 export function stemIndonesian(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const result = stemUncached(word, shippedLexicon());
+  const result = stemWith(word, shippedLexicon());
   if (cache.size > 200_000) cache.clear();
   cache.set(word, result);
   return result;
+}
+
+/** The stem of `word`, names and acronyms kept as they are when the word counts tell them. */
+function stemWith(word: string, lexicon: Lexicon | null): string {
+  return lexicon ? keptAsName(bare(word), stemUncached(word, lexicon), lexicon) : stemUncached(word, null);
+}
+
+/** The word as the stemmer reads it: lower case, without a clitic written with a hyphen (kuasa-Mu, allah-lah). */
+function bare(input: string): string {
+  return input.toLowerCase().replace(/-(nya|ku|mu|lah|kah|pun)$/, '');
+}
+
+/**
+ * A name (a word news writes with a capital nine times in ten inside a sentence) keeps its form:
+ * its di-, ku- or se- and its -i, -an, -wan or -lah are letters of the name, not affixes (Bekasi
+ * is no bekas-i, Setiawan no setia-wan, Abdullah no abdul-lah, Direktur no di-rektur, Divisi no
+ * di-visi). What institutions' names are built with still goes: the confixes pe-…-an and ke-…-an
+ * (Pengadilan, Kepulauan: adil, pulau), and ke- before another name (Kemenkes: Menkes). And no
+ * word is built on an acronym, which takes no affix written so (hutan is no HUT-an, sopan no
+ * SOP-an, penguin no pe-UIN).
+ */
+function keptAsName(word: string, stem: string, lexicon: Pick<Lexicon, 'names' | 'acronyms'>): string {
+  if (stem === word) return stem;
+  // With its possessive or particle, a name is still the name (Bekasinya: Bekasi).
+  const core = withoutClitics(word);
+  const name = lexicon.names.has(word) ? word : lexicon.names.has(core) ? core : null;
+  if (lexicon.acronyms.has(stem) && !lexicon.acronyms.has(word)) return name ?? core;
+  if (name === null) return stem;
+  if (/^(pe|ke)/.test(name) && name.endsWith('an')) return stem;
+  if (name.startsWith('ke') && lexicon.names.has(stem)) return stem;
+  return name;
 }
 
 /**
@@ -150,6 +181,9 @@ function isRoot(word: string, lexicon: Lexicon): boolean {
 /** What the stemmer knows of words: their counts, and the prefixes each root is read under. */
 interface Lexicon {
   counts: Map<string, number>;
+  /** Seen words that are names, and those that are acronyms (word-counts.ts). */
+  names: ReadonlySet<string>;
+  acronyms: ReadonlySet<string>;
   /** root → the outermost prefixes of the seen words it is a reading of ('' for suffixes alone, 're' for a reduplicated syllable) */
   prefixes: Map<string, Set<string>>;
   /** root → what follows it in those words (suffixes, possessives, particles; '' for nothing) */
@@ -225,7 +259,7 @@ function shippedLexicon(): Lexicon | null {
       if (rest !== null) add(endings, root, rest);
     }
   }
-  return (lexicon = { counts, prefixes, endings });
+  return (lexicon = { counts, prefixes, endings, ...shippedNames() });
 }
 
 /** What follows `root` in `word` (its first letter may have changed: menyanyikan, nyanyi); null when it is not there. */
@@ -241,7 +275,7 @@ export function stemIndonesianByRules(word: string): string {
 
 function stemUncached(input: string, lexicon: Lexicon | null): string {
   // Clitics written with a hyphen: kuasa-Mu, malaikat-malaikat-Nya, nikmat-Ku, allah-lah.
-  const word = input.toLowerCase().replace(/-(nya|ku|mu|lah|kah|pun)$/, '');
+  const word = bare(input);
   if (word.length <= 4 || !/^[a-z-]+$/.test(word)) return word;
   // bel- and pel- are ber- and per- before one root only (belajar, pelajar, mempelajari).
   if (/^(?:be|pe|mempe|dipe|terpe)lajar/.test(word) && !word.includes('-')) return 'ajar';
@@ -255,7 +289,7 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
     const first = word.slice(0, dash);
     const second = word.slice(dash + 1);
     // The first part carries the prefix (meniru-niru, berbalas-balasan, tarik-menarik keeps "tarik").
-    const stemOf = (w: string) => stemUncached(w, lexicon);
+    const stemOf = (w: string) => stemWith(w, lexicon);
     if (first === second || first.endsWith(second) || second.endsWith(first) || first.endsWith(stemOf(second)) || stemOf(first) === stemOf(second)) {
       return stemOf(first);
     }

@@ -10,14 +10,35 @@ export interface WordList {
   minCount: number;
   /** word → times seen */
   counts: Record<string, number>;
+  /** Words of `counts` written with a capital nine times in ten inside a sentence: names (Bekasi, Setiawan). */
+  names?: string[];
+  /** Words of `counts` written all in capitals nine times in ten inside a sentence (HUT, UIN, SOP). */
+  acronyms?: string[];
 }
 
-let loaded: Map<string, number> | null | undefined;
+interface ShippedList {
+  counts: Map<string, number>;
+  names: Set<string>;
+  acronyms: Set<string>;
+}
+
+let loaded: ShippedList | null | undefined;
+
+function shippedList(): ShippedList | null {
+  if (loaded === undefined) {
+    const list = existsSync(WORDS_MODEL_URL) ? (JSON.parse(readFileSync(WORDS_MODEL_URL, 'utf8')) as WordList) : null;
+    loaded = list ? { counts: new Map(Object.entries(list.counts)), names: new Set(list.names ?? []), acronyms: new Set(list.acronyms ?? []) } : null;
+  }
+  return loaded;
+}
 
 /** The shipped word counts, or null when there are none (the stemmer then uses rules alone). */
 export function shippedWordCounts(): Map<string, number> | null {
-  if (loaded === undefined) {
-    loaded = existsSync(WORDS_MODEL_URL) ? new Map(Object.entries((JSON.parse(readFileSync(WORDS_MODEL_URL, 'utf8')) as WordList).counts)) : null;
-  }
-  return loaded;
+  return shippedList()?.counts ?? null;
+}
+
+/** The shipped words that are names, and those that are acronyms (empty when there are none). */
+export function shippedNames(): { names: ReadonlySet<string>; acronyms: ReadonlySet<string> } {
+  const list = shippedList();
+  return { names: list?.names ?? new Set(), acronyms: list?.acronyms ?? new Set() };
 }

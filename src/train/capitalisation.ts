@@ -19,18 +19,27 @@ function bucket(capitalised: number, total: number): string {
   return share >= 0.9 ? 'C' : share >= 0.5 ? 'c' : share >= 0.1 ? 'l' : 'L';
 }
 
-/** Lower-case word → capitalisation bucket, for the words of `dataDir`'s corpora seen often enough. */
-export async function buildCapitalisation(dataDir: string): Promise<Record<string, string>> {
-  const counts = new Map<string, [number, number]>();
+/** How a word is written inside sentences: with a capital, in lower case, and all in capitals (two letters or more). */
+export interface WritingCounts {
+  capitalised: number;
+  lower: number;
+  upper: number;
+}
+
+/** Lower-case word → how `dataDir`'s corpora write it inside sentences. */
+export async function countWriting(dataDir: string): Promise<Map<string, WritingCounts>> {
+  const counts = new Map<string, WritingCounts>();
   const count = (tokens: string[]) => {
     for (let i = 1; i < tokens.length; i++) {
       const token = tokens[i]!;
       // Only words inside a sentence: after a full stop, a colon or an opening quote a capital says nothing.
       if (!/^\p{L}[\p{L}'-]*$/u.test(token) || /[.!?"“”:]$/.test(tokens[i - 1]!)) continue;
       const lower = token.toLowerCase();
-      const c = counts.get(lower) ?? [0, 0];
-      c[token[0] === lower[0] ? 1 : 0]++;
-      counts.set(lower, c);
+      let c = counts.get(lower);
+      if (!c) counts.set(lower, (c = { capitalised: 0, lower: 0, upper: 0 }));
+      if (token[0] === lower[0]) c.lower++;
+      else c.capitalised++;
+      if (token.length >= 2 && token === token.toUpperCase()) c.upper++;
     }
   };
   for (const file of [join(dataDir, 'news-id-talas-2024/dataset-training-talas-830.csv'), join(dataDir, 'topics-id-pratiwi2017/600_news_with_topic.jsonl')]) {
@@ -38,8 +47,13 @@ export async function buildCapitalisation(dataDir: string): Promise<Record<strin
     for await (const item of readSources([file])) if (item.ok && /\p{Lu}/u.test(item.value.text)) count(item.value.text.split(/\s+/));
   }
   for (const set of ['nergrit', 'idner-news-2k'] as const) for (const s of readNerSplit(dataDir, set, 'train')) count(s.words);
+  return counts;
+}
+
+/** Lower-case word → capitalisation bucket, for the words of `dataDir`'s corpora seen often enough. */
+export async function buildCapitalisation(dataDir: string, counts?: Map<string, WritingCounts>): Promise<Record<string, string>> {
   const table: Record<string, string> = {};
-  for (const [word, [capitalised, lower]] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [word, { capitalised, lower }] of [...(counts ?? await countWriting(dataDir))].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (capitalised + lower >= CAPITALISATION_MIN_COUNT) table[word] = bucket(capitalised, capitalised + lower);
   }
   return table;
