@@ -64,6 +64,27 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('heads a dated story with its first report, whatever order its articles were stored in', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      const csv = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+      // An undated story is headed by its first stored article until a dated one joins.
+      await store.addArticle(csv[4]!, starts('s1'));
+      expect((await store.getStory('s1'))!.headline).toBe(csv[4]!.title);
+      await store.addArticle(a!, { ...starts('s1'), created: false });
+      expect((await store.getStory('s1'))!.headline).toBe(a!.title);
+      // A report published earlier (9 July against 28 October) heads it from then on; a later one or an undated one does not.
+      await store.addArticle(csv[0]!, { ...starts('s1'), created: false });
+      await store.addArticle(b!, { ...starts('s1'), created: false });
+      expect((await store.getStory('s1'))!.headline).toBe(csv[0]!.title);
+      // Converging, the survivor (the larger story) takes the earlier first report's title: 1 July's.
+      expect(csv[3]!.publishedAt! < csv[0]!.publishedAt!).toBe(true);
+      await store.addArticle(csv[3]!, starts('s2'));
+      await store.addArticle(csv[1]!, { ...starts('s1'), created: false, mergeStories: ['s2'] });
+      expect(await store.getStory('s2')).toMatchObject({ id: 's1', headline: csv[3]!.title, articleCount: 6 });
+      await store.close();
+    });
+
     it('dates a story by its dated articles, and by when its articles were stored only while none is dated', async () => {
       const store = await open();
       const [a, b] = seeds;

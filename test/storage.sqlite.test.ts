@@ -158,16 +158,17 @@ describe('SQLite specifics', () => {
     db.prepare('INSERT INTO article_features (article_id, terms, entity_keys, fingerprint) VALUES (?, ?, ?, ?)').run(a!.id, JSON.stringify(a!.terms), '[]', a!.fingerprint);
     for (const term of Object.keys(a!.terms).slice(0, 40)) db.prepare('INSERT INTO article_terms (term, article_id) VALUES (?, ?)').run(term, a!.id);
     db.prepare('INSERT INTO articles_fts (article_id, stems) VALUES (?, ?)').run(a!.id, stemsForIndex(a!));
-    // Its story as an undated article that came first left it: dated by the day that article was stored.
-    db.prepare("INSERT INTO stories (id, headline, first_seen, last_updated, article_count) VALUES ('s1', ?, '2024-10-28', '2025-03-01T10:00:00Z', 1)").run(title);
+    // Its story as an undated article that came first left it: dated by the day that article was stored, and headed by its title.
+    db.prepare("INSERT INTO stories (id, headline, first_seen, last_updated, article_count) VALUES ('s1', ?, '2024-10-28', '2025-03-01T10:00:00Z', 1)")
+      .run('[POPULER NASIONAL] an article stored first');
     db.close();
 
     const store = openSqliteStore(path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     expect(store.db.prepare('SELECT DISTINCT day FROM article_terms').pluck().all()).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
     expect((await store.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId)).toEqual([a!.id]);
-    // Its story is dated by its dated article alone (migration 11).
-    expect(await store.getStory('s1')).toMatchObject({ dated: true, firstSeen: '2024-10-28', lastUpdated: '2024-10-28' });
+    // Its story is dated by its dated article alone (migration 11), and headed by its first report (migration 12).
+    expect(await store.getStory('s1')).toMatchObject({ dated: true, firstSeen: '2024-10-28', lastUpdated: '2024-10-28', headline: title });
     // Its full-text index, moved to the contentless table (migration 10), still finds it, and so does the next article's.
     expect((await store.search([['rutte']])).map((h) => h.articleId)).toEqual([a!.id]);
     await store.addArticle(b!, starts('s2'));

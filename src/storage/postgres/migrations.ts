@@ -119,4 +119,13 @@ export const PG_MIGRATIONS: Migration[] = [
         WHERE d.story_id = s.id;
     `,
   },
+  {
+    version: 6,
+    description: 'a dated story\'s headline is its first report\'s title (as SQLite\'s migration 12)',
+    sql: `
+      UPDATE stories s SET headline = f.title
+        FROM (SELECT DISTINCT ON (story_id) story_id, title FROM articles WHERE published_at IS NOT NULL ORDER BY story_id, published_at, seq) AS f
+        WHERE f.story_id = s.id AND s.dated AND s.redirect_to IS NULL;
+    `,
+  },
 ];

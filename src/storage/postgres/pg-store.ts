@@ -199,6 +199,7 @@ export class PgStore implements Store {
         INSERT INTO stories (id, headline, first_seen, last_updated, article_count, dated)
         VALUES ($1, $2, coalesce($3, $4), coalesce($3, $4), 1, $3::text IS NOT NULL)
         ON CONFLICT (id) DO UPDATE SET article_count = stories.article_count + 1,
+          headline = CASE WHEN $3::text IS NOT NULL AND (NOT stories.dated OR $3 < stories.first_seen) THEN $2 ELSE stories.headline END,
           first_seen = CASE WHEN $3::text IS NULL THEN stories.first_seen WHEN stories.dated THEN least(stories.first_seen, $3) ELSE $3 END,
           last_updated = CASE WHEN $3::text IS NULL THEN (CASE WHEN stories.dated THEN stories.last_updated ELSE greatest(stories.last_updated, $4) END)
             WHEN stories.dated THEN greatest(stories.last_updated, $3) ELSE $3 END,
@@ -241,6 +242,8 @@ export class PgStore implements Store {
     if (source === target) return;
     // Dates of two dated stories, or of two undated ones, combine; a dated story's win over an undated one's.
     await this.db.query(`UPDATE stories AS t SET article_count = t.article_count + s.article_count,
+      headline = CASE WHEN t.dated = s.dated THEN (CASE WHEN s.first_seen < t.first_seen THEN s.headline ELSE t.headline END)
+        WHEN t.dated THEN t.headline ELSE s.headline END,
       first_seen = CASE WHEN t.dated = s.dated THEN least(t.first_seen, s.first_seen) WHEN t.dated THEN t.first_seen ELSE s.first_seen END,
       last_updated = CASE WHEN t.dated = s.dated THEN greatest(t.last_updated, s.last_updated) WHEN t.dated THEN t.last_updated ELSE s.last_updated END,
       dated = t.dated OR s.dated

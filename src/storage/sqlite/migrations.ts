@@ -205,4 +205,15 @@ export const MIGRATIONS: Migration[] = [
       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.published_at IS NOT NULL);
     `,
   },
+  {
+    version: 12,
+    description: 'a dated story\'s headline is its first report\'s title, not the title of whichever article was stored first',
+    sql: `
+      -- Files ingested in any order (an archive newest first, a digest before the reports it sums up) made the first
+      -- article stored the headline; a dated story now takes the title of its earliest dated article.
+      UPDATE stories SET headline = (SELECT a.title FROM articles a WHERE a.story_id = stories.id AND a.published_at IS NOT NULL
+        ORDER BY a.published_at, a.rowid LIMIT 1)
+      WHERE dated AND redirect_to IS NULL;
+    `,
+  },
 ];

@@ -142,6 +142,7 @@ export class SqliteStore implements Store {
     const newStory = db.prepare(`INSERT INTO stories (id, headline, first_seen, last_updated, article_count, dated)
       VALUES (@id, @headline, coalesce(@when, @ingestedAt), coalesce(@when, @ingestedAt), 1, @when IS NOT NULL)
       ON CONFLICT(id) DO UPDATE SET article_count = article_count + 1,
+      headline = CASE WHEN @when IS NOT NULL AND (NOT dated OR @when < first_seen) THEN @headline ELSE headline END,
       first_seen = CASE WHEN @when IS NULL THEN first_seen WHEN dated THEN min(first_seen, @when) ELSE @when END,
       last_updated = CASE WHEN @when IS NULL THEN (CASE WHEN dated THEN last_updated ELSE max(last_updated, @ingestedAt) END)
         WHEN dated THEN max(last_updated, @when) ELSE @when END,
@@ -151,10 +152,12 @@ export class SqliteStore implements Store {
     const moveArticles = db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?');
     // Dates of two dated stories, or of two undated ones, combine; a dated story's win over an undated one's.
     const absorb = db.prepare(`UPDATE stories SET article_count = stories.article_count + f.article_count,
+      headline = CASE WHEN stories.dated = f.dated THEN (CASE WHEN f.first_seen < stories.first_seen THEN f.headline ELSE stories.headline END)
+        WHEN stories.dated THEN stories.headline ELSE f.headline END,
       first_seen = CASE WHEN stories.dated = f.dated THEN min(stories.first_seen, f.first_seen) WHEN stories.dated THEN stories.first_seen ELSE f.first_seen END,
       last_updated = CASE WHEN stories.dated = f.dated THEN max(stories.last_updated, f.last_updated) WHEN stories.dated THEN stories.last_updated ELSE f.last_updated END,
       dated = stories.dated OR f.dated
-      FROM (SELECT article_count, first_seen, last_updated, dated FROM stories WHERE id = @from) AS f WHERE stories.id = @into`);
+      FROM (SELECT headline, article_count, first_seen, last_updated, dated FROM stories WHERE id = @from) AS f WHERE stories.id = @into`);
     const redirect = db.prepare('UPDATE stories SET redirect_to = ?, article_count = 0 WHERE id = ?');
     const storySize = db.prepare('SELECT article_count FROM stories WHERE id = ?').pluck();
     const mergeStory = (from: string, into: string): void => {
