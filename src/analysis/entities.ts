@@ -170,6 +170,13 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       known = gaz.lookup(span.slice(j, j + k).map((t) => t.text).join(' '));
       if (known) { matched = k; break; }
     }
+    // "Jakarta Pusat", "Jakarta Selatan": a known place and a direction word after it name a place of their own.
+    if (known?.type === 'PLACE' && j + matched < span.length && PLACE_PARTS_ID.has(span[j + matched]!.text.toLowerCase())) {
+      out.push(found(span.slice(j, j + matched + 1), sentence, 'PLACE', null, null));
+      qualifier = null;
+      j += matched + 1;
+      continue;
+    }
     if (known) {
       const toks = span.slice(j, j + matched);
       out.push(found(toks, sentence, known.type, known, known.type === 'PERSON' ? pendingRole : null));
@@ -197,6 +204,14 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // 3. A name run, up to the next known entity or title.
     let k = j + 1;
     while (k < span.length && !startsKnownOrTitle(span, k)) k++;
+    // "Pengadilan Negeri Jakarta Pusat", "Universitas Indonesia", "Kabupaten Pati": an institution or an area named by
+    // its kind goes on over the place in its name, and the direction after it, and ends there ("Universitas
+    // Indonesia Titi Anggraini" is the university, then its expert).
+    const place = INSTITUTION_HEADS_ID.has(span[j]!.text.toLowerCase()) ? knownPlaceAt(span, k) : 0;
+    if (place > 0) {
+      k += place;
+      if (k < span.length && PLACE_PARTS_ID.has(span[k]!.text.toLowerCase())) k++;
+    }
     let run = span.slice(j, k);
     // "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Eksekutif LSI Djayadi Hanan", "Ketua DPP PDI-P Said Abdullah":
     // the organisations, then the person.
@@ -306,6 +321,26 @@ function knownAcrossAnd(tokens: Tok[], from: number, and: number): number {
     for (let k = from; k < and; k++) {
       if (gaz.lookup([...tokens.slice(k, and), tokens[and]!, ...after].map((t) => t.text).join(' '))) return n;
     }
+  }
+  return 0;
+}
+
+/** Words after a place's name that name a part of it: Jakarta Pusat, Jawa Tengah, Sumatera Utara. */
+const PLACE_PARTS_ID = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'daya', 'laut']);
+
+/** First words of the names of institutions and areas that carry a place in their name. */
+const INSTITUTION_HEADS_ID = new Set([
+  'pengadilan', 'kejaksaan', 'kejari', 'kejati', 'polda', 'polres', 'polresta', 'polsek', 'universitas', 'institut', 'politeknik',
+  'sma', 'smp', 'smk', 'sd', 'man', 'mts', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun',
+  'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem', 'kodim', 'bandara', 'pelabuhan', 'rsud',
+]);
+
+/** How many words of `span` from `k` a known place takes (the longest), or 0. */
+function knownPlaceAt(span: Tok[], k: number): number {
+  const gaz = gazetteer();
+  for (let n = Math.min(gaz.maxWords, span.length - k); n >= 1; n--) {
+    const known = gaz.lookup(span.slice(k, k + n).map((t) => t.text).join(' '));
+    if (known) return known.type === 'PLACE' ? n : 0;
   }
   return 0;
 }

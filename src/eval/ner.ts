@@ -78,31 +78,49 @@ export function bioSpans(tags: string[]): string[] {
   return spans;
 }
 
+/** Exact matches counted per type over sentences; an item's type is what `typeOf` reads of it. */
+export class MatchCounter {
+  private readonly counts = new Map<string, { tp: number; fp: number; fn: number }>();
+
+  constructor(private readonly typeOf: (item: string) => string) {}
+
+  /** One sentence's gold and predicted items. */
+  add(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): void {
+    for (const p of predicted) this.bump(this.typeOf(p), gold.has(p) ? 'tp' : 'fp');
+    for (const g of gold) if (!predicted.has(g)) this.bump(this.typeOf(g), 'fn');
+  }
+
+  private bump(type: string, key: 'tp' | 'fp' | 'fn'): void {
+    const c = this.counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+    c[key]++;
+    this.counts.set(type, c);
+  }
+
+  /** Precision, recall and F1 over all types, and per type with its gold support. */
+  scores(): Scores & { perType: Record<string, Scores & { support: number }> } {
+    const all = { tp: 0, fp: 0, fn: 0 };
+    const perType: Record<string, Scores & { support: number }> = {};
+    for (const [type, c] of [...this.counts.entries()].sort()) {
+      all.tp += c.tp; all.fp += c.fp; all.fn += c.fn;
+      perType[type] = { ...prf(c), support: c.tp + c.fn };
+    }
+    return { ...prf(all), perType };
+  }
+}
+
 export function evaluateNer(dataDir: string, model: NerModel, split: 'test' | 'valid' = 'test'): NerReport {
   const tagger = new EntityTagger(model);
   const datasets: NerReport['datasets'] = {};
   for (const set of Object.keys(NER_SETS) as NerSet[]) {
-    const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-    const bump = (type: string, key: 'tp' | 'fp' | 'fn') => {
-      const c = counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
-      c[key]++;
-      counts.set(type, c);
-    };
+    const counter = new MatchCounter((span) => span.split(':')[0]!);
     const errors: Record<string, ErrorCounts> = {};
     for (const sentence of readNerSplit(dataDir, set, split)) {
       const gold = new Set(bioSpans(sentence.tags));
       const predicted = new Set(bioSpans(tagger.tag(sentence.words)));
-      for (const p of predicted) bump(p.split(':')[0]!, gold.has(p) ? 'tp' : 'fp');
-      for (const g of gold) if (!predicted.has(g)) bump(g.split(':')[0]!, 'fn');
+      counter.add(gold, predicted);
       classifyErrors([...gold], [...predicted], errors);
     }
-    const all = { tp: 0, fp: 0, fn: 0 };
-    const perType: Record<string, Scores & { support: number }> = {};
-    for (const [type, c] of [...counts.entries()].sort()) {
-      all.tp += c.tp; all.fp += c.fp; all.fn += c.fn;
-      perType[type] = { ...prf(c), support: c.tp + c.fn };
-    }
-    datasets[set] = { ...prf(all), perType, errors: Object.fromEntries(Object.entries(errors).sort()) };
+    datasets[set] = { ...counter.scores(), errors: Object.fromEntries(Object.entries(errors).sort()) };
   }
   return { suite: 'ner', datasets };
 }

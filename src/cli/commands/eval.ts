@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { evaluateLangid } from '../../eval/langid.js';
 import { evaluateCompare } from '../../eval/compare.js';
+import { evaluateEntities } from '../../eval/entities.js';
 import { evaluateNer } from '../../eval/ner.js';
 import { evaluatePeople, readPeopleGold } from '../../eval/people.js';
 import { evaluateQuotes, readGoldQuotes } from '../../eval/quotes.js';
@@ -54,6 +55,20 @@ export function registerEval(program: Command, ctx: CommandContext): void {
         for (const [type, s] of Object.entries(d.perType)) ctx.io.stdout.write(`  ${type.padEnd(13)} P ${s.precision}  R ${s.recall}  F1 ${s.f1}  (${s.support})\n`);
         ctx.io.stdout.write('  errors: gold entities tagged with another type / with other boundaries / missed; predictions overlapping nothing\n');
         for (const [type, e] of Object.entries(d.errors)) ctx.io.stdout.write(`  ${type.padEnd(13)} ${e.wrongType} / ${e.boundary} / ${e.missed}; ${e.spurious} spurious\n`);
+      }
+    });
+
+  evaluate.command('entities')
+    .description('entities as the analysis finds them (gazetteer, offices, rules and tagger) on the NERGrit and idner-news-2k test splits (surface and type, exact)')
+    .option('--data <dir>', 'the shared data folder', undefined)
+    .option('--split <name>', 'test, or valid (what choices were made on)', 'test')
+    .action((opts: { data?: string; split: string }) => {
+      if (opts.split !== 'test' && opts.split !== 'valid') throw new Error(`--split ${opts.split}: expected test or valid`);
+      const report = evaluateEntities(dataPath(ctx, opts), opts.split);
+      if (ctx.json()) return printJson(ctx.io, report);
+      for (const [name, d] of Object.entries(report.datasets)) {
+        ctx.io.stdout.write(`${name} (${report.split}): P ${d.precision}  R ${d.recall}  F1 ${d.f1}\n`);
+        for (const [type, s] of Object.entries(d.perType)) ctx.io.stdout.write(`  ${type.padEnd(13)} P ${s.precision}  R ${s.recall}  F1 ${s.f1}  (${s.support})\n`);
       }
     });
 
