@@ -1,8 +1,9 @@
 // The analysis stages on real text: the seeds and scraped Indonesian news.
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedArticle } from '../src/article.js';
+import type { AnalyzedArticle, Sentence } from '../src/article.js';
 import { concepts } from '../src/analysis/concepts.js';
 import { extractDates } from '../src/analysis/dates.js';
+import { extractEntities } from '../src/analysis/entities.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { extractNumbers, parseNumeral } from '../src/analysis/numbers.js';
 import { splitSentences } from '../src/analysis/sentences.js';
@@ -13,6 +14,7 @@ import { analyzeArticle } from '../src/analysis/index.js';
 import { evaluateEntities } from '../src/eval/entities.js';
 import { readGoldQuotes } from '../src/eval/quotes.js';
 import { buildArticle } from '../src/sources/record.js';
+import { readNerFile } from '../src/train/ner-data.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -150,6 +152,16 @@ describe('entities', () => {
     // Scored as `kabar eval entities` scores them, on two idner-news-2k sentences that tag these names whole.
     const report = evaluateEntities(fixture('ner'), 'test', ['idner-news-2k']);
     expect(report.datasets['idner-news-2k']!.perType['ORGANISATION']).toMatchObject({ recall: 100, support: 3 });
+  });
+
+  it('keeps a school\'s number and place in its name (SMA Negeri 1 Purwokerto, SMAN 70 Jakarta)', () => {
+    // Two NERGrit sentences (IndoNLU, Apache-2.0) that name schools so.
+    const names = readNerFile(fixture('ner', 'ner-id', 'nergrit', 'test_preprocess.txt')).flatMap((s) => {
+      const sentences: Sentence[] = [{ index: 0, text: '', start: -1, isTitle: true }, { index: 1, text: s.words.join(' '), start: 0, isTitle: false }];
+      return extractEntities(sentences, 'id').flatMap((e) => e.mentions);
+    });
+    expect(names).toEqual(expect.arrayContaining(['SMA Negeri 1 Purwokerto', 'SMAN 6', 'SMAN 70 Jakarta', 'Jakarta Selatan']));
+    expect(names).not.toContain('SMAN');
   });
 
   it('gives one canonical name per entity in each seed, with roles apart from names', async () => {

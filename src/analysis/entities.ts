@@ -122,6 +122,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       if (gap !== ' ' && !abbreviation) break;
       const t = tokens[end]!.text;
       if (isCapitalised(t)) end++;
+      // "SMA Negeri 6 Jakarta", "SMPN 1 Putri Hijau": a school's number is part of its name.
+      else if (language !== 'en' && /^\d{1,3}$/.test(t) && isSchoolName(tokens.slice(i, end))) end++;
       else if (NAME_CONNECTORS.has(t) && tokens[end + 1] && isCapitalised(tokens[end + 1]!.text) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end += 2;
       // "Menteri Komunikasi dan Informatika Budi Arie": "dan" between two words of an office keeps the title whole.
       else if (t === 'dan' && language !== 'en' && tokens[end + 1] && ROLE_WORDS_ID.has(tokens[end + 1]!.text.toLowerCase())
@@ -207,7 +209,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // "Pengadilan Negeri Jakarta Pusat", "Universitas Indonesia", "Kabupaten Pati": an institution or an area named by
     // its kind goes on over the place in its name, and the direction after it, and ends there ("Universitas
     // Indonesia Titi Anggraini" is the university, then its expert).
-    const place = INSTITUTION_HEADS_ID.has(span[j]!.text.toLowerCase()) ? knownPlaceAt(span, k) : 0;
+    const head = span[j]!.text.toLowerCase();
+    const place = language !== 'en' && (INSTITUTION_HEADS_ID.has(head) || SCHOOLS_ID.test(head)) ? knownPlaceAt(span, k) : 0;
     if (place > 0) {
       k += place;
       if (k < span.length && PLACE_PARTS_ID.has(span[k]!.text.toLowerCase())) k++;
@@ -325,14 +328,22 @@ function knownAcrossAnd(tokens: Tok[], from: number, and: number): number {
   return 0;
 }
 
+/** Kinds of school, numbered in their names (SMA Negeri 6, SMPN 1, SD Inpres 2). */
+const SCHOOLS_ID = /^(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|slb|man|min|mts|mtsn)$/;
+
+/** Whether `words` end with a school's kind, and its status: SMA, SMA Negeri, SMP Swasta, SD Inpres. */
+function isSchoolName(words: Tok[]): boolean {
+  const lower = words.slice(-2).map((w) => w.text.toLowerCase());
+  return SCHOOLS_ID.test(lower[lower.length - 1]!) || (lower.length === 2 && SCHOOLS_ID.test(lower[0]!) && /^(?:negeri|swasta|inpres)$/.test(lower[1]!));
+}
+
 /** Words after a place's name that name a part of it: Jakarta Pusat, Jawa Tengah, Sumatera Utara. */
 const PLACE_PARTS_ID = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'daya', 'laut']);
 
-/** First words of the names of institutions and areas that carry a place in their name. */
+/** First words of the names of institutions and areas that carry a place in their name (schools too: SCHOOLS_ID). */
 const INSTITUTION_HEADS_ID = new Set([
   'pengadilan', 'kejaksaan', 'kejari', 'kejati', 'polda', 'polres', 'polresta', 'polsek', 'universitas', 'institut', 'politeknik',
-  'sma', 'smp', 'smk', 'sd', 'man', 'mts', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun',
-  'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem', 'kodim', 'bandara', 'pelabuhan', 'rsud',
+  'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem', 'kodim', 'bandara', 'pelabuhan', 'rsud',
 ]);
 
 /** How many words of `span` from `k` a known place takes (the longest), or 0. */
