@@ -666,6 +666,13 @@ describe('stems', () => {
     expect(['sebagai', 'kedua', 'kekasih'].map((w) => stemIndonesian(w))).toEqual(['bagai', 'dua', 'kasih']);
   });
 
+  it('stems the listed exceptions as their families do (selatan is no selat-an, teroris no ter-oris)', () => {
+    const words = ['selatan', 'selatannya', 'perdana', 'sepak', 'ringan', 'meringankan', 'organisasi', 'berorganisasi', 'teroris', 'terorisme', 'digital', 'digitalisasi', 'kawasan', 'penegakan', 'ditegakkan'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(['selatan', 'selatan', 'perdana', 'sepak', 'ringan', 'ringan', 'organisasi', 'organisasi', 'teror', 'teror', 'digital', 'digital', 'kawasan', 'tegak', 'tegak']);
+    // The words they were cut to keep their own stems.
+    expect(['selat', 'dana', 'tega', 'mengawasi'].map((w) => stemIndonesian(w))).toEqual(['selat', 'dana', 'tega', 'awas']);
+  });
+
   it('keeps names and acronyms as they are written (Bekasi is no bekas-i, hutan no HUT-an)', () => {
     // Names news writes with a capital nine times in ten: their di-, ku-, se-, -i, -an, -wan and -lah are letters of the name.
     const names = ['bekasi', 'bekasinya', 'setiawan', 'abdullah', 'direktur', 'direkturnya', 'divisi', 'kusuma', 'firman', 'distrik'];

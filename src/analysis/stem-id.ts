@@ -8,6 +8,7 @@
 
 import { DISALLOWED, MAY_FOLLOW, MIN_ROOT, onsetShaped, readings, stemReadings, VOWEL, type Reading } from './stem-id-readings.js';
 import { shippedNames, shippedWordCounts } from './word-counts.js';
+import { STEM_EXCEPTIONS_ID } from '../lang/id/stem-exceptions.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 
 const cache = new Map<string, string>();
@@ -22,8 +23,10 @@ export function stemIndonesian(word: string): string {
   return result;
 }
 
-/** The stem of `word`, names and acronyms kept as they are when the word counts tell them. */
+/** The stem of `word`, names and acronyms kept as they are when the word counts tell them, and the few exceptions listed. */
 function stemWith(word: string, lexicon: Lexicon | null): string {
+  const exception = lexicon ? STEM_EXCEPTIONS_ID.get(withoutClitics(bare(word))) : undefined;
+  if (exception !== undefined) return exception;
   return lexicon ? keptAsName(bare(word), stemUncached(word, lexicon), lexicon) : stemUncached(word, null);
 }
 
