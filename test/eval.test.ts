@@ -6,7 +6,7 @@ import { bcubed, pairwise } from '../src/eval/metrics.js';
 import { evaluateStemmer } from '../src/eval/stem.js';
 import { evaluateStories } from '../src/eval/stories.js';
 import { readSources } from '../src/sources/index.js';
-import { fixture, tempDir } from './helpers.js';
+import { fixture, runCli, tempDir } from './helpers.js';
 
 describe('clustering metrics', () => {
   it('are perfect for a perfect clustering, whatever the cluster names', () => {
@@ -102,5 +102,19 @@ describe('compare evaluation', () => {
     expect(report.discrepancies).toEqual({ precision: 1, recall: 0.667, flagged: 2, labelled: 3 });
     expect(report.agreements.recall).toBe(0.5);
     expect(report.pairs[0]!.missedDiscrepancies).toEqual(['date@28']);
+  });
+});
+
+describe('entity evaluation', () => {
+  it('scores the entities articles get against the NER sets, by the command too', async () => {
+    // The fixture folder is laid out as the shared one: two NERGrit and two idner-news-2k sentences.
+    const run = await runCli(['--json', 'eval', 'entities', '--data', fixture('ner')]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { suite: string; split: string; datasets: Record<string, { perType: Record<string, { recall: number; support: number }> }> };
+    expect(report).toMatchObject({ suite: 'entities', split: 'test' });
+    expect(report.datasets['idner-news-2k']!.perType['ORGANISATION']).toMatchObject({ recall: 100, support: 3 });
+    expect(Object.keys(report.datasets)).toEqual(['nergrit', 'idner-news-2k']);
+    const bad = await runCli(['eval', 'entities', '--data', fixture('ner'), '--split', 'train']);
+    expect([bad.code, bad.stderr]).toEqual([1, 'kabar: --split train: expected test or valid\n']);
   });
 });
