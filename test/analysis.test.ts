@@ -154,6 +154,17 @@ describe('entities', () => {
     expect(report.datasets['idner-news-2k']!.perType['ORGANISATION']).toMatchObject({ recall: 100, support: 3 });
   });
 
+  it('reads the regency or city after a regional office as a place, and the name after it as the person (Bupati Sumedang Yudia Ramli)', async () => {
+    // news-id-talas-2024 (Kompas, July 2024): the person was "Sumedang Yudia Ramli", "Bogor Asmawa Tosepu", "Medan Bobby Nasution".
+    const talas = await analyzeFiles(fixture('csv', 'talas-120.csv'));
+    const people = new Map(talas.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles] as const)));
+    expect(people.get('Yudia Ramli')).toContain('Bupati Sumedang');
+    expect(people.get('Asmawa Tosepu')).toContain('Bupati Bogor');
+    expect(people.get('Bobby Nasution')).toContain('Wali Kota Medan');
+    expect([...people.keys()].filter((n) => /^(Sumedang|Bogor|Medan) /.test(n))).toEqual([]);
+    expect(talas.some((a) => a.entities.some((e) => e.type === 'PLACE' && e.name === 'Sumedang'))).toBe(true);
+  });
+
   it('keeps a school\'s number and place in its name (SMA Negeri 1 Purwokerto, SMAN 70 Jakarta)', () => {
     // Two NERGrit sentences (IndoNLU, Apache-2.0) that name schools so.
     const names = readNerFile(fixture('ner', 'ner-id', 'nergrit', 'test_preprocess.txt')).flatMap((s) => {

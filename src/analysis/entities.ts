@@ -9,6 +9,7 @@ import { HONORIFICS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORD
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { shippedTagger } from './ner/tagger.js';
+import { shippedRegions } from './word-counts.js';
 
 /** Tokens inside a name that may be lower case: Ahmad bin Ali, Ursula von der Leyen. */
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'al', 'el', 'la', 'dos']);
@@ -225,6 +226,14 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       out.push(found(run.slice(0, orgWords), sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.slice(0, orgWords).map((t) => t.text).join(' ')}`;
       run = run.slice(orgWords);
+    }
+    // "Bupati Sumedang Yudia Ramli", "Wali Kota Medan Bobby Nasution": after a title, a regency or city the news
+    // names is the office's (a place of the article), and the person follows.
+    if (pendingRole !== null && language !== 'en' && run.length > 0 && shippedRegions().has(run[0]!.text.toLowerCase())) {
+      out.push(found(run.slice(0, 1), sentence, 'PLACE', null, null));
+      pendingRole = `${pendingRole} ${run[0]!.text}`;
+      run = run.slice(1);
+      if (run.length === 0) { j = k; continue; }
     }
     // "Wakil Ketua Satgas Judi Online Muhadjir Effendy": after a title, the tagger's last names are the person, and the
     // words before them the rest of the office.

@@ -14,12 +14,15 @@ export interface WordList {
   names?: string[];
   /** Words of `counts` written all in capitals nine times in ten inside a sentence (HUT, UIN, SOP). */
   acronyms?: string[];
+  /** Regencies and cities, lower case, as news names them after Kabupaten, Kota, Pemkab, Polres … (bogor, sumedang). */
+  regions?: string[];
 }
 
 interface ShippedList {
   counts: Map<string, number>;
   names: Set<string>;
   acronyms: Set<string>;
+  regions: Set<string>;
 }
 
 let loaded: ShippedList | null | undefined;
@@ -27,7 +30,7 @@ let loaded: ShippedList | null | undefined;
 function shippedList(): ShippedList | null {
   if (loaded === undefined) {
     const list = existsSync(WORDS_MODEL_URL) ? (JSON.parse(readFileSync(WORDS_MODEL_URL, 'utf8')) as WordList) : null;
-    loaded = list ? { counts: new Map(Object.entries(list.counts)), names: new Set(list.names ?? []), acronyms: new Set(list.acronyms ?? []) } : null;
+    loaded = list ? { counts: new Map(Object.entries(list.counts)), names: new Set(list.names ?? []), acronyms: new Set(list.acronyms ?? []), regions: new Set(list.regions ?? []) } : null;
   }
   return loaded;
 }
@@ -35,6 +38,11 @@ function shippedList(): ShippedList | null {
 /** The shipped word counts, or null when there are none (the stemmer then uses rules alone). */
 export function shippedWordCounts(): Map<string, number> | null {
   return shippedList()?.counts ?? null;
+}
+
+/** The regencies and cities news names (empty when there is no word list). */
+export function shippedRegions(): ReadonlySet<string> {
+  return shippedList()?.regions ?? new Set();
 }
 
 /** The shipped words that are names, and those that are acronyms (empty when there are none). */

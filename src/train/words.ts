@@ -17,10 +17,17 @@ export const MIN_COUNT = 3;
 
 const WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
+/** A regency's or a city's name after the word that names its kind, or an office of it (Kabupaten Sumedang, Pemkot Solo, Polres Bogor). */
+const REGION_AFTER = /\b(?:Kabupaten|Kota|Kab\.|Pemkab|Pemkot|Polres|Polresta|Kejari|Kapolres)\s+(\p{Lu}\p{Ll}+)\b/gu;
+/** Times a region must be written so. */
+const MIN_REGION_COUNT = 2;
+
 /** Counts the lower-case Indonesian words of the corpora in `dataDir`. */
 export async function buildWordList(dataDir: string): Promise<WordList> {
   const counts = new Map<string, number>();
+  const regions = new Map<string, number>();
   const add = (text: string) => {
+    for (const [, region] of text.matchAll(REGION_AFTER)) regions.set(region!.toLowerCase(), (regions.get(region!.toLowerCase()) ?? 0) + 1);
     for (const token of text.toLowerCase().split(/[^a-z-]+/)) {
       const w = token.replace(/^-+|-+$/g, '');
       if (w.length >= 3 && WORD.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -47,6 +54,8 @@ export async function buildWordList(dataDir: string): Promise<WordList> {
     counts: Object.fromEntries(kept),
     names: kept.map(([w]) => w).filter((w) => capitalisation[w] === 'C'),
     acronyms: kept.map(([w]) => w).filter(isAcronym),
+    // Regions: names written after Kabupaten, Kota, Pemkab, Polres … twice or more, and not common words (Negara, Seluruh).
+    regions: [...regions].filter(([w, n]) => n >= MIN_REGION_COUNT && !['l', 'L'].includes(capitalisation[w] ?? '')).map(([w]) => w).sort(),
   };
 }
 
