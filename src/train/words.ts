@@ -17,8 +17,11 @@ export const MIN_COUNT = 3;
 
 const WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
-/** A regency's or a city's name after the word that names its kind, or an office of it (Kabupaten Sumedang, Pemkot Solo, Polres Bogor). */
-const REGION_AFTER = /\b(?:Kabupaten|Kota|Kab\.|Pemkab|Pemkot|Polres|Polresta|Kejari|Kapolres)\s+(\p{Lu}\p{Ll}+)\b/gu;
+/**
+ * A regency's or a city's name after the word that names its kind, or an office of it (Kabupaten Sumedang, Pemkot Solo,
+ * Polres Bogor), and no capitalised word after it: first words of longer names (Kepulauan Seribu, Kulon Progo) are no regions.
+ */
+const REGION_AFTER = /\b(?:Kabupaten|Kota|Kab\.|Pemkab|Pemkot|Polres|Polresta|Kejari|Kapolres)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 /** Times a region must be written so. */
 const MIN_REGION_COUNT = 2;
 
