@@ -5,7 +5,10 @@
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
-import { HONORIFICS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID, SENTENCE_OPENERS, TITLES_ID } from '../lang/id/entities.js';
+import {
+  HONORIFICS_ID, INSTITUTION_HEADS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
+  SCHOOLS_ID, SENTENCE_OPENERS, TITLES_ID,
+} from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { shippedTagger } from './ner/tagger.js';
@@ -167,12 +170,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
   let qualifier: string | null = null;
   while (j < span.length) {
     // 1. Longest gazetteer match.
-    let matched = 0;
-    let known: CanonicalEntity | undefined;
-    for (let k = Math.min(gaz.maxWords, span.length - j); k >= 1; k--) {
-      known = gaz.lookup(span.slice(j, j + k).map((t) => t.text).join(' '));
-      if (known) { matched = k; break; }
-    }
+    const longest = longestKnown(span, j);
+    const matched = longest?.words ?? 0;
+    const known = longest?.known;
     // "Jakarta Pusat", "Jakarta Selatan": a known place and a direction word after it name a place of their own.
     if (known?.type === 'PLACE' && j + matched < span.length && PLACE_PARTS_ID.has(span[j + matched]!.text.toLowerCase())) {
       out.push(found(span.slice(j, j + matched + 1), sentence, 'PLACE', null, null));
@@ -211,9 +211,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // its kind goes on over the place in its name, and the direction after it, and ends there ("Universitas
     // Indonesia Titi Anggraini" is the university, then its expert).
     const head = span[j]!.text.toLowerCase();
-    const place = language !== 'en' && (INSTITUTION_HEADS_ID.has(head) || SCHOOLS_ID.test(head)) ? knownPlaceAt(span, k) : 0;
-    if (place > 0) {
-      k += place;
+    const place = language !== 'en' && (INSTITUTION_HEADS_ID.has(head) || SCHOOLS_ID.test(head)) ? longestKnown(span, k) : null;
+    if (place?.known.type === 'PLACE') {
+      k += place.words;
       if (k < span.length && PLACE_PARTS_ID.has(span[k]!.text.toLowerCase())) k++;
     }
     let run = span.slice(j, k);
@@ -337,32 +337,20 @@ function knownAcrossAnd(tokens: Tok[], from: number, and: number): number {
   return 0;
 }
 
-/** Kinds of school, numbered in their names (SMA Negeri 6, SMPN 1, SD Inpres 2). */
-const SCHOOLS_ID = /^(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|slb|man|min|mts|mtsn)$/;
-
 /** Whether `words` end with a school's kind, and its status: SMA, SMA Negeri, SMP Swasta, SD Inpres. */
 function isSchoolName(words: Tok[]): boolean {
   const lower = words.slice(-2).map((w) => w.text.toLowerCase());
   return SCHOOLS_ID.test(lower[lower.length - 1]!) || (lower.length === 2 && SCHOOLS_ID.test(lower[0]!) && /^(?:negeri|swasta|inpres)$/.test(lower[1]!));
 }
 
-/** Words after a place's name that name a part of it: Jakarta Pusat, Jawa Tengah, Sumatera Utara. */
-const PLACE_PARTS_ID = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'daya', 'laut']);
-
-/** First words of the names of institutions and areas that carry a place in their name (schools too: SCHOOLS_ID). */
-const INSTITUTION_HEADS_ID = new Set([
-  'pengadilan', 'kejaksaan', 'kejari', 'kejati', 'polda', 'polres', 'polresta', 'polsek', 'universitas', 'institut', 'politeknik',
-  'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem', 'kodim', 'bandara', 'pelabuhan', 'rsud',
-]);
-
-/** How many words of `span` from `k` a known place takes (the longest), or 0. */
-function knownPlaceAt(span: Tok[], k: number): number {
+/** The longest name the gazetteer knows at word `k` of `span`, and how many words it takes; null when none. */
+function longestKnown(span: Tok[], k: number): { known: CanonicalEntity; words: number } | null {
   const gaz = gazetteer();
   for (let n = Math.min(gaz.maxWords, span.length - k); n >= 1; n--) {
     const known = gaz.lookup(span.slice(k, k + n).map((t) => t.text).join(' '));
-    if (known) return known.type === 'PLACE' ? n : 0;
+    if (known) return { known, words: n };
   }
-  return 0;
+  return null;
 }
 
 function startsKnownOrTitle(span: Tok[], k: number): boolean {

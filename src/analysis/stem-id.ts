@@ -25,9 +25,9 @@ export function stemIndonesian(word: string): string {
 
 /** The stem of `word`, names and acronyms kept as they are when the word counts tell them, and the few exceptions listed. */
 function stemWith(word: string, lexicon: Lexicon | null): string {
-  const exception = lexicon ? STEM_EXCEPTIONS_ID.get(withoutClitics(bare(word))) : undefined;
-  if (exception !== undefined) return exception;
-  return lexicon ? keptAsName(bare(word), stemUncached(word, lexicon), lexicon) : stemUncached(word, null);
+  if (!lexicon) return stemUncached(word, null);
+  const read = bare(word);
+  return STEM_EXCEPTIONS_ID.get(withoutClitics(read)) ?? keptAsName(read, stemUncached(word, lexicon), lexicon);
 }
 
 /** The word as the stemmer reads it: lower case, without a clitic written with a hyphen (kuasa-Mu, allah-lah). */

@@ -1,5 +1,6 @@
-// The Indonesian words seen in news, with their counts: written by `kabar train words`
-// (src/train/words.ts) to models/words-id.json, read by the stemmer.
+// The Indonesian words seen in news, with their counts, and which of them are names, acronyms and
+// regencies or cities: written by `kabar train words` (src/train/words.ts) to
+// models/words-id.json, read by the stemmer (counts, names, acronyms) and the entity stage (regions).
 
 import { existsSync, readFileSync } from 'node:fs';
 

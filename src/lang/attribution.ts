@@ -115,7 +115,6 @@ export const REPORTED_PARENTHETICAL_PRONOUN_ID = /^(?<clause>[^"“”]{2,160}?)
 /** `According to X, CLAUSE` and `Menurut X, CLAUSE`. */
 export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?:(?<subject2>dia|ia|beliau)\s+(?!\p{L}+,)|(?<subject>[^,"“”]{2,80}),\s+)(?<clause>[^"“”]{15,})$/u;
 
-/** A verb of saying, estimating or reporting, either language: what makes its subject the source of a figure. */
 /**
  * What every form of reported speech above needs somewhere in its sentence: one of their verbs, or
  * a part of one (kata of katanya and dikatakannya, argu of argues and arguing), in any case. A
@@ -123,6 +122,7 @@ export const REPORTED_ACCORDING = /^(?:According to|Menurut)\s+(?:(?<subject2>di
  */
 export const REPORTING_CUE = /kata|ujar|ucap|tutur|imbuh|jelas|tegas|lanjut|tambah|sambung|menurut|sebut|ungkap|according|say|said|add|note|explain|insist|argu|warn|wrote|write|testified|told|confirmed|stressed/i;
 
+/** A verb of saying, estimating or reporting, either language: what makes its subject the source of a figure. */
 export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmasi|mencatat|menyampaikan)`;
 
 /** Pronouns that refer back to the last speaker. */

@@ -50,6 +50,11 @@ export async function countWriting(dataDir: string): Promise<Map<string, Writing
   return counts;
 }
 
+/** Whether a word is written all in capitals nine times in ten inside sentences, and seen often enough to tell: an acronym (HUT, SOP). */
+export function writtenAsAcronym(c: WritingCounts | undefined): boolean {
+  return c !== undefined && c.capitalised + c.lower >= CAPITALISATION_MIN_COUNT && c.upper >= 0.9 * (c.capitalised + c.lower);
+}
+
 /** Lower-case word → capitalisation bucket, for the words of `dataDir`'s corpora seen often enough. */
 export async function buildCapitalisation(dataDir: string, counts?: Map<string, WritingCounts>): Promise<Record<string, string>> {
   const table: Record<string, string> = {};

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORDS_MODEL_URL, type WordList } from '../analysis/word-counts.js';
 import { readSources } from '../sources/index.js';
-import { buildCapitalisation, CAPITALISATION_MIN_COUNT, countWriting } from './capitalisation.js';
+import { buildCapitalisation, countWriting, writtenAsAcronym } from './capitalisation.js';
 import { readNerSplit } from './ner-data.js';
 
 
@@ -47,16 +47,12 @@ export async function buildWordList(dataDir: string): Promise<WordList> {
   // acronyms: written all in capitals so (HUT, UIN, SOP).
   const writing = await countWriting(dataDir);
   const capitalisation = await buildCapitalisation(dataDir, writing);
-  const isAcronym = (w: string) => {
-    const c = writing.get(w);
-    return c !== undefined && c.capitalised + c.lower >= CAPITALISATION_MIN_COUNT && c.upper >= 0.9 * (c.capitalised + c.lower);
-  };
   return {
     derivedFrom: 'word counts of news-id-talas-2024 (tantowjy/News-Classification, MIT), topics-id-pratiwi2017 (Pratiwi et al. 2017, CC BY 4.0) and the train splits of NERGrit (IndoNLU, Apache-2.0) and idner-news-2k (MIT)',
     minCount: MIN_COUNT,
     counts: Object.fromEntries(kept),
     names: kept.map(([w]) => w).filter((w) => capitalisation[w] === 'C'),
-    acronyms: kept.map(([w]) => w).filter(isAcronym),
+    acronyms: kept.map(([w]) => w).filter((w) => writtenAsAcronym(writing.get(w))),
     // Regions: names written after Kabupaten, Kota, Pemkab, Polres … twice or more, and not common words (Negara, Seluruh).
     regions: [...regions].filter(([w, n]) => n >= MIN_REGION_COUNT && !['l', 'L'].includes(capitalisation[w] ?? '')).map(([w]) => w).sort(),
   };

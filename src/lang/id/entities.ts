@@ -75,6 +75,19 @@ export const ORG_KEYWORDS = new Set([
   'organisation', 'institute', 'news', 'times', 'post', 'insider', 'bureau', 'office', 'army', 'forces', 'police',
 ]);
 
+/** Kinds of school, numbered in their names (SMA Negeri 6, SMPN 1, SD Inpres 2). */
+export const SCHOOLS_ID = /^(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|slb|man|min|mts|mtsn)$/;
+
+/** Words after a place's name that name a part of it: Jakarta Pusat, Jawa Tengah, Sumatera Utara. */
+export const PLACE_PARTS_ID = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'daya', 'laut']);
+
+/** First words of the names of institutions and areas that carry a place in their name (schools too: SCHOOLS_ID). */
+export const INSTITUTION_HEADS_ID = new Set([
+  'pengadilan', 'kejaksaan', 'kejari', 'kejati', 'polda', 'polres', 'polresta', 'polsek', 'universitas', 'institut', 'politeknik',
+  'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem',
+  'kodim', 'bandara', 'pelabuhan', 'rsud',
+]);
+
 export const PLACE_KEYWORDS = new Set([
   'kabupaten', 'kota', 'provinsi', 'desa', 'kecamatan', 'kelurahan', 'pulau', 'jalan', 'jl', 'gunung', 'sungai',
   'danau', 'selat', 'laut', 'teluk', 'semenanjung', 'bandara', 'pelabuhan', 'city', 'province', 'island', 'river',
