@@ -6,7 +6,70 @@
 
 /** Stems with their sublinear term frequencies, in the order `Object.keys` gives a parsed record. */
 export class TermList {
+  /** The terms' numbers (`termIdsOf`), made on first use, and the numbering they belong to. */
+  ids: Int32Array | null = null;
+  idGeneration = -1;
   constructor(readonly terms: readonly string[], readonly tf: Float64Array) {}
+}
+
+/**
+ * Most terms numbered before the numbering starts again: a store's vocabulary grows for as long
+ * as it takes in news (names, misspellings, junk in scraped pages), and this process may run for
+ * months. Past it, lists are numbered again as they are used.
+ */
+const MAX_TERM_IDS = 1_000_000;
+let numbering = new Map<string, number>();
+/** Each number's term: the one copy of it that numbered lists share. */
+let names: string[] = [];
+let generation = 0;
+
+/**
+ * Terms as numbers for this process, so that weighing reads arrays where it hashed strings
+ * (a candidate's terms are looked up in the article's vector, each term's IDF in a table): each
+ * list is numbered once and weighed by many decisions.
+ */
+export const termNumbering = {
+  /** Changes when the numbering starts again: arrays indexed by an older one are stale. */
+  get generation(): number {
+    return generation;
+  },
+  /** How many terms are numbered: every number is below it. */
+  get size(): number {
+    return names.length;
+  },
+  /** Terms numbered before the numbering starts again (MAX_TERM_IDS; lowered by tests to see it start again). */
+  limit: MAX_TERM_IDS,
+  /** The number of `term` (numbering it when new). */
+  idOf(term: string): number {
+    let id = numbering.get(term);
+    if (id === undefined) {
+      if (names.length >= termNumbering.limit) {
+        numbering = new Map();
+        names = [];
+        generation++;
+      }
+      numbering.set(term, (id = names.length));
+      names.push(term);
+    }
+    return id;
+  },
+  /** The term numbered `id`. */
+  termOf(id: number): string {
+    return names[id]!;
+  },
+};
+
+/** The numbers of a list's terms, in its order, in the current numbering. */
+export function termIdsOf(list: TermList): Int32Array {
+  if (list.ids && list.idGeneration === generation) return list.ids;
+  let ids = new Int32Array(list.terms.length);
+  const started = generation;
+  for (let i = 0; i < ids.length; i++) ids[i] = termNumbering.idOf(list.terms[i]!);
+  // The numbering started again part way: number the whole list in the new one.
+  if (generation !== started) ids = Int32Array.from(list.terms, (t) => termNumbering.idOf(t));
+  list.ids = ids;
+  list.idGeneration = generation;
+  return ids;
 }
 
 /** Term counts in either form: an article's own record, or a list read from a store. */
@@ -25,11 +88,18 @@ export function termListOf(counts: TermCounts): TermList {
   return list;
 }
 
-/** `terms` with the sublinear frequencies of their `counts` (1 + log count). */
-function withFrequencies(terms: readonly string[], counts: readonly number[]): TermList {
+/** `terms` with the sublinear frequencies of their `counts` (1 + log count), numbered (`ids`, when the caller numbered them). */
+function withFrequencies(terms: readonly string[], counts: readonly number[], ids?: readonly number[]): TermList {
   const tf = new Float64Array(terms.length);
   for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(counts[i]!);
-  return new TermList(terms, tf);
+  const list = new TermList(terms, tf);
+  const started = generation;
+  const numbers = ids ? Int32Array.from(ids) : Int32Array.from(terms, (t) => termNumbering.idOf(t));
+  if (generation === started) {
+    list.ids = numbers;
+    list.idGeneration = generation;
+  }
+  return list;
 }
 
 /** The slow way, for what the scanner below does not read. */
@@ -51,7 +121,9 @@ function isIndex(key: string): boolean {
 export function parseTermCounts(json: string): TermList {
   const words: string[] = [];
   const counts: number[] = [];
-  let indices: [string, number][] | null = null;
+  const ids: number[] = [];
+  const started = generation;
+  let indices: [string, number, number][] | null = null;
   const n = json.length;
   let i = 1;
   if (json.charCodeAt(0) !== 123 /* { */) return viaJson(json);
@@ -71,8 +143,10 @@ export function parseTermCounts(json: string): TermList {
       value = value * 10 + c - 48;
     }
     if (j === digits || value === 0) return viaJson(json);
-    if (isIndex(key)) (indices ??= []).push([key, value]);
-    else { words.push(key); counts.push(value); }
+    // The numbering's copy of the term: a cached list holds no strings of its own.
+    const id = termNumbering.idOf(key);
+    if (isIndex(key)) (indices ??= []).push([names[id]!, value, id]);
+    else { words.push(names[id]!); counts.push(value); ids.push(id); }
     i = json.charCodeAt(j) === 44 /* , */ ? skipSpaces(j + 1) : j;
   }
   if (i !== n - 1 || json.charCodeAt(i) !== 125 /* } */) return viaJson(json);
@@ -81,6 +155,8 @@ export function parseTermCounts(json: string): TermList {
     indices.sort((a, b) => Number(a[0]) - Number(b[0]));
     terms = [...indices.map(([k]) => k), ...words];
     counts.unshift(...indices.map(([, v]) => v));
+    ids.unshift(...indices.map(([, , id]) => id));
   }
-  return withFrequencies(terms, counts);
+  // Numbered again should the numbering have started over while this record was read.
+  return withFrequencies(terms, counts, generation === started ? ids : undefined);
 }

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../src/article.js';
 import { ASSIGNMENT, rankStories } from '../src/stories/assign.js';
 import { FrequencyEpoch } from '../src/storage/frequency-epoch.js';
-import { centroidOfTerms, cosineWithTerms, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
+import { centroidOfTerms, cosine, cosinesWith, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
 import type { StoryCandidate } from '../src/storage/store.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
-import { parseTermCounts, termListOf } from '../src/term-list.js';
+import { parseTermCounts, termListOf, termNumbering } from '../src/term-list.js';
 
 /** A stored article of story `storyId`, as the inverted index hands it to assignment. */
 function candidate(article: AnalyzedArticle, storyId: string): StoryCandidate {
@@ -37,17 +37,47 @@ describe('similarity under held frequencies', () => {
     const late = shared[0]!;
     // Frequencies as story assignment holds them: every term of both seeds but one, which is asked for later.
     const held: DocumentFrequencies = { total: 40, df: new Map([...Object.keys(a!.terms), ...Object.keys(b!.terms)].filter((t) => t !== late).map((t) => [t, 3])) };
-    const vector = tfidfVector(a!.terms, held);
-    const before = cosineWithTerms(vector, b!.terms, held);
+    const before = cosinesWith(a!.terms, [b!.terms], held)[0]!;
     const centroidBefore = centroidOfTerms([b!.terms], held);
     held.df.set(late, 30);
     const fresh: DocumentFrequencies = { total: 40, df: new Map(held.df) };
-    const after = cosineWithTerms(tfidfVector(a!.terms, held), b!.terms, held);
+    const after = cosinesWith(a!.terms, [b!.terms], held)[0]!;
     // A term in thirty articles of forty weighs less than one never seen: the cosine falls, exactly as computed afresh.
     expect(after).toBeLessThan(before);
-    expect(after).toBeCloseTo(cosineWithTerms(tfidfVector(a!.terms, fresh), b!.terms, fresh), 12);
+    expect(after).toBeCloseTo(cosinesWith(a!.terms, [b!.terms], fresh)[0]!, 12);
     expect(centroidOfTerms([b!.terms], held).get(late)).toBeCloseTo(centroidOfTerms([b!.terms], fresh).get(late)!, 12);
     expect(centroidOfTerms([b!.terms], held).get(late)).toBeLessThan(centroidBefore.get(late)!);
+  });
+});
+
+describe('cosines by term number', () => {
+  it('equal the cosines of the two TF-IDF vectors, and give 0 for a record left out', async () => {
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const stats: DocumentFrequencies = { total: 40, df: new Map(Object.keys(b!.terms).map((t, i) => [t, 1 + (i % 9)])) };
+    const [withB, none, withA] = cosinesWith(a!.terms, [b!.terms, null, a!.terms], stats);
+    // The seeds share the story's words (NATO, Korea Utara, Rusia): a cosine well above zero, and exactly the vectors' one.
+    expect(withB).toBeGreaterThan(0.2);
+    expect(withB).toBeCloseTo(cosine(tfidfVector(a!.terms, stats), tfidfVector(b!.terms, stats)), 12);
+    expect(none).toBe(0);
+    expect(withA).toBeCloseTo(1, 12);
+  });
+
+  it('stay right when the numbering starts again while the records are being read', async () => {
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const before = cosinesWith(a!.terms, [b!.terms], null)[0]!;
+    const { generation, limit } = termNumbering;
+    termNumbering.limit = termNumbering.size + 50;
+    try {
+      // The second seed's stored record has terms the first lacks: reading it starts the numbering again part way.
+      const stored = parseTermCounts(JSON.stringify({ ...b!.terms, ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`kata${i}`, 1])) }));
+      expect(termNumbering.generation).toBeGreaterThan(generation);
+      const [withStored] = cosinesWith(a!.terms, [stored], null);
+      expect(withStored).toBeGreaterThan(0.2);
+      expect(withStored).toBeCloseTo(cosine(tfidfVector(a!.terms, null), tfidfVector(stored, null)), 12);
+      expect(cosinesWith(a!.terms, [b!.terms], null)[0]).toBe(before);
+    } finally {
+      termNumbering.limit = limit;
+    }
   });
 });
 
@@ -80,8 +110,7 @@ describe('stored term counts', () => {
     }
     // The seeds count years and figures (2024, 600.000) as stems: array indices, which an object lists first.
     expect(Object.keys(seed!.terms).some((t) => /^\d+$/.test(t))).toBe(true);
-    const vector = tfidfVector(other!.terms, null);
-    expect(cosineWithTerms(vector, parseTermCounts(JSON.stringify(seed!.terms)), null)).toBe(cosineWithTerms(vector, seed!.terms, null));
+    expect(cosinesWith(other!.terms, [parseTermCounts(JSON.stringify(seed!.terms))], null)).toEqual(cosinesWith(other!.terms, [seed!.terms], null));
   });
 
   it('reads escapes, other scripts and numbers as JSON does, and refuses what is not a record of counts', () => {

@@ -3,8 +3,13 @@
 
 import { parseTermCounts, type TermList } from '../term-list.js';
 
-/** Articles kept (about 6 KB each as term lists): the recent ones, which candidates mostly are. */
-const CAPACITY = 10_000;
+/**
+ * Articles kept: the recent ones, which candidates mostly are. About 4.5 KB each as term lists
+ * whose strings are the numbering's (term-list.ts), 8 KB before; at 30,000 stored articles a
+ * cache of 10,000 missed so often that reading and parsing candidates again was a fifth of
+ * assignment, and 20,000 take the memory 10,000 took then.
+ */
+const CAPACITY = 20_000;
 
 export class TermsCache {
   private readonly parsed = new Map<string, TermList>();

@@ -11,7 +11,7 @@ import type { StoryCandidate } from '../storage/store.js';
 import type { TermCounts } from '../term-list.js';
 import { numberAnchors } from '../analysis/neutral.js';
 import { crossLanguageScore, type NeutralFeatures } from './cross-language.js';
-import { centroidOfTerms, combine, cosine, cosineWithTerms, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
+import { centroidOfTerms, combine, cosine, cosinesWith, entityOverlap, tfidfVector, type DocumentFrequencies } from './similarity.js';
 
 /**
  * Defaults chosen on the dev half of stories-en-giveme5w1h (events with even ids); `kabar eval
@@ -63,13 +63,13 @@ export function neutralFeatures(article: AnalyzedArticle): NeutralFeatures {
  * (entities, figures, days), and counts by whichever is stronger.
  */
 export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): RankedStory[] {
-  const vector = tfidfVector(article.terms, stats);
   const neutral = neutralFeatures(article);
   const best = new Map<string, RankedStory>();
   const gaps = storyGaps(article.publishedAt, candidates);
-  for (const candidate of candidates) {
+  const texts = cosinesWith(article.terms, candidates.map((c) => (c.crossOnly || c.articleId === article.id ? null : c.terms)), stats);
+  for (const [i, candidate] of candidates.entries()) {
     if (candidate.articleId === article.id) continue;
-    const similarity = candidate.crossOnly ? 0 : combine(cosineWithTerms(vector, candidate.terms, stats), entityOverlap(neutral.entityKeys, candidate.entityKeys));
+    const similarity = candidate.crossOnly ? 0 : combine(texts[i]!, entityOverlap(neutral.entityKeys, candidate.entityKeys));
     // Without dates, nothing shows the two are of the same days: cold, so that undated archives (Antara's articles in
     // news-id-talas-2024 span years) do not chain into one story.
     const gap = gaps.get(candidate.storyId);

@@ -4,7 +4,7 @@
 
 import { namedKeys } from '../analysis/neutral.js';
 import { backgroundShares } from './background-frequencies.js';
-import { termListOf as termList, type TermCounts } from '../term-list.js';
+import { termIdsOf, termListOf as termList, termNumbering, type TermCounts } from '../term-list.js';
 
 /** What similarity reads of an article. */
 export interface Comparable {
@@ -52,25 +52,23 @@ export function idf(term: string, stats: DocumentFrequencies | null, background:
  * Each term's IDF, computed once per set of statistics: decisions weigh the same terms across
  * fifty candidates and sixty centroid members, and the logarithms were a tenth of their time.
  * Story assignment holds one set for many decisions (frequency-epoch.ts) and adds terms to it, so
- * only the IDF of a term it holds is remembered: a term weighed before it was added is not.
+ * only the IDF of a term it holds is remembered: a term weighed before it was added is not. The
+ * table is indexed by term number (term-list.ts); NaN marks a term not remembered.
  */
-const idfTables = new WeakMap<DocumentFrequencies, Map<string, number>>();
+const idfTables = new WeakMap<DocumentFrequencies, { generation: number; weights: Float64Array }>();
 
-/** `idf` bound to `stats`, remembering what it computed. */
-function idfOf(stats: DocumentFrequencies | null): (term: string) => number {
-  if (!stats) return () => 1;
+/** The IDF table of `stats`, with room for every numbered term. */
+function idfTableOf(stats: DocumentFrequencies): Float64Array {
   let table = idfTables.get(stats);
-  if (!table) idfTables.set(stats, (table = new Map()));
-  const known = table;
-  const background = backgroundShares();
-  return (term) => {
-    let w = known.get(term);
-    if (w === undefined) {
-      w = idf(term, stats, background);
-      if (stats.df.has(term)) known.set(term, w);
-    }
-    return w;
-  };
+  if (!table || table.generation !== termNumbering.generation) {
+    idfTables.set(stats, (table = { generation: termNumbering.generation, weights: new Float64Array(0) }));
+  }
+  if (table.weights.length < termNumbering.size) {
+    const grown = new Float64Array(Math.max(termNumbering.size, table.weights.length * 2, 1024)).fill(Number.NaN);
+    grown.set(table.weights);
+    table.weights = grown;
+  }
+  return table.weights;
 }
 
 /**
@@ -87,16 +85,28 @@ function weightsOf(record: TermCounts, stats: DocumentFrequencies | null): Float
   let byRecord = unitWeights.get(stats ?? NO_STATS);
   const cached = byRecord?.get(record);
   if (cached) return cached;
-  const weight = idfOf(stats);
-  const { terms, tf } = termList(record);
+  const list = termList(record);
+  const { terms, tf } = list;
   const weights = new Float64Array(terms.length);
-  let norm = 0;
   let held = true;
-  for (let i = 0; i < terms.length; i++) {
-    weights[i] = tf[i]! * weight(terms[i]!);
-    norm += weights[i]! * weights[i]!;
-    if (stats && !stats.df.has(terms[i]!)) held = false;
+  if (stats) {
+    const ids = termIdsOf(list);
+    const table = idfTableOf(stats);
+    const background = backgroundShares();
+    for (let i = 0; i < terms.length; i++) {
+      let w = table[ids[i]!]!;
+      if (Number.isNaN(w)) {
+        w = idf(terms[i]!, stats, background);
+        if (stats.df.has(terms[i]!)) table[ids[i]!] = w;
+        else held = false;
+      }
+      weights[i] = tf[i]! * w;
+    }
+  } else {
+    for (let i = 0; i < terms.length; i++) weights[i] = tf[i]!;
   }
+  let norm = 0;
+  for (let i = 0; i < terms.length; i++) norm += weights[i]! * weights[i]!;
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < terms.length; i++) weights[i] = weights[i]! / norm;
   if (held) {
@@ -125,19 +135,46 @@ export function tfidfVector(terms: TermCounts, stats: DocumentFrequencies | null
   return vector;
 }
 
+/** The query's weights laid out by term number, zero elsewhere; set and cleared by `cosinesWith`. */
+let scratch = new Float64Array(0);
+
 /**
- * The cosine of a unit vector with the TF-IDF vector of `terms`, without building that vector.
- * Story assignment weighs fifty candidates per article; their vectors were the costliest part of it.
+ * The cosine of `query`'s TF-IDF vector with each record's (null for a record not to weigh:
+ * 0), without building the records' vectors. Story assignment weighs fifty candidates per
+ * article; their vectors, and then hashing each of their terms into the article's, were the
+ * costliest part of it: the article's weights are laid out by term number instead. Each cosine
+ * is summed in the record's term order, as a lookup in the article's vector summed it.
  */
-export function cosineWithTerms(vector: Map<string, number>, terms: TermCounts, stats: DocumentFrequencies | null): number {
-  const list = termList(terms);
-  const weights = weightsOf(terms, stats);
-  let dot = 0;
-  for (let i = 0; i < list.terms.length; i++) {
-    const a = vector.get(list.terms[i]!);
-    if (a !== undefined) dot += a * weights[i]!;
+export function cosinesWith(query: TermCounts, records: readonly (TermCounts | null)[], stats: DocumentFrequencies | null): number[] {
+  const queryWeights = weightsOf(query, stats);
+  const weights = records.map((r) => (r ? weightsOf(r, stats) : null));
+  // Numbered after the weights, and again should the numbering have started over on the way.
+  const started = termNumbering.generation;
+  let queryIds = termIdsOf(termList(query));
+  let ids = records.map((r) => (r ? termIdsOf(termList(r)) : null));
+  if (termNumbering.generation !== started) {
+    queryIds = termIdsOf(termList(query));
+    ids = records.map((r) => (r ? termIdsOf(termList(r)) : null));
   }
-  return dot;
+  if (scratch.length < termNumbering.size) scratch = new Float64Array(Math.max(termNumbering.size, scratch.length * 2));
+  const out = new Array<number>(records.length).fill(0);
+  for (let i = 0; i < queryIds.length; i++) scratch[queryIds[i]!] = queryWeights[i]!;
+  try {
+    for (let r = 0; r < records.length; r++) {
+      const recordIds = ids[r];
+      if (!recordIds) continue;
+      const w = weights[r]!;
+      let dot = 0;
+      for (let i = 0; i < recordIds.length; i++) {
+        const a = scratch[recordIds[i]!]!;
+        if (a !== 0) dot += a * w[i]!;
+      }
+      out[r] = dot;
+    }
+  } finally {
+    for (let i = 0; i < queryIds.length; i++) scratch[queryIds[i]!] = 0;
+  }
+  return out;
 }
 
 export function cosine(a: Map<string, number>, b: Map<string, number>): number {
