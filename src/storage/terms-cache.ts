@@ -1,5 +1,6 @@
-// Parsed term counts of recently read articles. An article's terms never change once stored, and
-// parsing them again for every candidate and every centroid was a hot spot of story assignment.
+// Parsed term counts of recently read articles, and the rest of what story assignment reads of
+// them that never changes once stored (entity keys, figures, fingerprint). Parsing them again
+// for every candidate and every centroid was a hot spot of story assignment.
 
 import { parseTermCounts, type TermList } from '../term-list.js';
 
@@ -11,8 +12,29 @@ import { parseTermCounts, type TermList } from '../term-list.js';
  */
 const CAPACITY = 20_000;
 
+/** What a candidate's features row holds besides its terms. */
+export interface FixedFeatures {
+  entityKeys: string[];
+  anchors: string[];
+  fingerprint: string | null;
+}
+
+/** An article's stored features as read: terms, entity keys and anchors as their stored JSON. */
+export interface StoredFeatureRow {
+  terms: string;
+  entityKeys: string;
+  anchors: string;
+  fingerprint: string | null;
+}
+
+interface Entry {
+  terms: TermList;
+  /** Null until the article is read as a candidate (centroids and the index tail read terms alone). */
+  fixed: FixedFeatures | null;
+}
+
 export class TermsCache {
-  private readonly parsed = new Map<string, TermList>();
+  private readonly entries = new Map<string, Entry>();
 
   /**
    * The term counts of each of `ids`, reading from the store (`read`: id → stored JSON) only
@@ -23,23 +45,49 @@ export class TermsCache {
     const out = new Map<string, TermList>();
     const missing: string[] = [];
     for (const id of ids) {
-      const terms = this.parsed.get(id);
-      if (terms) out.set(id, terms);
+      const entry = this.entries.get(id);
+      if (entry) out.set(id, entry.terms);
       else missing.push(id);
     }
     if (missing.length > 0) for (const [id, json] of read(missing)) out.set(id, this.get(id, json));
     return out;
   }
 
+  /**
+   * The terms and fixed features of each of `ids`, reading from the store only those not cached
+   * whole (`read`: id → stored row). The row of a candidate keeps its entity keys after its terms,
+   * some kilobytes that reading the keys walked through for every candidate of every decision.
+   */
+  candidates(ids: readonly string[], read: (missing: string[]) => Map<string, StoredFeatureRow>): Map<string, { terms: TermList } & FixedFeatures> {
+    const out = new Map<string, { terms: TermList } & FixedFeatures>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry?.fixed) out.set(id, { terms: entry.terms, ...entry.fixed });
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    for (const [id, row] of read(missing)) {
+      const entry = this.entry(id, row.terms);
+      entry.fixed = { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint };
+      out.set(id, { terms: entry.terms, ...entry.fixed });
+    }
+    return out;
+  }
+
   /** The term counts of article `id`, parsing `json` (its stored form) only on a miss. */
   get(id: string, json: string): TermList {
-    let terms = this.parsed.get(id);
-    if (!terms) {
-      terms = parseTermCounts(json);
+    return this.entry(id, json).terms;
+  }
+
+  private entry(id: string, json: string): Entry {
+    let entry = this.entries.get(id);
+    if (!entry) {
+      entry = { terms: parseTermCounts(json), fixed: null };
       // Oldest first out: a Map iterates in insertion order.
-      if (this.parsed.size >= CAPACITY) this.parsed.delete(this.parsed.keys().next().value!);
-      this.parsed.set(id, terms);
+      if (this.entries.size >= CAPACITY) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(id, entry);
     }
-    return terms;
+    return entry;
   }
 }

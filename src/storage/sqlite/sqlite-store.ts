@@ -15,7 +15,7 @@ import {
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { survivingStory } from '../store.js';
-import { TermsCache } from '../terms-cache.js';
+import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
 import { IndexTail, mostShared, newestPostings } from './index-tail.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
@@ -339,27 +339,36 @@ export class SqliteStore implements Store {
     // id, which leaves them to be read from a row some kilobytes long.
     const ids = top.map(([id]) => id);
     const rows = this.statement(`
-      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.entity_keys, f.anchors, f.fingerprint
-      FROM articles a INDEXED BY articles_assignment JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of
+      FROM articles a INDEXED BY articles_assignment LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
-    const termsOf = this.termsCache.getMany(ids, (missing) => this.storedTerms(missing));
-    return top.filter(([id]) => byId.has(id) && termsOf.has(id)).map(([id, count]) => {
+    // What never changes comes from the cache; the story, which a merge changes, from the index above.
+    const features = this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing));
+    return top.filter(([id]) => byId.has(id) && features.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
+      const f = features.get(id)!;
       return {
         articleId: id,
         storyId: r.story_id as string,
         publishedAt: r.published_at as string | null,
         language: r.language as string,
-        terms: termsOf.get(id)!,
-        entityKeys: JSON.parse(r.entity_keys as string) as string[],
-        anchors: JSON.parse(r.anchors as string) as string[],
-        fingerprint: r.fingerprint as string | null,
+        terms: f.terms,
+        entityKeys: f.entityKeys,
+        anchors: f.anchors,
+        fingerprint: f.fingerprint,
         duplicateOf: r.duplicate_of as string | null,
         shared: count,
       };
     });
+  }
+
+  /** The stored features rows of these articles. */
+  private storedFeatures(ids: string[]): Map<string, StoredFeatureRow> {
+    const rows = this.statement('SELECT article_id, terms, entity_keys, anchors, fingerprint FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
+      .raw().all(JSON.stringify(ids)) as [string, string, string, string, string | null][];
+    return new Map(rows.map(([id, terms, entityKeys, anchors, fingerprint]) => [id, { terms, entityKeys, anchors, fingerprint }]));
   }
 
   /** The stored term counts (JSON) of these articles. */
