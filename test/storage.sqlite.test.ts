@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
-import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { queryTerms } from '../src/stories/assign.js';
 import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
 import { starts, storeContract } from './storage.contract.js';
 
@@ -173,6 +175,35 @@ describe('SQLite specifics', () => {
     expect((await store.search([['rutte']])).map((h) => h.articleId)).toEqual([a!.id]);
     await store.addArticle(b!, starts('s2'));
     expect((await store.search([['rutte']])).map((h) => h.articleId).sort()).toEqual([a!.id, b!.id].sort());
+    await store.close();
+  });
+});
+
+describe('postings held in memory', () => {
+  it('find the candidates the table finds, batch after filed batch, and after another process files', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'held.db');
+    // The sample corpus: Kompas, Antara and Tempo reports and Giveme5W1H's English ones, some of one event.
+    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
+    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'));
+    const queries = articles.slice(0, 12).map((a) => queryTerms(a));
+    const ids = async (s: SqliteStore, q: string[]) => (await s.findCandidates(q, 50)).map((c) => c.articleId);
+    // Filed three at a time, each query asked between filings, so that its held list is read early and merged into after.
+    const store = openSqliteStore(path, { indexBatch: 3 });
+    for (const [i, a] of articles.slice(0, 30).entries()) {
+      await store.addArticle(a, starts(`s${i}`));
+      for (const q of queries) await store.findCandidates(q, 50);
+    }
+    expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeGreaterThanOrEqual(27);
+    // Another store on the file holds nothing: it reads the table and the tail afresh.
+    const other = openSqliteStore(path, { indexBatch: 3 });
+    for (const q of queries) expect(await ids(store, q)).toEqual(await ids(other, q));
+    expect((await ids(store, queries[0]!)).length).toBeGreaterThan(5);
+    // It stores and files the rest: what the first held was filed before its time, and is dropped.
+    for (const [i, a] of articles.slice(30).entries()) await other.addArticle(a, starts(`t${i}`));
+    for (const q of queries) expect(await ids(store, q)).toEqual(await ids(other, q));
+    await other.close();
     await store.close();
   });
 });

@@ -17,6 +17,7 @@ import { FrequencyEpoch } from '../frequency-epoch.js';
 import { survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
 import { IndexTail, mostShared, newestPostings } from './index-tail.js';
+import { FiledPostings } from './filed-postings.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -38,6 +39,8 @@ export interface SqliteOptions {
    * commit that fills it: for processes that write much (ingest, serve, workers, bench).
    */
   backgroundCheckpoints?: boolean;
+  /** Articles filed into the inverted index together (INDEX_BATCH_ARTICLES); tests file small batches to see filing happen. */
+  indexBatch?: number;
 }
 
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
@@ -54,7 +57,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
   migrate(db);
   const background = options.backgroundCheckpoints === true && path !== ':memory:';
   if (background) db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
-  return new SqliteStore(db, background ? startCheckpointer(path) : null);
+  return new SqliteStore(db, background ? startCheckpointer(path) : null, options.indexBatch ?? INDEX_BATCH_ARTICLES);
 }
 
 /**
@@ -101,7 +104,7 @@ export class SqliteStore implements Store {
   private readonly insertArticle: Database.Statement;
   private readonly addTx: Database.Transaction<(article: AnalyzedArticle, assignment: StoryAssignment) => AddResult>;
 
-  constructor(db: Database.Database, private readonly checkpointer: Checkpointer | null = null) {
+  constructor(db: Database.Database, private readonly checkpointer: Checkpointer | null = null, indexBatch = INDEX_BATCH_ARTICLES) {
     this.db = db;
     this.insertArticle = db.prepare(`
       INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
@@ -128,6 +131,7 @@ export class SqliteStore implements Store {
       // The cached frequencies were read at the old mark: the tail is what the tables gained.
       for (const [term, n] of this.tail.counts()) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
       if (this.filedCount !== null) this.filedCount += this.tail.size;
+      this.filedPostings.filed((term) => this.tail.postingsOf(term));
       this.tail.reset(mark);
     };
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
@@ -198,7 +202,7 @@ export class SqliteStore implements Store {
       const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
       insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
       this.tail.add({ rowid: Number(result.lastInsertRowid), articleId: article.id, ...filed, terms: Object.keys(article.terms) });
-      if (this.tail.size >= INDEX_BATCH_ARTICLES) this.flushIndex();
+      if (this.tail.size >= indexBatch) this.flushIndex();
       return 'inserted';
     });
   }
@@ -219,10 +223,13 @@ export class SqliteStore implements Store {
   /** Files the tail into the tables (under the write lock). */
   private readonly flushIndex: () => void;
   private readonly tail = new IndexTail(POSTINGS_PER_TERM);
+  /** The heads of the filed postings lists that candidates were looked up in. */
+  private readonly filedPostings = new FiledPostings(POSTINGS_PER_TERM);
 
   /** After a rollback: what the tail and the cache took from it is read again from the database. */
   private forgetTail(): void {
     this.tail.reset(this.tail.mark);
+    this.filedPostings.clear();
     this.dfCache.clear();
     this.filedCount = null;
     this.epoch.reset();
@@ -237,6 +244,7 @@ export class SqliteStore implements Store {
     const mark = this.statement('SELECT seq FROM index_mark').pluck().get() as number;
     if (mark !== this.tail.mark) {
       this.dfCache.clear();
+      this.filedPostings.clear();
       this.filedCount = null;
       this.tail.reset(mark);
     }
@@ -323,12 +331,13 @@ export class SqliteStore implements Store {
     // Each term's postings, newest first and cut short; the articles sharing the most terms win.
     // (Counted here: one statement that also counted and sorted took twice as long.)
     this.syncTail();
-    const postings = this.statement('SELECT article_id FROM article_terms WHERE term = ? ORDER BY day DESC, article_id LIMIT ?').pluck();
+    const postings = this.statement('SELECT article_id, day FROM article_terms WHERE term = ? ORDER BY day DESC, article_id LIMIT ?').raw();
+    const read = (term: string, keep: number) => postings.all(term, keep) as [string, number][];
     const shared = new Map<string, number>();
     for (const term of new Set(terms)) {
       const recent = this.tail.postingsOf(term);
       // The tail alone may fill the term's share.
-      const stored = recent.length >= POSTINGS_PER_TERM ? [] : postings.all(term, POSTINGS_PER_TERM - recent.length) as string[];
+      const stored = recent.length >= POSTINGS_PER_TERM ? [] : this.filedPostings.newest(term, POSTINGS_PER_TERM - recent.length, read);
       for (const id of newestPostings(stored, recent, POSTINGS_PER_TERM)) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const top = mostShared(shared, limit);
