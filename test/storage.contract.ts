@@ -60,6 +60,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.storyArticles('s1')).map((x) => x.id).sort()).toEqual([a!.id, b!.id].sort());
       expect(await store.listStories({ entity: 'Mark Rutte' })).toHaveLength(1);
       expect(await store.listStories({ entity: 'Nobody Here' })).toHaveLength(0);
+      // The entity's page: every seed naming NATO's Secretary General, with the forms they wrote.
+      const rutte = await store.getEntity('mark rutte');
+      const naming = seeds.filter((x) => x.entities.some((e) => e.key === rutte?.key));
+      expect(naming.length).toBeGreaterThan(0);
+      expect(rutte).toMatchObject({ name: 'Mark Rutte', type: 'PERSON', articles: naming.length });
+      expect(rutte!.mentions).toEqual(expect.arrayContaining([...new Set(naming.flatMap((x) => x.entities.find((e) => e.key === rutte!.key)!.mentions))]));
       expect(await store.listStories({ language: 'en' })).toHaveLength(0);
       await store.close();
     });

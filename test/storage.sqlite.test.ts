@@ -179,8 +179,8 @@ describe('SQLite specifics', () => {
   });
 });
 
-describe('postings held in memory', () => {
-  it('find the candidates the table finds, batch after filed batch, and after another process files', async () => {
+describe('batched filing', () => {
+  it('finds the candidates and entities the tables find, batch after filed batch, and after another process files', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const path = join(dir, 'held.db');
@@ -203,6 +203,12 @@ describe('postings held in memory', () => {
     // It stores and files the rest: what the first held was filed before its time, and is dropped.
     for (const [i, a] of articles.slice(30).entries()) await other.addArticle(a, starts(`t${i}`));
     for (const q of queries) expect(await ids(store, q)).toEqual(await ids(other, q));
+    // An entity's articles are found whether their links are filed (entity_articles) or still in the tail.
+    expect(other.db.prepare('SELECT count(*) FROM entity_articles').pluck().get()).toBeGreaterThan(50);
+    const keys = [...new Set(articles.flatMap((a) => a.entities.map((e) => e.key)))];
+    for (const key of keys.slice(0, 60)) {
+      expect((await other.getEntity(key))?.articles).toBe(articles.filter((a) => a.entities.some((e) => e.key === key)).length);
+    }
     await other.close();
     await store.close();
   });

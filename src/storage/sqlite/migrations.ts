@@ -216,4 +216,22 @@ export const MIGRATIONS: Migration[] = [
       WHERE dated AND redirect_to IS NULL;
     `,
   },
+  {
+    version: 13,
+    description: 'which articles name an entity, filed in batches with the inverted index: its index on entity keys wrote a page per entity of every article',
+    sql: `
+      -- An article names some twenty entities, and the index on article_entities(entity_key) put each of its links on a
+      -- page of its own: forty of the seventy pages each article's commit wrote. Filed every few hundred articles in key
+      -- order, links of one entity share pages; articles past the mark (the index tail) are found by their own rows.
+      CREATE TABLE entity_articles (
+        entity_key TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (entity_key, article_id)
+      ) WITHOUT ROWID;
+      INSERT INTO entity_articles (entity_key, article_id)
+        SELECT ae.entity_key, ae.article_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE a.rowid <= (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id;
+      DROP INDEX article_entities_key;
+    `,
+  },
 ];

@@ -122,11 +122,15 @@ export class SqliteStore implements Store {
       WHERE a.rowid > (SELECT seq FROM index_mark)
       -- In the b-tree's order: postings of one term land on one page, written once per batch instead of once per article.
       ORDER BY j.value, f.index_day DESC, f.article_id`);
+    const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, article_id)
+      SELECT ae.entity_key, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
+      WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id`);
     const moveMark = db.prepare('UPDATE index_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles) RETURNING seq').pluck();
     this.flushIndex = () => {
       this.syncTail();
       countDf.run();
       filePostings.run();
+      fileEntityLinks.run();
       const mark = moveMark.get() as number;
       // The cached frequencies were read at the old mark: the tail is what the tables gained.
       for (const [term, n] of this.tail.counts()) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
@@ -531,7 +535,13 @@ export class SqliteStore implements Store {
     const entity = this.db.prepare('SELECT key, name, type FROM entities WHERE key = ? OR lower(name) = lower(?) ORDER BY key = ? DESC LIMIT 1')
       .get(keyOrName, keyOrName, keyOrName) as Row | undefined;
     if (!entity) return null;
-    const links = this.db.prepare('SELECT mentions, roles FROM article_entities WHERE entity_key = ?').all(entity.key) as Row[];
+    // Filed links (entity_articles), then those of the articles past the mark, found by their rows.
+    const links = this.statement(`
+      SELECT ae.mentions, ae.roles FROM entity_articles ea JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.entity_key = ea.entity_key
+      WHERE ea.entity_key = @key
+      UNION ALL
+      SELECT ae.mentions, ae.roles FROM articles a JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @key
+      WHERE a.rowid > (SELECT seq FROM index_mark)`).all({ key: entity.key }) as Row[];
     const mentions = new Map<string, number>();
     const roles = new Map<string, number>();
     for (const link of links) {
