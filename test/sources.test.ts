@@ -9,6 +9,7 @@ import { articleId } from '../src/ids.js';
 import { decodeText } from '../src/sources/decode.js';
 import { isPrivateAddress } from '../src/sources/fetch.js';
 import { readSources, type SourceItem } from '../src/sources/index.js';
+import { restoreTruncatedTitle } from '../src/sources/truncated-title.js';
 import { fixture, SEEDS, tempDir } from './helpers.js';
 
 async function collect(inputs: string[], options = {}): Promise<{ articles: Article[]; rejected: { origin: string; reason: string }[] }> {
@@ -69,6 +70,32 @@ describe('CSV (news-id-talas-2024 rows)', () => {
     const tempo = articles.find((a) => a.url?.includes('tempo.co'))!;
     expect(tempo.publishedAt).toBe('2024-07-01T15:53:00.000Z');
     expect(tempo.text.startsWith('Wakil Ketua Umum Partai Gerindra')).toBe(true);
+  });
+
+  it('puts back the words a scraped Tempo title lost, from its address, keeping the scraped title and the id', async () => {
+    const { articles } = await collect([fixture('csv', 'talas-5.csv')]);
+    const tempo = articles.find((a) => a.url?.includes('tempo.co'))!;
+    // Scraped as "Muncul Setelah Puluhan Tahun"; the address spells the whole headline out, and the text writes Gerindra, Prabowo, 1980-an.
+    expect(tempo.title).toBe('Gerindra Ungkap Operasi Kaki Prabowo Cedera Terjun Payung pada 1980-an: Muncul Setelah Puluhan Tahun');
+    expect(tempo.altTitles).toEqual(['Muncul Setelah Puluhan Tahun']);
+    expect(tempo.id).toBe(articleId(tempo.url, 'Muncul Setelah Puluhan Tahun', tempo.text));
+    // Antara's archive dropped one word ("YKMI apresiasi…"): left as scraped. Kompas titles are whole.
+    const antara = articles.find((a) => a.url?.includes('antaranews.com'))!;
+    expect([antara.title, antara.altTitles]).toEqual(['apresiasi langkah MUI hadirkan kriteria produk terafiliasi Israel', []]);
+    expect(articles.filter((a) => a.url?.includes('kompas.com')).map((a) => a.altTitles)).toEqual([[], [], []]);
+  });
+
+  it('restores a title cut at a comma only from an address that ends with it and words the text holds', () => {
+    // news-id-talas-2024, Tempo, 1 July 2024 (the title as scraped, the address, and the first sentence of the text).
+    const title = 'di Daerah Mana?';
+    const url = 'https://nasional.tempo.co/read/1886224/kerja-sama-pdip-dengan-gerindra-di-pilkada-2024-di-daerah-mana';
+    const text = 'Sekretaris Jenderal Partai Demokrasi Indonesia Perjuangan (PDIP), Hasto Kristiyanto, mengumumkan bahwa PDIP akan bekerja sama dengan Partai Gerindra di Lampung dan Partai Amanat Nasional (PAN) di Bengkulu untuk Pilkada 2024.';
+    expect(restoreTruncatedTitle(title, url, text)).toBe('Kerja Sama PDIP dengan Gerindra di Pilkada 2024, di Daerah Mana?');
+    // A section name before the headline's words is not the headline's: the text never says "video" or "berita".
+    expect(restoreTruncatedTitle(title, 'https://example.com/video-berita-di-daerah-mana', text)).toBeNull();
+    // An address that does not end with the title, or spells no more than it.
+    expect(restoreTruncatedTitle(title, 'https://nasional.tempo.co/read/1886224/kerja-sama-pdip-dengan-gerindra', text)).toBeNull();
+    expect(restoreTruncatedTitle('Kerja Sama PDIP dengan Gerindra di Pilkada 2024, di Daerah Mana?', url, text)).toBeNull();
   });
 
   it('rejects a row whose quote never closes, naming the line, and keeps the rows before it', async () => {

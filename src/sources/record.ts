@@ -6,6 +6,7 @@ import { articleId } from '../ids.js';
 import { cleanBody } from './body.js';
 import { parseDate } from './dates.js';
 import { InputError } from './errors.js';
+import { restoreTruncatedTitle } from './truncated-title.js';
 
 /** Longest title kept; longer ones are cut (hostile or broken inputs put whole bodies there). */
 export const MAX_TITLE_CHARS = 500;
@@ -47,12 +48,15 @@ export function buildArticle(fields: RecordFields, format: SourceFormat, origin:
   const url = fields.url?.trim() || null;
   // "ABC News", "World news - RT International": a page whose title names only the site says what it
   // is about in its address ("…/russian-space-experts-regain-control-1st-angola-satellite-52044233").
-  const headline = title && isSiteName(title, url) ? titleFromUrl(url) ?? title : title;
+  const restored = title && !isSiteName(title, url) ? restoreTruncatedTitle(title, url, cleaned.text) : null;
+  const headline = title && isSiteName(title, url) ? titleFromUrl(url) ?? title : restored ?? title;
   return {
+    // The id is the scraped title's, so that an article stored before titles were restored is still known.
     id: articleId(url, title, cleaned.text),
     url,
     title: headline || firstWords(cleaned.text),
-    altTitles: fields.altTitles ?? [],
+    // The title as scraped, when the headline was put back together from the address.
+    altTitles: [...(fields.altTitles ?? []), ...(restored ? [title] : [])],
     text: cleaned.text,
     publisher: fields.publisher?.trim() || cleaned.publisher,
     originalSource: fields.originalSource?.trim() || cleaned.originalSource,
