@@ -86,29 +86,30 @@ function weightsOf(record: TermCounts, stats: DocumentFrequencies | null): Float
   const cached = byRecord?.get(record);
   if (cached) return cached;
   const list = termList(record);
-  const { terms, tf } = list;
-  const weights = new Float64Array(terms.length);
+  const { length, tf } = list;
+  const weights = new Float64Array(length);
   let held = true;
   if (stats) {
     const ids = termIdsOf(list);
     const table = idfTableOf(stats);
     const background = backgroundShares();
-    for (let i = 0; i < terms.length; i++) {
+    for (let i = 0; i < length; i++) {
       let w = table[ids[i]!]!;
       if (Number.isNaN(w)) {
-        w = idf(terms[i]!, stats, background);
-        if (stats.df.has(terms[i]!)) table[ids[i]!] = w;
+        const term = list.termAt(i);
+        w = idf(term, stats, background);
+        if (stats.df.has(term)) table[ids[i]!] = w;
         else held = false;
       }
       weights[i] = tf[i]! * w;
     }
   } else {
-    for (let i = 0; i < terms.length; i++) weights[i] = tf[i]!;
+    for (let i = 0; i < length; i++) weights[i] = tf[i]!;
   }
   let norm = 0;
-  for (let i = 0; i < terms.length; i++) norm += weights[i]! * weights[i]!;
+  for (let i = 0; i < length; i++) norm += weights[i]! * weights[i]!;
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < terms.length; i++) weights[i] = weights[i]! / norm;
+  for (let i = 0; i < length; i++) weights[i] = weights[i]! / norm;
   if (held) {
     if (!byRecord) unitWeights.set(stats ?? NO_STATS, (byRecord = new WeakMap()));
     byRecord.set(record, weights);
@@ -131,7 +132,7 @@ export function tfidfVector(terms: TermCounts, stats: DocumentFrequencies | null
   const list = termList(terms);
   const weights = weightsOf(terms, stats);
   const vector = new Map<string, number>();
-  for (let i = 0; i < list.terms.length; i++) vector.set(list.terms[i]!, weights[i]!);
+  for (let i = 0; i < list.length; i++) vector.set(list.termAt(i), weights[i]!);
   return vector;
 }
 
@@ -221,10 +222,13 @@ export function centroidOfTerms(members: TermCounts[], stats: DocumentFrequencie
   const sum = new Map<string, number>();
   let held = true;
   for (const record of members) {
-    const { terms } = termList(record);
+    const list = termList(record);
     const weights = weightsOf(record, stats);
     if (!weightsKept(record, stats)) held = false;
-    for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
+    for (let i = 0; i < list.length; i++) {
+      const term = list.termAt(i);
+      sum.set(term, (sum.get(term) ?? 0) + weights[i]!);
+    }
   }
   const centroid = unit(sum);
   if (first && held) {
