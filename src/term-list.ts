@@ -81,22 +81,31 @@ export const termNumbering = {
     }
     return id;
   },
-  /** The term numbered `id`. */
-  termOf(id: number): string {
-    return names[id]!;
-  },
 };
+
+/** `count` terms (`termAt`) numbered in the current numbering, all in one: again should it start over part way. */
+function numbered(count: number, termAt: (i: number) => string): Int32Array {
+  const ids = new Int32Array(count);
+  const started = generation;
+  for (let i = 0; i < count; i++) ids[i] = termNumbering.idOf(termAt(i));
+  if (generation !== started) for (let i = 0; i < count; i++) ids[i] = termNumbering.idOf(termAt(i));
+  return ids;
+}
 
 /** The numbers of a list's terms, in its order, in the current numbering. */
 export function termIdsOf(list: TermList): Int32Array {
-  if (list.idGeneration === generation) return list.ids;
+  if (list.idGeneration !== generation) {
+    list.ids = numbered(list.length, (i) => list.termAt(i));
+    list.idGeneration = generation;
+  }
+  return list.ids;
+}
+
+/** The numbers of each list's terms (null for null), all in one numbering: again should numbering one start it over. */
+export function termIdsOfEach(lists: readonly (TermList | null)[]): (Int32Array | null)[] {
   const started = generation;
-  let ids = Int32Array.from({ length: list.length }, (_, i) => termNumbering.idOf(list.termAt(i)));
-  // The numbering started again part way: number the whole list in the new one.
-  if (generation !== started) ids = Int32Array.from({ length: list.length }, (_, i) => termNumbering.idOf(list.termAt(i)));
-  list.ids = ids;
-  list.idGeneration = generation;
-  return ids;
+  const ids = lists.map((l) => (l ? termIdsOf(l) : null));
+  return generation === started ? ids : lists.map((l) => (l ? termIdsOf(l) : null));
 }
 
 /** Term counts in either form: an article's own record, or a list read from a store. */
@@ -115,14 +124,11 @@ export function termListOf(counts: TermCounts): TermList {
   return list;
 }
 
-/** `terms` with the sublinear frequencies of their `counts` (1 + log count), numbered (`ids`, when the caller numbered them in this numbering). */
-function withFrequencies(terms: readonly string[], counts: readonly number[], ids?: readonly number[]): TermList {
+/** `terms` with the sublinear frequencies of their `counts` (1 + log count), numbered. */
+function withFrequencies(terms: readonly string[], counts: readonly number[]): TermList {
   const tf = new Float64Array(terms.length);
   for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(counts[i]!);
-  const started = generation;
-  let numbers = ids ? Int32Array.from(ids) : Int32Array.from(terms, (t) => termNumbering.idOf(t));
-  // The numbering started again part way: number them all in the new one.
-  if (generation !== started) numbers = Int32Array.from(terms, (t) => termNumbering.idOf(t));
+  const numbers = numbered(terms.length, (i) => terms[i]!);
   return new TermList(numbers, names, generation, tf);
 }
 
@@ -145,9 +151,7 @@ function isIndex(key: string): boolean {
 export function parseTermCounts(json: string): TermList {
   const words: string[] = [];
   const counts: number[] = [];
-  const ids: number[] = [];
-  const started = generation;
-  let indices: [string, number, number][] | null = null;
+  let indices: [string, number][] | null = null;
   const n = json.length;
   let i = 1;
   if (json.charCodeAt(0) !== 123 /* { */) return viaJson(json);
@@ -167,10 +171,8 @@ export function parseTermCounts(json: string): TermList {
       value = value * 10 + c - 48;
     }
     if (j === digits || value === 0) return viaJson(json);
-    // The numbering's copy of the term: a cached list holds no strings of its own.
-    const id = termNumbering.idOf(key);
-    if (isIndex(key)) (indices ??= []).push([names[id]!, value, id]);
-    else { words.push(names[id]!); counts.push(value); ids.push(id); }
+    if (isIndex(key)) (indices ??= []).push([key, value]);
+    else { words.push(key); counts.push(value); }
     i = json.charCodeAt(j) === 44 /* , */ ? skipSpaces(j + 1) : j;
   }
   if (i !== n - 1 || json.charCodeAt(i) !== 125 /* } */) return viaJson(json);
@@ -179,8 +181,6 @@ export function parseTermCounts(json: string): TermList {
     indices.sort((a, b) => Number(a[0]) - Number(b[0]));
     terms = [...indices.map(([k]) => k), ...words];
     counts.unshift(...indices.map(([, v]) => v));
-    ids.unshift(...indices.map(([, , id]) => id));
   }
-  // Numbered again should the numbering have started over while this record was read.
-  return withFrequencies(terms, counts, generation === started ? ids : undefined);
+  return withFrequencies(terms, counts);
 }

@@ -9,7 +9,7 @@ import { articleId } from '../src/ids.js';
 import { decodeText } from '../src/sources/decode.js';
 import { isPrivateAddress } from '../src/sources/fetch.js';
 import { readSources, type SourceItem } from '../src/sources/index.js';
-import { restoreTruncatedTitle } from '../src/sources/truncated-title.js';
+import { restoreTruncatedTitle } from '../src/sources/address-title.js';
 import { fixture, SEEDS, tempDir } from './helpers.js';
 
 async function collect(inputs: string[], options = {}): Promise<{ articles: Article[]; rejected: { origin: string; reason: string }[] }> {

@@ -6,7 +6,7 @@ import { articleId } from '../ids.js';
 import { cleanBody } from './body.js';
 import { parseDate } from './dates.js';
 import { InputError } from './errors.js';
-import { restoreTruncatedTitle } from './truncated-title.js';
+import { headlineOf } from './address-title.js';
 
 /** Longest title kept; longer ones are cut (hostile or broken inputs put whole bodies there). */
 export const MAX_TITLE_CHARS = 500;
@@ -46,10 +46,8 @@ export function buildArticle(fields: RecordFields, format: SourceFormat, origin:
   if (!cleaned.text && !title) throw new InputError(origin, 'record has neither a title nor any text');
   if (!cleaned.text) throw new InputError(origin, 'record has a title but no text');
   const url = fields.url?.trim() || null;
-  // "ABC News", "World news - RT International": a page whose title names only the site says what it
-  // is about in its address ("…/russian-space-experts-regain-control-1st-angola-satellite-52044233").
-  const restored = title && !isSiteName(title, url) ? restoreTruncatedTitle(title, url, cleaned.text) : null;
-  const headline = title && isSiteName(title, url) ? titleFromUrl(url) ?? title : restored ?? title;
+  // A title naming only the site, or one that lost its first words, is read from the address.
+  const { headline, restored } = headlineOf(title, url, cleaned.text);
   return {
     // The id is the scraped title's, so that an article stored before titles were restored is still known.
     id: articleId(url, title, cleaned.text),
@@ -131,28 +129,6 @@ export function publisherFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** Words of a site's name that say nothing of the site itself. */
-const GENERIC_SITE_WORDS = /\b(?:news|world|international|online|home|homepage|latest|breaking|berita|terkini|the|and)\b|[^\p{L}\p{N}]+/giu;
-
-/** Whether a title is only the name of the site it came from: what is left of it begins the host's name. */
-function isSiteName(title: string, url: string | null): boolean {
-  if (!url || title.split(/\s+/).length > 6) return false;
-  const brand = title.toLowerCase().replace(GENERIC_SITE_WORDS, '');
-  let host: string;
-  try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { return false; }
-  return brand.length >= 2 && host.split('.').some((label) => label.startsWith(brand));
-}
-
-/** A headline read from a URL's last path segment: `…/414286-angola-satellite-launch-baikonur/` → "angola satellite launch baikonur". */
-export function titleFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  let path: string;
-  try { path = decodeURIComponent(new URL(url).pathname); } catch { return null; }
-  const segment = path.split('/').filter(Boolean).pop()?.replace(/\.\w{2,5}$/, '') ?? '';
-  const words = segment.split(/[-_+]+/).filter((w) => w && !/^\d{4,}$/.test(w) && !/^[0-9a-f]{8,}$/i.test(w));
-  return words.length >= 3 && words.every((w) => /^[\p{L}\p{N}']+$/u.test(w)) ? words.join(' ') : null;
 }
 
 function collapse(text: string): string {

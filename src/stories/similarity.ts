@@ -4,7 +4,7 @@
 
 import { namedKeys } from '../analysis/neutral.js';
 import { backgroundShares } from './background-frequencies.js';
-import { termIdsOf, termListOf as termList, termNumbering, type TermCounts } from '../term-list.js';
+import { termIdsOf, termIdsOfEach, termListOf as termList, termNumbering, type TermCounts } from '../term-list.js';
 
 /** What similarity reads of an article. */
 export interface Comparable {
@@ -149,14 +149,8 @@ let scratch = new Float64Array(0);
 export function cosinesWith(query: TermCounts, records: readonly (TermCounts | null)[], stats: DocumentFrequencies | null): number[] {
   const queryWeights = weightsOf(query, stats);
   const weights = records.map((r) => (r ? weightsOf(r, stats) : null));
-  // Numbered after the weights, and again should the numbering have started over on the way.
-  const started = termNumbering.generation;
-  let queryIds = termIdsOf(termList(query));
-  let ids = records.map((r) => (r ? termIdsOf(termList(r)) : null));
-  if (termNumbering.generation !== started) {
-    queryIds = termIdsOf(termList(query));
-    ids = records.map((r) => (r ? termIdsOf(termList(r)) : null));
-  }
+  // Numbered after the weights (which number a list the numbering has started over since), all in one numbering.
+  const [queryIds, ...ids] = termIdsOfEach([termList(query), ...records.map((r) => (r ? termList(r) : null))]) as [Int32Array, ...(Int32Array | null)[]];
   if (scratch.length < termNumbering.size) scratch = new Float64Array(Math.max(termNumbering.size, scratch.length * 2));
   const out = new Array<number>(records.length).fill(0);
   for (let i = 0; i < queryIds.length; i++) scratch[queryIds[i]!] = queryWeights[i]!;
