@@ -119,13 +119,31 @@ describe('JSON and JSON Lines', () => {
     // A Giveme5W1H page whose body is nothing but the site's menus: the article is then its title.
     const { articles } = await collect([fixture('json', 'giveme-navigation-menu.jsonl')]);
     expect(articles[0]!.text).not.toMatch(/Select Category|Select Month/);
-    expect(articles[0]!.text).toContain('Subscribe to Updates');
+    expect(articles[0]!.text).toContain('INSIGHTS MONTHLY MAGAZINES');
     // A list of names, which an article may print, is no menu (a line of a Giveme5W1H article on the Chibok girls, Apache-2.0).
     const names = 'These are the 21 released Chibok women and girls, according to Nigeria\'s government: Blessing Abana Comfort Amos Deborah Andrawus Maryam Basheer Mary Usman Bulama Glory Dama Saratu Emannuel Agnes Gapani Asabe Goni Comfort Habila Rahab Ibrahim Rebecca Ibrahim Deborah Ja\'afaru Jummai John Maryamu Lawan Glory Mainta Rebecca Mallam Saratu Markus Helen Musa Pindah Nuhu Lugwa Sanda';
     const { Readable } = await import('node:stream');
     const record = JSON.stringify({ title: 'Boko Haram releases 21 Chibok girls', text: names, url: 'https://example.org/chibok' });
     const { articles: listed } = await collect(['-'], { stdin: Readable.from([Buffer.from(record)]) });
     expect(listed[0]!.text).toContain('Lugwa Sanda');
+  });
+
+  it('drops the page furniture left on lines of their own, keeps the text, and keeps teasers as related links', async () => {
+    // Four stories-en-giveme5w1h pages: NYT ad slots and photo placeholders, USA Today's "More:" links and
+    // share line, the Washington Post's bracketed links, a CNET photo credit.
+    const { articles } = await collect([fixture('json', 'giveme-page-furniture.jsonl')]);
+    const [nyt, usat, wapo, cnet] = articles;
+    expect(nyt!.text).not.toMatch(/Advertisement|Continue reading|^Photo$/m);
+    expect(nyt!.text).toMatch(/^The model Chrissy Teigen was one of more than 200 passengers/);
+    expect(nyt!.text).toContain('“It happens more often than people think,” said Ian Petchenik');
+    expect(usat!.text).not.toMatch(/Read or Share this story|^More:/m);
+    expect(usat!.related).toEqual(expect.arrayContaining(["Net neutrality app is a lesson in Apple's App Store power", 'Apple iPhone X strategy stumbles but higher prices likely kept sales afloat']));
+    // A caption line ending in a credit is the article's own line, and stays.
+    expect(usat!.text).toContain("Telegram's apps have been pulled from the iOS App Store. (Photo: Telegram)");
+    expect(wapo!.text).not.toContain('[Video purports');
+    expect(wapo!.related).toContain('Video purports to show captives, claims some killed by airstrikes');
+    expect(wapo!.text).toContain('It was “brokered by the International Red Cross and the Swiss government.');
+    expect(cnet!.text).toMatch(/^Stop me if you've heard this one before\./);
   });
 
   it('reads the headline from the address when the title only names the site', async () => {

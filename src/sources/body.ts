@@ -5,7 +5,7 @@ import {
   AUTHOR_TAG, COPYRIGHT_TAIL, CREDIT_LINE, DATELINES, EDITOR_PICK, ORIGINAL_PUBLISHER, SCRAPED_HEADER,
   SOURCE_CREDIT, TEASER_CUES, TITLE_FUNCTION_WORDS,
 } from '../lang/id/conventions.js';
-import { WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
+import { FURNITURE_LINE, PHOTO_CREDIT_LINE, TEASER_LINE, WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
 import { parseDate } from './dates.js';
 
 /** Longest teaser headline taken out of a body; past it the teaser is cut at a word. */
@@ -24,8 +24,8 @@ export interface CleanBody {
 /** Separates what the article says from the credits, datelines and teasers around it. */
 export function cleanBody(raw: string, title: string): CleanBody {
   const out: CleanBody = { text: '', publisher: null, originalSource: null, author: null, publishedAt: null, related: [] };
-  const lines = normaliseWhitespace(raw).split('\n');
-  let paragraphs = lines.filter((line) => !isNavigationLine(line)).join('\n').split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const lines = withoutFurniture(normaliseWhitespace(raw).split('\n'), out.related);
+  let paragraphs = lines.join('\n').split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
 
   // Closing credits, from the end.
   for (;;) {
@@ -97,6 +97,16 @@ export function cleanBody(raw: string, title: string): CleanBody {
   paragraphs = paragraphs.map((p) => removeTeasers(p, out.related)).filter(Boolean);
   out.text = paragraphs.join('\n\n');
   return out;
+}
+
+/** The lines that are the article's, without the page's menus, ad slots, credits and links; the links' headlines go to `related`. */
+function withoutFurniture(lines: string[], related: string[]): string[] {
+  return lines.filter((line) => {
+    if (isNavigationLine(line) || FURNITURE_LINE.test(line) || PHOTO_CREDIT_LINE.test(line)) return false;
+    const teaser = TEASER_LINE.exec(line);
+    if (teaser) related.push((teaser[1] ?? teaser[2]!).trim());
+    return !teaser;
+  });
 }
 
 /** Words a line needs before it can be taken for a site's menu. */
