@@ -8,6 +8,7 @@ import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/ind
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { queryTerms } from '../src/stories/assign.js';
+import { queryGroups } from '../src/analysis/tokens.js';
 import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
 import { starts, storeContract } from './storage.contract.js';
 
@@ -211,6 +212,40 @@ describe('batched filing', () => {
     }
     await other.close();
     await store.close();
+  });
+});
+
+describe('full-text search in batches', () => {
+  it('finds and ranks the articles not yet filed in the full-text index as the index does once they are', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
+    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'), ...SEEDS);
+    // "Ma'ruf Amin" is a phrase to the index (ma ruf), "dikerahkan" finds the stem kerah, "crashed planes" the stems crash and plane.
+    const queries = ["Ma'ruf Amin", 'pasukan korea', 'dikerahkan Kursk', 'crashed planes', 'Equifax breach', 'pusat data nasional', 'kuliah pinjol'];
+    const search = async (s: SqliteStore) => Promise.all(queries.map((q) => s.search(queryGroups(q), 50)));
+    const path = join(dir, 'fts.db');
+    const store = openSqliteStore(path);
+    for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i}`));
+    // Nothing filed yet: every article is read from its stems.
+    expect(store.db.prepare('SELECT fts_seq FROM index_mark').pluck().get()).toBe(0);
+    const unfiled = await search(store);
+    await store.close();
+    const reopened = openSqliteStore(path);
+    expect(reopened.db.prepare('SELECT fts_seq FROM index_mark').pluck().get()).toBe(articles.length);
+    const filed = await search(reopened);
+    for (const [q, hits] of filed.entries()) {
+      expect(hits.length, queries[q]).toBeGreaterThan(0);
+      expect(unfiled[q]!.map((h) => h.articleId), queries[q]).toEqual(hits.map((h) => h.articleId));
+      unfiled[q]!.forEach((h, i) => expect(h.rank, queries[q]).toBeCloseTo(hits[i]!.rank, 9));
+    }
+    // Part filed, part not: the same articles found.
+    const half = openSqliteStore(join(dir, 'half.db'), { indexBatch: 25 });
+    for (const [i, a] of articles.entries()) await half.addArticle(a, starts(`s${i}`));
+    expect(half.db.prepare('SELECT fts_seq FROM index_mark').pluck().get()).toBe(25);
+    for (const [q, hits] of (await search(half)).entries()) expect(hits.map((h) => h.articleId).sort(), queries[q]).toEqual(filed[q]!.map((h) => h.articleId).sort());
+    await half.close();
+    await reopened.close();
   });
 });
 

@@ -59,11 +59,14 @@ export function indexTerms(article: Pick<AnalyzedArticle, 'terms' | 'entities' |
   return [...topTerms(article.terms, INDEXED_TERMS), ...topEntityKeys(article).map((k) => entityTerm(k, article.language))];
 }
 
-/** The stems of an article as one document for full-text search (each stem as often as it occurs, up to 5). */
+/** Times a stem is written into the full-text index at most: a stem said often weighs more, but not without end. */
+export const STEM_REPEATS = 5;
+
+/** The stems of an article as one document for full-text search (each stem as often as it occurs, up to STEM_REPEATS). */
 export function stemsForIndex(article: Pick<AnalyzedArticle, 'terms'>): string {
   const parts: string[] = [];
   for (const [term, count] of Object.entries(article.terms)) {
-    for (let i = 0; i < Math.min(count, 5); i++) parts.push(term);
+    for (let i = 0; i < Math.min(count, STEM_REPEATS); i++) parts.push(term);
   }
   return parts.join(' ');
 }

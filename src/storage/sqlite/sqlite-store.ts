@@ -17,6 +17,7 @@ import { FrequencyEpoch } from '../frequency-epoch.js';
 import { survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
 import { IndexTail, mostShared, newestPostings } from './index-tail.js';
+import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
 import { FiledPostings } from './filed-postings.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
@@ -125,12 +126,19 @@ export class SqliteStore implements Store {
     const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, article_id)
       SELECT ae.entity_key, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
       WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id`);
-    const moveMark = db.prepare('UPDATE index_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles) RETURNING seq').pluck();
+    const unindexed = db.prepare(`SELECT a.rowid, f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
+      WHERE a.rowid > (SELECT fts_seq FROM index_mark) ORDER BY a.rowid`).raw();
+    const insertFts = db.prepare('INSERT INTO articles_fts (rowid, stems) VALUES (?, ?)');
+    // Both marks at the last article: the postings and the full-text index hold everything up to it.
+    const moveMark = db.prepare(`UPDATE index_mark SET seq = (SELECT coalesce(max(rowid), 0) FROM articles),
+      fts_seq = (SELECT coalesce(max(rowid), 0) FROM articles) RETURNING seq`).pluck();
     this.flushIndex = () => {
       this.syncTail();
       countDf.run();
       filePostings.run();
       fileEntityLinks.run();
+      // One segment of the full-text index for the whole batch (see migration 14).
+      for (const [rowid, terms] of unindexed.all() as [number, string][]) insertFts.run(rowid, stemsForIndex({ terms: JSON.parse(terms) as Record<string, number> }));
       const mark = moveMark.get() as number;
       // The cached frequencies were read at the old mark: the tail is what the tables gained.
       for (const [term, n] of this.tail.counts()) if (this.dfCache.has(term)) this.dfCache.set(term, this.dfCache.get(term)! + n);
@@ -141,7 +149,6 @@ export class SqliteStore implements Store {
     const upsertEntity = db.prepare('INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
     const linkEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_key, mentions, roles) VALUES (?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertFts = db.prepare('INSERT INTO articles_fts (rowid, stems) VALUES (?, ?)');
     const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // An undated article counts in a story but does not move its dates (its ingest time is not news
@@ -201,7 +208,6 @@ export class SqliteStore implements Store {
         linkEntity.run(article.id, e.key, JSON.stringify(e.mentions), JSON.stringify(e.roles));
       }
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
-      insertFts.run(result.lastInsertRowid, stemsForIndex(article));
       const features = featureRow(article);
       const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
       insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
@@ -500,15 +506,39 @@ export class SqliteStore implements Store {
   async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
     const expression = ftsExpression(groups);
     if (!expression) return [];
-    const rows = this.db.prepare(`
+    const filed = this.db.prepare(`
       SELECT a.id, a.title, a.story_id, a.publisher, a.published_at, a.language, bm25(articles_fts) AS rank
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(expression, limit) as Row[];
+    const rows = [...filed, ...this.searchUnindexed(searchTermGroups(groups))].sort((a, b) => (a.rank as number) - (b.rank as number)).slice(0, limit);
     return rows.map((r) => ({
       articleId: r.id as string, title: r.title as string, storyId: this.resolveStoryId(r.story_id as string),
       publisher: r.publisher as string | null, publishedAt: r.published_at as string | null,
       language: r.language as string, rank: r.rank as number,
     }));
+  }
+
+  /** The tokens of articles past the full-text index, by rowid: tokenized once, not at every search. */
+  private readonly unfiledTokens = new Map<number, readonly string[]>();
+
+  /** Hits among the articles stored since the full-text index was last filed (migration 14), ranked as the index ranks. */
+  private searchUnindexed(groups: string[][]): Row[] {
+    const ftsSeq = this.statement('SELECT fts_seq FROM index_mark').pluck().get() as number;
+    for (const rowid of this.unfiledTokens.keys()) if (rowid <= ftsSeq) this.unfiledTokens.delete(rowid);
+    const last = Math.max(ftsSeq, ...this.unfiledTokens.keys());
+    const added = this.statement(`SELECT a.rowid, f.terms FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ?`)
+      .raw().all(last) as [number, string][];
+    for (const [rowid, terms] of added) this.unfiledTokens.set(rowid, ftsDocument(JSON.parse(terms) as Record<string, number>));
+    if (this.unfiledTokens.size === 0 || groups.length === 0) return [];
+    const averages = readAverages(this.statement('SELECT block FROM articles_fts_data WHERE id = 1').pluck().get() as Buffer | undefined);
+    const rowsWith = this.statement('SELECT doc FROM articles_fts_terms WHERE term = ?').pluck();
+    const index = { rows: averages?.rows ?? 0, tokens: averages?.tokens ?? 0, rowsWith: (token: string) => (rowsWith.get(token) as number | undefined) ?? 0 };
+    const hits = searchUnfiled(groups, [...this.unfiledTokens].map(([rowid, tokens]) => ({ rowid, tokens })), index);
+    if (hits.length === 0) return [];
+    const rows = this.statement(`SELECT rowid, id, title, story_id, publisher, published_at, language FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(hits.map((h) => h.rowid))) as Row[];
+    const byRow = new Map(rows.map((r) => [r.rowid as number, r]));
+    return hits.filter((h) => byRow.has(h.rowid)).map((h) => ({ ...byRow.get(h.rowid)!, rank: h.rank }));
   }
 
   async listEntities(query: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
