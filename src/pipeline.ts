@@ -124,7 +124,8 @@ async function frequenciesFor(store: Store, records: TermCounts[]): Promise<Docu
  */
 async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle): Promise<StoryCandidate[]> {
   if (!analyzed.publishedAt || topEntityKeys(analyzed).length < CROSS_LANGUAGE.minSharedEntities) return [];
-  const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates);
+  // Their stems are never read: another language shares none.
+  const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates, { withTerms: false });
   const neutral = neutralFeatures(analyzed);
   // Only those that already pass across languages: the rest cost weighing for nothing.
   return found.filter((c) => c.language !== analyzed.language && crossLanguageScore(neutral, c) > 0).map((c) => ({ ...c, crossOnly: true }));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import type { Store } from '../src/storage/store.js';
+import { termKeys } from '../src/stories/similarity.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
 /** The assignment of an article that starts story `storyId`. */
@@ -150,9 +151,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const [a, b] = seeds;
       await store.addArticle(a!, starts('s1'));
       const terms = Object.keys(b!.terms);
+      // Without their terms (candidates weighed across languages), read first and again once the whole candidate is
+      // held: the same candidates and features, no stems.
+      const bare = await store.findCandidates(terms, 10, { withTerms: false });
       const candidates = await store.findCandidates(terms, 10);
       expect(candidates.map((c) => c.articleId)).toEqual([a!.id]);
       expect(candidates[0]!.shared).toBeGreaterThan(3);
+      expect([...termKeys(candidates[0]!.terms)].sort()).toEqual(Object.keys(a!.terms).sort());
+      expect(candidates[0]!.entityKeys.length).toBeGreaterThan(3);
+      expect(bare).toEqual([{ ...candidates[0]!, terms: {} }]);
+      expect(await store.findCandidates(terms, 10, { withTerms: false })).toEqual(bare);
       const { total, df } = await store.documentFrequencies(['nato', 'zzzz']);
       expect(total).toBe(1);
       expect(df.get('nato')).toBe(1);

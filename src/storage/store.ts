@@ -47,6 +47,9 @@ export interface StoryCandidate {
   crossOnly?: boolean;
 }
 
+/** The stem counts of a candidate read without them (`findCandidates` with `withTerms: false`). */
+export const NO_TERMS: Readonly<Record<string, number>> = Object.freeze({});
+
 /** A stored article as story assignment sees it, with its place in arrival order. */
 export type StoredFeatures = Omit<StoryCandidate, 'shared'> & { seq: number };
 
@@ -157,8 +160,12 @@ export interface Store {
   countArticles(): Promise<number>;
   exportArticles(): AsyncIterable<StoredArticle>;
 
-  /** Stored articles sharing the most of `terms` (an inverted index), newest first among equals. */
-  findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]>;
+  /**
+   * Stored articles sharing the most of `terms` (an inverted index), newest first among equals.
+   * `withTerms: false` leaves out their stem counts (an empty record): for candidates weighed
+   * across languages only, which read only their entities, figures and fingerprint.
+   */
+  findCandidates(terms: string[], limit: number, options?: { withTerms?: boolean }): Promise<StoryCandidate[]>;
   /**
    * Articles stored after `seq`, oldest first (at most `limit`), as story assignment sees
    * candidates: what a decision taken on an older snapshot may have missed.

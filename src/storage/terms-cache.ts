@@ -2,7 +2,8 @@
 // them that never changes once stored (entity keys, figures, fingerprint). Parsing them again
 // for every candidate and every centroid was a hot spot of story assignment.
 
-import { parseTermCounts, type TermList } from '../term-list.js';
+import { parseTermCounts, type TermCounts, type TermList } from '../term-list.js';
+import { NO_TERMS } from './store.js';
 
 /**
  * Articles kept: the recent ones, which candidates mostly are. About 2.7 KB each as term lists of
@@ -26,6 +27,10 @@ export interface StoredFeatureRow {
   entityKeys: string;
   anchors: string;
   fingerprint: string | null;
+}
+
+function parseFixed(row: Omit<StoredFeatureRow, 'terms'>): FixedFeatures {
+  return { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint };
 }
 
 interface Entry {
@@ -70,9 +75,27 @@ export class TermsCache {
     if (missing.length === 0) return out;
     for (const [id, row] of read(missing)) {
       const entry = this.entry(id, row.terms);
-      entry.fixed = { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint };
+      entry.fixed = parseFixed(row);
       out.set(id, { terms: entry.terms, ...entry.fixed });
     }
+    return out;
+  }
+
+  /**
+   * The fixed features of each of `ids`, without their terms (`NO_TERMS`): from the cache when
+   * held, else read (`read`) and not cached, so that candidates weighed across languages alone
+   * neither parse their terms nor push out those weighed by them.
+   */
+  fixedFeatures(ids: readonly string[], read: (missing: string[]) => Map<string, Omit<StoredFeatureRow, 'terms'>>): Map<string, { terms: TermCounts } & FixedFeatures> {
+    const out = new Map<string, { terms: TermCounts } & FixedFeatures>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const fixed = this.entries.get(id)?.fixed;
+      if (fixed) out.set(id, { terms: NO_TERMS, ...fixed });
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    for (const [id, row] of read(missing)) out.set(id, { terms: NO_TERMS, ...parseFixed(row) });
     return out;
   }
 

@@ -12,7 +12,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { survivingStory } from '../store.js';
+import { NO_TERMS, survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import type { TermList } from '../../term-list.js';
@@ -295,10 +295,12 @@ export class PgStore implements Store {
     }
   }
 
-  async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
+  async findCandidates(terms: string[], limit: number, options: { withTerms?: boolean } = {}): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
+    const withTerms = options.withTerms !== false;
     const rows = await this.rows(`
-      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of, f.terms::text AS terms, f.entity_keys, f.anchors,
+      SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of,
+        ${withTerms ? 'f.terms::text' : 'NULL'} AS terms, f.entity_keys, f.anchors,
         f.fingerprint, hits.shared
       FROM (
         -- Each term's postings, newest first and cut short (see POSTINGS_PER_TERM).
@@ -312,7 +314,7 @@ export class PgStore implements Store {
       ORDER BY hits.shared DESC, a.id`, [terms, limit, POSTINGS_PER_TERM]);
     return rows.map((r) => ({
       articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null, language: r.language as string,
-      terms: this.shared.termsCache.get(r.id as string, r.terms as string), entityKeys: r.entity_keys as string[], anchors: r.anchors as string[],
+      terms: withTerms ? this.shared.termsCache.get(r.id as string, r.terms as string) : NO_TERMS, entityKeys: r.entity_keys as string[], anchors: r.anchors as string[],
       fingerprint: r.fingerprint as string | null,
       duplicateOf: r.duplicate_of as string | null, shared: r.shared as number,
     }));

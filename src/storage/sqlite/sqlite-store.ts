@@ -336,7 +336,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async findCandidates(terms: string[], limit: number): Promise<StoryCandidate[]> {
+  async findCandidates(terms: string[], limit: number, options: { withTerms?: boolean } = {}): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     // Each term's postings, newest first and cut short; the articles sharing the most terms win.
     // (Counted here: one statement that also counted and sorted took twice as long.)
@@ -364,7 +364,9 @@ export class SqliteStore implements Store {
       .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     // What never changes comes from the cache; the story, which a merge changes, from the index above.
-    const features = this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing));
+    const features = options.withTerms === false
+      ? this.termsCache.fixedFeatures(ids, (missing) => this.storedFixedFeatures(missing))
+      : this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing));
     return top.filter(([id]) => byId.has(id) && features.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       const f = features.get(id)!;
@@ -388,6 +390,13 @@ export class SqliteStore implements Store {
     const rows = this.statement('SELECT article_id, terms, entity_keys, anchors, fingerprint FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
       .raw().all(JSON.stringify(ids)) as [string, string, string, string, string | null][];
     return new Map(rows.map(([id, terms, entityKeys, anchors, fingerprint]) => [id, { terms, entityKeys, anchors, fingerprint }]));
+  }
+
+  /** The stored features rows of these articles without their terms. */
+  private storedFixedFeatures(ids: string[]): Map<string, Omit<StoredFeatureRow, 'terms'>> {
+    const rows = this.statement('SELECT article_id, entity_keys, anchors, fingerprint FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
+      .raw().all(JSON.stringify(ids)) as [string, string, string, string | null][];
+    return new Map(rows.map(([id, entityKeys, anchors, fingerprint]) => [id, { entityKeys, anchors, fingerprint }]));
   }
 
   /** The stored term counts (JSON) of these articles. */
