@@ -215,6 +215,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       for (const [i, s] of seeds.entries()) await store.addArticle(s, starts(`s${i}`));
       const hits = await store.search(queryGroups('dikerahkan Kursk'));
       expect(hits.map((h) => h.articleId).sort()).toEqual(seeds.map((s) => s.id).sort());
+      // The translated Business Insider piece names no publisher of its own: its original source is given.
+      expect(hits.map((h) => [h.publisher, h.originalSource]).sort()).toEqual(seeds.map((s) => [s.publisher, s.originalSource]).sort());
+      expect(hits.some((h) => h.publisher === null && h.originalSource === 'Business Insider')).toBe(true);
       expect(await store.search(queryGroups('Biden'))).toHaveLength(1);
       expect(await store.search(queryGroups('"OR" NEAR('))).toEqual([]);
       await store.close();

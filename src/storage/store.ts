@@ -91,6 +91,8 @@ export interface StoreSearchHit {
   title: string;
   storyId: string;
   publisher: string | null;
+  /** Who first published it, for a copy or a translation (shown where the publisher is unknown). */
+  originalSource: string | null;
   publishedAt: string | null;
   language: string;
   /** Lower is better (FTS5 bm25). */

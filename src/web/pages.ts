@@ -168,7 +168,7 @@ export function searchPage(query: string, hits: SearchResult[], lang: UiLanguage
   const body = html`<h1>${t('search', lang)}: ${query}</h1>
 ${hits.length ? html`<ol class="hits">${hits.map((h) => html`<li>
   <a class="headline" href="/articles/${encodeURIComponent(h.articleId)}?lang=${lang}">${cut(h.title, MAX_LIST_TITLE)}</a>
-  <div class="meta">${h.publisher ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
+  <div class="meta">${h.publisher ?? h.originalSource ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
   <p>${h.snippet}</p></li>`)}</ol>` : html`<p class="empty">${t('noMatches', lang)}</p>`}`;
   return layout(lang, `${t('search', lang)}: ${query}`, body, query);
 }

@@ -15,7 +15,7 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
       const c = palette(ctx.io.stdout, ctx.io.env);
       if (hits.length === 0) ctx.io.stdout.write('No matches.\n');
       for (const h of hits) {
-        ctx.io.stdout.write(`${c.cyan(h.articleId)}  ${c.dim(h.publisher ?? '-')}  ${c.bold(h.title)}\n    ${h.snippet}\n`);
+        ctx.io.stdout.write(`${c.cyan(h.articleId)}  ${c.dim(h.publisher ?? h.originalSource ?? '-')}  ${c.bold(h.title)}\n    ${h.snippet}\n`);
       }
     });
 }

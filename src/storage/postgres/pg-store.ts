@@ -434,13 +434,13 @@ export class PgStore implements Store {
     const query = tsQuery(groups);
     if (!query) return [];
     const rows = await this.rows(`
-      SELECT a.id, a.title, coalesce(s.redirect_to, a.story_id) AS story_id, a.publisher, a.published_at, a.language,
+      SELECT a.id, a.title, coalesce(s.redirect_to, a.story_id) AS story_id, a.publisher, a.original_source, a.published_at, a.language,
         -ts_rank(a.stems, q) AS rank
       FROM articles a CROSS JOIN to_tsquery('simple', $1) AS q LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.stems @@ q ORDER BY rank, a.id LIMIT $2`, [query, limit]);
     return rows.map((r) => ({
       articleId: r.id as string, title: r.title as string, storyId: r.story_id as string, publisher: r.publisher as string | null,
-      publishedAt: r.published_at as string | null, language: r.language as string, rank: Number(r.rank),
+      originalSource: r.original_source as string | null, publishedAt: r.published_at as string | null, language: r.language as string, rank: Number(r.rank),
     }));
   }
 

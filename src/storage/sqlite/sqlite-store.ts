@@ -516,13 +516,13 @@ export class SqliteStore implements Store {
     const expression = ftsExpression(groups);
     if (!expression) return [];
     const filed = this.db.prepare(`
-      SELECT a.id, a.title, a.story_id, a.publisher, a.published_at, a.language, bm25(articles_fts) AS rank
+      SELECT a.id, a.title, a.story_id, a.publisher, a.original_source, a.published_at, a.language, bm25(articles_fts) AS rank
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(expression, limit) as Row[];
     const rows = [...filed, ...this.searchUnindexed(searchTermGroups(groups))].sort((a, b) => (a.rank as number) - (b.rank as number)).slice(0, limit);
     return rows.map((r) => ({
       articleId: r.id as string, title: r.title as string, storyId: this.resolveStoryId(r.story_id as string),
-      publisher: r.publisher as string | null, publishedAt: r.published_at as string | null,
+      publisher: r.publisher as string | null, originalSource: r.original_source as string | null, publishedAt: r.published_at as string | null,
       language: r.language as string, rank: r.rank as number,
     }));
   }
@@ -544,7 +544,7 @@ export class SqliteStore implements Store {
     const index = { rows: averages?.rows ?? 0, tokens: averages?.tokens ?? 0, rowsWith: (token: string) => (rowsWith.get(token) as number | undefined) ?? 0 };
     const hits = searchUnfiled(groups, [...this.unfiledTokens].map(([rowid, tokens]) => ({ rowid, tokens })), index);
     if (hits.length === 0) return [];
-    const rows = this.statement(`SELECT rowid, id, title, story_id, publisher, published_at, language FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`)
+    const rows = this.statement(`SELECT rowid, id, title, story_id, publisher, original_source, published_at, language FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(hits.map((h) => h.rowid))) as Row[];
     const byRow = new Map(rows.map((r) => [r.rowid as number, r]));
     return hits.filter((h) => byRow.has(h.rowid)).map((h) => ({ ...byRow.get(h.rowid)!, rank: h.rank }));
