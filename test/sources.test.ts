@@ -144,6 +144,13 @@ describe('JSON and JSON Lines', () => {
     expect(wapo!.related).toContain('Video purports to show captives, claims some killed by airstrikes');
     expect(wapo!.text).toContain('It was “brokered by the International Red Cross and the Swiss government.');
     expect(cnet!.text).toMatch(/^Stop me if you've heard this one before\./);
+    // Addresses alone on their lines go (lines from the end of an RT show page in stories-en-giveme5w1h, Apache-2.0); one inside a sentence (written here) stays.
+    const { Readable } = await import('node:stream');
+    const text = 'Equifax was hacked, but just before the announcement, three top executives sold their stock.\nCheck us out on Facebook:\nhttp://www.facebook.com/BoomBustRT\nFollow us @\nhttps://twitter.com/LindsayFrance\nMore at https://www.rt.com/shows/boom-bust/ every weekday.';
+    const record = JSON.stringify({ title: 'Equifax hack attack', text, url: 'https://www.rt.com/shows/boom-bust/402559-hurricane-harvey-irma-damage/' });
+    const { articles: show } = await collect(['-'], { stdin: Readable.from([Buffer.from(record)]) });
+    expect(show[0]!.text).not.toMatch(/facebook\.com|twitter\.com|Follow us/);
+    expect(show[0]!.text).toContain('More at https://www.rt.com/shows/boom-bust/ every weekday.');
   });
 
   it('reads the headline from the address when the title only names the site', async () => {

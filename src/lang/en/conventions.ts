@@ -10,9 +10,9 @@ export const WIRE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]*){0,4}\s*
 /**
  * Lines a page's furniture leaves in a scraped body, alone on their line: ad slots ("Advertisement
  * Continue reading the main story"), media placeholders ("Photo", "Scroll down for video"), link
- * labels ("Read More" with its headline gone), share buttons ("SaveSave"), sign-up boxes; and
- * Indonesian outlets' ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Selengkapnya baca di
- * sini"). 44 of stories-en-giveme5w1h's 1,000-odd articles carry the first: read as text, it
+ * labels ("Read More" with its headline gone), share buttons ("SaveSave"), sign-up boxes, bare
+ * addresses; and Indonesian outlets' ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+ * "Selengkapnya baca di sini"). 44 of stories-en-giveme5w1h's 1,000-odd articles carry the first: read as text, it
  * made "Advertisement Continue" a name and "advertis" a stem of 44 stories.
  */
 export const FURNITURE_LINE = new RegExp(
@@ -21,7 +21,9 @@ export const FURNITURE_LINE = new RegExp(
   + '|sign up for [^.]{0,60}\\b(?:emails?|newsletters?)\\b[^.]{0,60}|read or share this story:\\s*\\S+|follow us(?: on \\w+)?\\s*@?\\S*'
   + '|subscribe to updates|get digital access|up next|today[’\']s coverage from post correspondents around the world'
   + '|image caption\\s.{0,200}|\\(image: [^)]{2,80}\\)|[^.]{0,60}\\bphotographer: .{2,80}'
-  + '|scroll to continue with content|iklan|selengkapnya baca di sini)[.!]?$',
+  + '|scroll to continue with content|iklan|selengkapnya baca di sini'
+  // An address alone on its line: a link the page printed (an outlet's Facebook and Twitter pages under a show's page).
+  + '|(?:https?://|www\\.)\\S+)[.!]?$',
   'iu',
 );
 
