@@ -5,7 +5,8 @@ import {
   AUTHOR_TAG, COPYRIGHT_TAIL, CREDIT_LINE, DATELINES, EDITOR_PICK, ORIGINAL_PUBLISHER, SCRAPED_HEADER,
   SOURCE_CREDIT, TEASER_CUES, TITLE_FUNCTION_WORDS,
 } from '../lang/id/conventions.js';
-import { FURNITURE_LINE, PHOTO_CREDIT_LINE, TEASER_LINE, WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
+import { WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
+import { FURNITURE_LINE, LINK_LINE, PHOTO_CREDIT_LINE } from '../lang/page-furniture.js';
 import { parseDate } from './dates.js';
 
 /** Longest teaser headline taken out of a body; past it the teaser is cut at a word. */
@@ -103,9 +104,9 @@ export function cleanBody(raw: string, title: string): CleanBody {
 function withoutFurniture(lines: string[], related: string[]): string[] {
   return lines.filter((line) => {
     if (isNavigationLine(line) || FURNITURE_LINE.test(line) || PHOTO_CREDIT_LINE.test(line)) return false;
-    const teaser = TEASER_LINE.exec(line);
-    if (teaser) related.push((teaser[1] ?? teaser[2]!).trim());
-    return !teaser;
+    const link = LINK_LINE.exec(line);
+    if (link) related.push((link[1] ?? link[2]!).trim());
+    return !link;
   });
 }
 

@@ -60,15 +60,18 @@ export function indexTerms(article: Pick<AnalyzedArticle, 'terms' | 'entities' |
 }
 
 /** Times a stem is written into the full-text index at most: a stem said often weighs more, but not without end. */
-export const STEM_REPEATS = 5;
+const STEM_REPEATS = 5;
 
-/** The stems of an article as one document for full-text search (each stem as often as it occurs, up to STEM_REPEATS). */
-export function stemsForIndex(article: Pick<AnalyzedArticle, 'terms'>): string {
-  const parts: string[] = [];
-  for (const [term, count] of Object.entries(article.terms)) {
-    for (let i = 0; i < Math.min(count, STEM_REPEATS); i++) parts.push(term);
+/** Each stem of `terms` as often as the full-text index holds it: as often as it occurs, up to STEM_REPEATS, in record order. */
+export function* stemsAsIndexed(terms: Readonly<Record<string, number>>): Generator<string> {
+  for (const [term, count] of Object.entries(terms)) {
+    for (let i = 0; i < Math.min(count, STEM_REPEATS); i++) yield term;
   }
-  return parts.join(' ');
+}
+
+/** The stems of an article as one document for full-text search (stemsAsIndexed). */
+export function stemsForIndex(article: Pick<AnalyzedArticle, 'terms'>): string {
+  return [...stemsAsIndexed(article.terms)].join(' ');
 }
 
 /**

@@ -21,15 +21,15 @@ export interface FixedFeatures {
   fingerprint: string | null;
 }
 
-/** An article's stored features as read: terms, entity keys and anchors as their stored JSON. */
+/** An article's stored features as read: terms (null when not asked for), entity keys and anchors as their stored JSON. */
 export interface StoredFeatureRow {
-  terms: string;
+  terms: string | null;
   entityKeys: string;
   anchors: string;
   fingerprint: string | null;
 }
 
-function parseFixed(row: Omit<StoredFeatureRow, 'terms'>): FixedFeatures {
+function parseFixed(row: StoredFeatureRow): FixedFeatures {
   return { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint };
 }
 
@@ -63,39 +63,28 @@ export class TermsCache {
    * The terms and fixed features of each of `ids`, reading from the store only those not cached
    * whole (`read`: id → stored row). The row of a candidate keeps its entity keys after its terms,
    * some kilobytes that reading the keys walked through for every candidate of every decision.
+   * Without terms (`withTerms: false`, candidates weighed across languages alone) the terms are
+   * `NO_TERMS`, and a row read for it is not cached: its terms are neither parsed nor allowed to
+   * push out those of candidates weighed by them.
    */
-  candidates(ids: readonly string[], read: (missing: string[]) => Map<string, StoredFeatureRow>): Map<string, { terms: TermList } & FixedFeatures> {
-    const out = new Map<string, { terms: TermList } & FixedFeatures>();
+  candidates(ids: readonly string[], read: (missing: string[]) => Map<string, StoredFeatureRow>, withTerms = true): Map<string, { terms: TermCounts } & FixedFeatures> {
+    const out = new Map<string, { terms: TermCounts } & FixedFeatures>();
     const missing: string[] = [];
     for (const id of ids) {
       const entry = this.entries.get(id);
-      if (entry?.fixed) out.set(id, { terms: entry.terms, ...entry.fixed });
+      if (entry?.fixed) out.set(id, { terms: withTerms ? entry.terms : NO_TERMS, ...entry.fixed });
       else missing.push(id);
     }
     if (missing.length === 0) return out;
     for (const [id, row] of read(missing)) {
+      if (row.terms === null) {
+        out.set(id, { terms: NO_TERMS, ...parseFixed(row) });
+        continue;
+      }
       const entry = this.entry(id, row.terms);
       entry.fixed = parseFixed(row);
       out.set(id, { terms: entry.terms, ...entry.fixed });
     }
-    return out;
-  }
-
-  /**
-   * The fixed features of each of `ids`, without their terms (`NO_TERMS`): from the cache when
-   * held, else read (`read`) and not cached, so that candidates weighed across languages alone
-   * neither parse their terms nor push out those weighed by them.
-   */
-  fixedFeatures(ids: readonly string[], read: (missing: string[]) => Map<string, Omit<StoredFeatureRow, 'terms'>>): Map<string, { terms: TermCounts } & FixedFeatures> {
-    const out = new Map<string, { terms: TermCounts } & FixedFeatures>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const fixed = this.entries.get(id)?.fixed;
-      if (fixed) out.set(id, { terms: NO_TERMS, ...fixed });
-      else missing.push(id);
-    }
-    if (missing.length === 0) return out;
-    for (const [id, row] of read(missing)) out.set(id, { terms: NO_TERMS, ...parseFixed(row) });
     return out;
   }
 

@@ -242,7 +242,7 @@ export const MIGRATIONS: Migration[] = [
       -- merged segments as they piled up (at 30,000 stored articles, 1 ms of 6 per article, and the
       -- merges made the slowest commits: p99 24 ms against 13 without). Filed with the inverted
       -- index now, every few hundred articles; search reads the articles past fts_seq from their stems.
-      -- Until now every article was indexed as it was stored.
+      -- Everything stored so far was indexed as it was stored: the mark starts at the last article.
       ALTER TABLE index_mark ADD COLUMN fts_seq INTEGER NOT NULL DEFAULT 0;
       UPDATE index_mark SET fts_seq = (SELECT coalesce(max(rowid), 0) FROM articles);
       -- In how many indexed articles each token occurs: unfiled articles are ranked with the index's statistics.

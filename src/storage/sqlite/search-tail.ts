@@ -3,7 +3,7 @@
 // ranked by FTS5's bm25() with the statistics of the index and these articles together, so that
 // their hits fall in among the index's.
 
-import { STEM_REPEATS } from '../indexing.js';
+import { stemsAsIndexed } from '../indexing.js';
 
 /** A Latin letter's accents and other marks (remove_diacritics 2 takes off no other script's). */
 const LATIN_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
@@ -22,13 +22,13 @@ const PLAIN = /^[a-z0-9]+$/;
 
 /**
  * The tokens the full-text index holds for an article: `ftsTokens(stemsForIndex({ terms }))`,
- * each stem tokenized once rather than the whole repeated text.
+ * without folding the whole repeated text.
  */
 export function ftsDocument(terms: Readonly<Record<string, number>>): string[] {
   const out: string[] = [];
-  for (const [term, count] of Object.entries(terms)) {
-    const tokens = PLAIN.test(term) ? [term] : ftsTokens(term);
-    for (let i = 0; i < Math.min(count, STEM_REPEATS); i++) out.push(...tokens);
+  for (const stem of stemsAsIndexed(terms)) {
+    if (PLAIN.test(stem)) out.push(stem);
+    else out.push(...ftsTokens(stem));
   }
   return out;
 }

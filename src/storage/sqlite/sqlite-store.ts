@@ -364,9 +364,8 @@ export class SqliteStore implements Store {
       .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     // What never changes comes from the cache; the story, which a merge changes, from the index above.
-    const features = options.withTerms === false
-      ? this.termsCache.fixedFeatures(ids, (missing) => this.storedFixedFeatures(missing))
-      : this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing));
+    const withTerms = options.withTerms !== false;
+    const features = this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing, withTerms), withTerms);
     return top.filter(([id]) => byId.has(id) && features.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       const f = features.get(id)!;
@@ -385,18 +384,11 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** The stored features rows of these articles. */
-  private storedFeatures(ids: string[]): Map<string, StoredFeatureRow> {
-    const rows = this.statement('SELECT article_id, terms, entity_keys, anchors, fingerprint FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
-      .raw().all(JSON.stringify(ids)) as [string, string, string, string, string | null][];
+  /** The stored features rows of these articles (their terms only when asked for: some kilobytes of each row). */
+  private storedFeatures(ids: string[], withTerms: boolean): Map<string, StoredFeatureRow> {
+    const rows = this.statement(`SELECT article_id, ${withTerms ? 'terms' : 'NULL'}, entity_keys, anchors, fingerprint FROM article_features
+      WHERE article_id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as [string, string | null, string, string, string | null][];
     return new Map(rows.map(([id, terms, entityKeys, anchors, fingerprint]) => [id, { terms, entityKeys, anchors, fingerprint }]));
-  }
-
-  /** The stored features rows of these articles without their terms. */
-  private storedFixedFeatures(ids: string[]): Map<string, Omit<StoredFeatureRow, 'terms'>> {
-    const rows = this.statement('SELECT article_id, entity_keys, anchors, fingerprint FROM article_features WHERE article_id IN (SELECT value FROM json_each(?))')
-      .raw().all(JSON.stringify(ids)) as [string, string, string, string | null][];
-    return new Map(rows.map(([id, entityKeys, anchors, fingerprint]) => [id, { entityKeys, anchors, fingerprint }]));
   }
 
   /** The stored term counts (JSON) of these articles. */
