@@ -210,10 +210,72 @@ describe('batched filing', () => {
     for (const key of keys.slice(0, 60)) {
       expect((await other.getEntity(key))?.articles).toBe(articles.filter((a) => a.entities.some((e) => e.key === key)).length);
     }
+    // Entities listed from their filed counts and the tail's links rank as counting every link ranked them, ties by name.
+    await expectListings(other);
     await other.close();
     await store.close();
   });
+
+  it('lists entities, quotes and articles as whole-table queries did, with part of the store unfiled', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
+    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'), ...SEEDS);
+    const store = openSqliteStore(join(dir, 'lists.db'), { indexBatch: 7 });
+    for (const [i, a] of articles.entries()) {
+      await store.addArticle(a, starts(`s${i % 5}`));
+      if (i % 9 === 4) await expectListings(store);
+    }
+    expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeLessThan(articles.length);
+    await expectListings(store);
+    await store.close();
+  });
 });
+
+describe('migration 15', () => {
+  it('counts the filed links of a store made before it, and its listings agree with whole-table queries', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'v14.db');
+    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
+    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), ...SEEDS);
+    const store = openSqliteStore(path, { indexBatch: 10 });
+    for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i % 4}`));
+    // Back to version 14's schema, some articles still past the mark.
+    expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeLessThan(articles.length);
+    store.db.exec(`DROP TABLE entity_counts; DROP INDEX articles_recent; DROP INDEX articles_story_recent;
+      CREATE INDEX articles_story ON articles(story_id); CREATE INDEX articles_published ON articles(published_at);
+      CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id);
+      CREATE INDEX quotes_speaker ON quotes(speaker_key); PRAGMA user_version = 14;`);
+    const migrated = openSqliteStore(path, { indexBatch: 10 });
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(15);
+    await expectListings(migrated);
+    await migrated.close();
+    await store.close();
+  });
+});
+
+/** Each listing against the query that counted or sorted the whole table, which it replaced (migration 15). */
+async function expectListings(store: SqliteStore): Promise<void> {
+  const entities = store.db.prepare(`SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
+    WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`);
+  let named = 0;
+  for (const type of [undefined, 'PERSON', 'PLACE'] as const) {
+    for (const limit of [1, 3, 10, 200]) {
+      const expected = entities.all({ type: type ?? null, limit });
+      named += expected.length;
+      expect(await store.listEntities({ ...(type ? { type } : {}), limit }), `${type} ${limit}`).toEqual(expected);
+    }
+  }
+  expect(named).toBeGreaterThan(20);
+  const quotes = store.db.prepare(`SELECT q.article_id AS articleId, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+    ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT 30`).all();
+  expect((await store.listQuotes({ limit: 30 })).map((q) => ({ articleId: q.articleId, text: q.text }))).toEqual(quotes);
+  const articles = store.db.prepare(`SELECT id FROM articles WHERE (@story IS NULL OR story_id = @story)
+    ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT 20 OFFSET 2`).pluck();
+  expect((await store.listArticles({ limit: 20, offset: 2 })).map((a) => a.id)).toEqual(articles.all({ story: null }));
+  expect((await store.listArticles({ limit: 20, offset: 2, storyId: 's1' })).map((a) => a.id)).toEqual(articles.all({ story: 's1' }));
+}
 
 describe('full-text search in batches', () => {
   it('finds and ranks the articles not yet filed in the full-text index as the index does once they are', async () => {

@@ -249,4 +249,33 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row');
     `,
   },
+  {
+    version: 15,
+    description: 'read paths that stay fast as the store grows: entity counts kept with the filed links, a recency index over all articles; indexes no query used dropped',
+    sql: `
+      -- How many filed articles name each entity, added to as links are filed (the articles past the mark are counted
+      -- from their rows): listing entities counted every link of the store, 4.7 s at 100,000 articles.
+      -- The type is the entity's (it never changes), so that a listing of one type reads this table alone.
+      CREATE TABLE entity_counts (
+        entity_key TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        articles INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO entity_counts (entity_key, type, articles)
+        SELECT ea.entity_key, e.type, count(*) FROM entity_articles ea JOIN entities e ON e.key = ea.entity_key GROUP BY ea.entity_key;
+      -- The newest articles first, as listings order them: articles and quotes were sorted whole for every listing
+      -- (0.4 and 0.9 s at 100,000 articles). It takes the place of the index on published_at, which no query used.
+      CREATE INDEX articles_recent ON articles(coalesce(published_at, ingested_at) DESC, id);
+      DROP INDEX articles_published;
+      -- articles_story_recent begins with story_id: its own index was a page more in every article's commit. It now
+      -- also holds what stories are filtered and summed up by (language, sources, copies), which were read from
+      -- rows some kilobytes long: listing stories of one language or source took 0.3 to 0.5 s at 100,000 articles.
+      DROP INDEX articles_story;
+      DROP INDEX articles_story_recent;
+      CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id,
+        language, publisher, original_source, duplicate_of);
+      -- Speakers are matched by key or by a part of the name, which no index serves: a page more per quotation stored.
+      DROP INDEX quotes_speaker;
+    `,
+  },
 ];

@@ -126,6 +126,12 @@ export class SqliteStore implements Store {
     const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, article_id)
       SELECT ae.entity_key, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
       WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id`);
+    // Counted from the same links, in the same transaction as the mark moves: filed once each. (CROSS JOIN: from the
+    // articles past the mark; joined to entities, the planner chose to scan every link.)
+    const countEntities = db.prepare(`INSERT INTO entity_counts (entity_key, type, articles)
+      SELECT ae.entity_key, e.type, count(*) FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id CROSS JOIN entities e ON e.key = ae.entity_key
+      WHERE a.rowid > (SELECT seq FROM index_mark) GROUP BY ae.entity_key
+      ON CONFLICT(entity_key) DO UPDATE SET articles = articles + excluded.articles`);
     const unindexed = db.prepare(`SELECT a.rowid, f.terms FROM articles a JOIN article_features f ON f.article_id = a.id
       WHERE a.rowid > (SELECT fts_seq FROM index_mark) ORDER BY a.rowid`).raw();
     const insertFts = db.prepare('INSERT INTO articles_fts (rowid, stems) VALUES (?, ?)');
@@ -137,6 +143,7 @@ export class SqliteStore implements Store {
       countDf.run();
       filePostings.run();
       fileEntityLinks.run();
+      countEntities.run();
       // One segment of the full-text index for the whole batch (see migration 14).
       for (const [rowid, terms] of unindexed.all() as [number, string][]) insertFts.run(rowid, stemsForIndex({ terms: JSON.parse(terms) as Record<string, number> }));
       const mark = moveMark.get() as number;
@@ -315,10 +322,11 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
-    const rows = this.db.prepare(`SELECT id, title, url, publisher, original_source, language, published_at, story_id, duplicate_of FROM articles
-      WHERE (@storyId IS NULL OR story_id = @storyId)
+    // Two statements: with the story's condition written for both, the planner walked the recency index of every article for one story's.
+    const rows = this.statement(`SELECT id, title, url, publisher, original_source, language, published_at, story_id, duplicate_of FROM articles
+      ${query.storyId === undefined ? '' : 'WHERE story_id = @storyId'}
       ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT @limit OFFSET @offset`)
-      .all({ storyId: query.storyId ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
+      .all({ ...(query.storyId === undefined ? {} : { storyId: query.storyId }), limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
     return rows.map((r) => ({
       id: r.id as string, title: r.title as string, url: r.url as string | null, publisher: r.publisher as string | null,
       originalSource: r.original_source as string | null, language: r.language as string, publishedAt: r.published_at as string | null, storyId: r.story_id as string,
@@ -543,19 +551,38 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(query: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
-    const rows = this.db.prepare(`
-      SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
-      WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`)
-      .all({ type: query.type ?? null, limit: query.limit ?? 50 }) as Row[];
+    const limit = query.limit ?? 50;
+    if (limit <= 0) return [];
+    // The filed counts (entity_counts) and those of the articles past the mark, counted from their rows. Only the
+    // entities of the tail and those filed at least as often as the limit-th can be among the first `limit`.
+    const rows = this.statement(`
+      WITH filed AS (SELECT entity_key, articles FROM entity_counts WHERE @type IS NULL OR type = @type),
+      tail AS (SELECT ae.entity_key, count(*) AS articles FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id
+        CROSS JOIN entities e ON e.key = ae.entity_key
+        WHERE a.rowid > (SELECT seq FROM index_mark) AND (@type IS NULL OR e.type = @type) GROUP BY ae.entity_key),
+      leading AS (SELECT entity_key FROM filed
+        WHERE articles >= coalesce((SELECT articles FROM filed ORDER BY articles DESC LIMIT 1 OFFSET @limit - 1), 0)
+        UNION SELECT entity_key FROM tail)
+      SELECT e.key, e.name, e.type, coalesce(f.articles, 0) + coalesce(t.articles, 0) AS articles
+      FROM leading l JOIN entities e ON e.key = l.entity_key
+      LEFT JOIN entity_counts f ON f.entity_key = l.entity_key LEFT JOIN tail t ON t.entity_key = l.entity_key
+      ORDER BY articles DESC, e.name LIMIT @limit`)
+      .all({ type: query.type ?? null, limit }) as Row[];
     return rows.map((r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
   }
 
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
-    const rows = this.db.prepare(`
-      SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE (@speaker IS NULL OR q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%')
-      ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`)
-      .all({ speaker: query.speaker ?? null, limit: query.limit ?? 50 }) as Row[];
+    // The newest quotes: the newest articles in order (articles_recent), each one's quotes in theirs. A speaker is
+    // matched by key or by a part of the name: the quotes are scanned, and those matching sorted.
+    const rows = (query.speaker === undefined
+      ? this.statement(`
+        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
+        FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit: query.limit ?? 50 })
+      : this.statement(`
+        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%'
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit: query.limit ?? 50 })) as Row[];
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
       speakerKey: r.speaker_key as string | null, text: r.text as string, kind: r.kind as 'direct' | 'reported', publisher: r.publisher as string | null,
