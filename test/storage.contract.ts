@@ -233,6 +233,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('lists entities by how many articles name them, ties by name, for any limit and type', async () => {
+      const store = await open();
+      const articles = [...seeds, ...await analyzeFiles(fixture('json', 'giveme-event35.jsonl'))];
+      for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i % 2}`));
+      // Counted here: each key's articles, named as the first article to name it wrote it.
+      const counts = new Map<string, { key: string; name: string; type: string; articles: number }>();
+      for (const a of articles) {
+        const named = new Set<string>();
+        for (const e of a.entities) {
+          if (named.has(e.key)) continue;
+          named.add(e.key);
+          const c = counts.get(e.key) ?? { key: e.key, name: e.name, type: e.type, articles: 0 };
+          c.articles++;
+          counts.set(e.key, c);
+        }
+      }
+      const ranked = [...counts.values()].sort((x, y) => y.articles - x.articles || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      expect(ranked.filter((e) => e.articles > 1).length).toBeGreaterThan(3);
+      for (const type of [undefined, 'PERSON', 'ORGANISATION'] as const) {
+        const expected = ranked.filter((e) => !type || e.type === type);
+        for (const limit of [1, 2, 5, 500]) expect(await store.listEntities({ ...(type ? { type } : {}), limit }), `${type} ${limit}`).toEqual(expected.slice(0, limit));
+      }
+      await store.close();
+    });
+
     it('exports every article', async () => {
       const store = await open();
       for (const s of seeds) await store.addArticle(s, starts('s1'));

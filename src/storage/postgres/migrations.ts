@@ -128,4 +128,18 @@ export const PG_MIGRATIONS: Migration[] = [
         WHERE f.story_id = s.id AND s.dated AND s.redirect_to IS NULL;
     `,
   },
+  {
+    version: 7,
+    description: 'each entity\'s count of articles, kept as articles are stored: listing entities counted every link (as SQLite\'s migration 15)',
+    sql: `
+      -- No index on the count: it changes with nearly every article; a listing reads the table once for its limit-th count.
+      CREATE TABLE entity_counts (
+        entity_key text PRIMARY KEY,
+        type text NOT NULL,
+        articles integer NOT NULL
+      );
+      INSERT INTO entity_counts (entity_key, type, articles)
+        SELECT ae.entity_key, e.type, count(*) FROM article_entities ae JOIN entities e ON e.key = ae.entity_key GROUP BY ae.entity_key, e.type;
+    `,
+  },
 ];

@@ -215,6 +215,10 @@ export class PgStore implements Store {
       ), linked AS (
         INSERT INTO article_entities (article_id, entity_key, mentions, roles)
         SELECT $6, k, m::jsonb, r::jsonb FROM unnest($8::text[], $11::text[], $12::text[]) AS x(k, m, r) ON CONFLICT DO NOTHING RETURNING 1
+      ), counted AS (
+        INSERT INTO entity_counts (entity_key, type, articles)
+        SELECT k, min(t), 1 FROM unnest($8::text[], $10::text[]) AS x(k, t) GROUP BY k ORDER BY k
+        ON CONFLICT (entity_key) DO UPDATE SET articles = entity_counts.articles + 1 RETURNING 1
       ), quoted AS (
         INSERT INTO quotes (article_id, idx, speaker, speaker_key, text, kind)
         SELECT $6, i - 1, s, k, t, d FROM unnest($13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY AS x(s, k, t, d, i)
@@ -445,10 +449,15 @@ export class PgStore implements Store {
   }
 
   async listEntities(query: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
+    const limit = query.limit ?? 50;
+    if (limit <= 0) return [];
+    // Only the entities counted at least as often as the limit-th are joined to their names (ties go by name).
     const rows = await this.rows(`
-      SELECT e.key, e.name, e.type, count(*)::int AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
-      WHERE ($1::text IS NULL OR e.type = $1) GROUP BY e.key ORDER BY articles DESC, e.name COLLATE "C" LIMIT $2`,
-    [query.type ?? null, query.limit ?? 50]);
+      WITH counted AS (SELECT entity_key, articles FROM entity_counts WHERE $1::text IS NULL OR type = $1)
+      SELECT e.key, e.name, e.type, c.articles FROM counted c JOIN entities e ON e.key = c.entity_key
+      WHERE c.articles >= coalesce((SELECT articles FROM counted ORDER BY articles DESC OFFSET $2 - 1 LIMIT 1), 0)
+      ORDER BY c.articles DESC, e.name COLLATE "C" LIMIT $2`,
+    [query.type ?? null, limit]);
     return rows.map((r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
   }
 
