@@ -251,6 +251,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
       const ranked = [...counts.values()].sort((x, y) => y.articles - x.articles || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
       expect(ranked.filter((e) => e.articles > 1).length).toBeGreaterThan(3);
+      // A story names an entity when one of its articles does, found by key or by name in any case.
+      for (const e of ranked.slice(0, 8)) {
+        const naming = [...new Set(articles.flatMap((a, i) => (a.entities.some((x) => x.key === e.key) ? [`s${i % 2}`] : [])))].sort();
+        expect((await store.listStories({ entity: e.key })).map((s) => s.id).sort(), e.key).toEqual(naming);
+        expect((await store.listStories({ entity: e.name.toLowerCase() })).map((s) => s.id).sort(), e.name).toEqual(naming);
+      }
       for (const type of [undefined, 'PERSON', 'ORGANISATION'] as const) {
         const expected = ranked.filter((e) => !type || e.type === type);
         for (const limit of [1, 2, 5, 500]) expect(await store.listEntities({ ...(type ? { type } : {}), limit }), `${type} ${limit}`).toEqual(expected.slice(0, limit));

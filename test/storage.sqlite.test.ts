@@ -255,7 +255,7 @@ describe('migration 15', () => {
   });
 });
 
-/** Each listing against the query that counted or sorted the whole table, which it replaced (migration 15). */
+/** Each listing against the query that counted, sorted or read the whole table, which it replaced (migration 15). */
 async function expectListings(store: SqliteStore): Promise<void> {
   const entities = store.db.prepare(`SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
     WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`);
@@ -268,6 +268,14 @@ async function expectListings(store: SqliteStore): Promise<void> {
     }
   }
   expect(named).toBeGreaterThan(20);
+  const storiesNaming = store.db.prepare(`SELECT s.id FROM stories s WHERE s.redirect_to IS NULL AND EXISTS (SELECT 1 FROM articles a
+    JOIN article_entities ae ON ae.article_id = a.id JOIN entities e ON e.key = ae.entity_key
+    WHERE a.story_id = s.id AND (e.key = @entity OR lower(e.name) = lower(@entity))) ORDER BY s.article_count DESC, s.last_updated DESC, s.id`).pluck();
+  const someEntities = store.db.prepare('SELECT key, name FROM entities ORDER BY key LIMIT 12').all() as { key: string; name: string }[];
+  for (const { key, name } of someEntities) {
+    expect((await store.listStories({ entity: key, limit: 100 })).map((x) => x.id), key).toEqual(storiesNaming.all({ entity: key }));
+    expect((await store.listStories({ entity: name.toUpperCase(), limit: 100 })).map((x) => x.id), name).toEqual(storiesNaming.all({ entity: name }));
+  }
   const quotes = store.db.prepare(`SELECT q.article_id AS articleId, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
     ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT 30`).all();
   expect((await store.listQuotes({ limit: 30 })).map((q) => ({ articleId: q.articleId, text: q.text }))).toEqual(quotes);

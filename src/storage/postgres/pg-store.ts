@@ -421,9 +421,9 @@ export class PgStore implements Store {
         AND ($1::text IS NULL OR s.last_updated >= $1)
         AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = $2))
         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower($3) IN (lower(a.publisher), lower(a.original_source))))
-        AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id
-              JOIN entities e ON e.key = ae.entity_key
-              WHERE a.story_id = s.id AND (e.key = $4 OR lower(e.name) = lower($4))))
+        -- The entity's articles (article_entities_key) and their stories: every story's links were read.
+        AND ($4::text IS NULL OR s.id IN (SELECT a.story_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+              WHERE ae.entity_key IN (SELECT key FROM entities WHERE key = $4 OR lower(name) = lower($4))))
       ORDER BY s.article_count DESC, s.last_updated DESC, s.id
       LIMIT $5 OFFSET $6`, [query.since ?? null, query.language ?? null, query.source ?? null, query.entity ?? null, query.limit ?? 50, query.offset ?? 0]);
     return this.toStories(rows);

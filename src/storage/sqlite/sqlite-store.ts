@@ -495,9 +495,13 @@ export class SqliteStore implements Store {
         AND (@since IS NULL OR s.last_updated >= @since)
         AND (@language IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = @language))
         AND (@source IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower(@source) IN (lower(a.publisher), lower(a.original_source))))
-        AND (@entity IS NULL OR EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id
-              JOIN entities e ON e.key = ae.entity_key
-              WHERE a.story_id = s.id AND (e.key = @entity OR lower(e.name) = lower(@entity))))
+        -- The entity's articles, filed (entity_articles) and past the mark, and their stories: every story's links were read.
+        AND (@entity IS NULL OR s.id IN (
+          SELECT a.story_id FROM entity_articles ea JOIN articles a INDEXED BY articles_assignment ON a.id = ea.article_id
+          WHERE ea.entity_key IN (SELECT key FROM entities WHERE key = @entity OR lower(name) = lower(@entity))
+          UNION ALL
+          SELECT a.story_id FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id
+          WHERE a.rowid > (SELECT seq FROM index_mark) AND ae.entity_key IN (SELECT key FROM entities WHERE key = @entity OR lower(name) = lower(@entity))))
       ORDER BY s.article_count DESC, s.last_updated DESC, s.id
       LIMIT @limit OFFSET @offset`).all({
       since: query.since ?? null, language: query.language ?? null, source: query.source ?? null,
