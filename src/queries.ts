@@ -3,6 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { queryGroups } from './analysis/tokens.js';
+import { sourceOf, type Article } from './article.js';
 import { compareArticles, type Comparison } from './comparison/compare.js';
 import { gazetteer, normaliseSurface } from './lang/gazetteer.js';
 import { ingestAll, type IngestSummary } from './pipeline.js';
@@ -27,18 +28,51 @@ export async function storyDetail(store: Store, id: string): Promise<StoryDetail
 }
 
 /**
- * Compares the independent articles of a story (syndicated copies say what their original says);
- * null when the story does not exist or has fewer than two independent articles.
+ * Most articles of a story compared. A comparison weighs every pair of its articles: a story of
+ * 275 articles took 7.8 s and gave 9 MB of findings, most of them one agreement many times over.
  */
-export async function compareStory(store: Store, id: string): Promise<Comparison | null> {
+export const MAX_COMPARED = 20;
+
+/**
+ * The articles of a story that a comparison reads, in time order: its independent ones (syndicated
+ * copies say what their original says), and of a story larger than `max`, each source's first report,
+ * then the earliest of the others (undated ones last).
+ */
+export function articlesToCompare<T extends Pick<Article, 'id' | 'publishedAt' | 'publisher' | 'originalSource'> & { duplicateOf: string | null }>(
+  articles: readonly T[], max: number = MAX_COMPARED,
+): T[] {
+  const byTime = articles.filter((a) => a.duplicateOf === null)
+    .sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff') || a.id.localeCompare(b.id));
+  if (byTime.length <= max) return byTime;
+  const seen = new Set<string>();
+  const first = byTime.filter((a) => {
+    const source = sourceOf(a)?.toLowerCase() ?? null;
+    if (source === null || seen.has(source)) return false;
+    seen.add(source);
+    return true;
+  });
+  const chosen = new Set([...first, ...byTime.filter((a) => !first.includes(a))].slice(0, max));
+  return byTime.filter((a) => chosen.has(a));
+}
+
+/** A story's comparison, and how many independent articles the story holds (it compares at most MAX_COMPARED). */
+export type StoryComparison = Comparison & { independentArticles: number };
+
+/**
+ * Compares the articles of a story (articlesToCompare); null when the story does not exist or has
+ * fewer than two independent articles.
+ */
+export async function compareStory(store: Store, id: string, max: number = MAX_COMPARED): Promise<StoryComparison | null> {
   const story = await store.getStory(id);
   if (!story) return null;
   // A story's comparison changes only when an article joins it: cache it until then.
-  const version = `${story.id}|${story.articleCount}|${story.lastUpdated}`;
+  const version = `${story.id}|${story.articleCount}|${story.lastUpdated}|${max}`;
   const cached = comparisons.get(store)?.get(version);
   if (cached !== undefined) return cached;
-  const articles = (await store.storyArticles(story.id)).filter((a) => a.duplicateOf === null);
-  const result = articles.length < 2 ? null : compareArticles(articles, { storyIds: articles.map((a) => a.storyId) });
+  const independent = (await store.storyArticles(story.id)).filter((a) => a.duplicateOf === null);
+  const articles = articlesToCompare(independent, max);
+  const result = articles.length < 2 ? null
+    : { ...compareArticles(articles, { storyIds: articles.map((a) => a.storyId) }), independentArticles: independent.length };
   let cache = comparisons.get(store);
   if (!cache) comparisons.set(store, (cache = new Map()));
   if (cache.size >= COMPARISON_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -48,7 +82,7 @@ export async function compareStory(store: Store, id: string): Promise<Comparison
 
 /** Comparisons kept per store (the most recently computed; a story page is read many times). */
 const COMPARISON_CACHE_SIZE = 200;
-const comparisons = new WeakMap<Store, Map<string, Comparison | null>>();
+const comparisons = new WeakMap<Store, Map<string, StoryComparison | null>>();
 
 export interface EntityOverview {
   entity: EntityDetail;

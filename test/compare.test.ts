@@ -2,6 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles, type Comparison } from '../src/comparison/compare.js';
 import { renderMarkdown, renderText } from '../src/comparison/render.js';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceOf } from '../src/article.js';
+import { articlesToCompare, compareStory, storyDetail } from '../src/queries.js';
+import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { storyPage } from '../src/web/pages.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
 let c: Comparison;
@@ -207,5 +213,35 @@ describe('compare a story in two languages and three articles', () => {
     expect(kursk?.summary.startsWith('All report:')).toBe(true);
     expect(kursk?.evidence.map((e) => e.sentence).join(' ')).toContain("Russia's Kursk region");
     expect(kursk?.evidence.map((e) => e.sentence).join(' ')).toContain('dikerahkan ke wilayah Kursk Rusia');
+  });
+});
+
+describe('comparing a large story', () => {
+  it('reads each source\'s first report, then the earliest others, and says how many of the story it read', async () => {
+    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
+    // Kompas, Antara and Tempo reports of July 2024, filed here as one story to see which are read.
+    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'));
+    const store = openSqliteStore(':memory:');
+    for (const a of articles) await store.addArticle(a, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null });
+    const stored = await store.storyArticles('s1');
+    const sources = new Set(stored.map((a) => sourceOf(a)?.toLowerCase()));
+    expect(sources.size).toBeGreaterThanOrEqual(3);
+    const chosen = articlesToCompare(stored, 5);
+    expect(chosen).toHaveLength(5);
+    const byTime = (a: { publishedAt: string | null; id: string }, b: { publishedAt: string | null; id: string }) =>
+      (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff') || a.id.localeCompare(b.id);
+    // In time order: every source's first report, then the earliest of the rest.
+    expect(chosen).toEqual([...chosen].sort(byTime));
+    const firsts = [...sources].map((source) => stored.filter((a) => sourceOf(a)?.toLowerCase() === source).sort(byTime)[0]!);
+    const rest = stored.filter((a) => !firsts.includes(a)).sort(byTime).slice(0, 5 - firsts.length);
+    expect(chosen.map((a) => a.id).sort()).toEqual([...firsts, ...rest].map((a) => a.id).sort());
+    // A story no larger than the cap is read whole.
+    expect(articlesToCompare(stored.slice(0, 4), 5)).toHaveLength(4);
+    const comparison = await compareStory(store, 's1', 5);
+    expect(comparison!.articles.map((a) => a.id)).toEqual(chosen.map((a) => a.id));
+    expect(comparison!.independentArticles).toBe(stored.length);
+    const page = storyPage((await storyDetail(store, 's1'))!, stored, comparison, 'en');
+    expect(page).toContain(`Compared 5 of ${stored.length} articles`);
+    await store.close();
   });
 });

@@ -17,6 +17,7 @@ const TEXT = {
   entities: { id: 'Entitas', en: 'Entities' },
   noStories: { id: 'Belum ada berita. Jalankan: kabar ingest <berkas>', en: 'No stories yet. Run: kabar ingest <files>' },
   noMatches: { id: 'Tidak ada hasil.', en: 'No matches.' },
+  comparedSome: { id: 'Dibandingkan {n} dari {total} artikel: laporan pertama tiap sumber, lalu yang paling awal.', en: 'Compared {n} of {total} articles: each source\'s first report, then the earliest others.' },
   nothingToCompare: { id: 'Hanya satu artikel: belum ada yang dibandingkan.', en: 'One article only: nothing to compare yet.' },
   none: { id: 'Tidak ada.', en: 'None found.' },
   unknownSpeaker: { id: 'tanpa nama', en: 'unnamed' },

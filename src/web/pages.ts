@@ -66,7 +66,7 @@ function storyItem(s: StorySummary, lang: UiLanguage): Markup {
 </li>`;
 }
 
-export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: Comparison | null, lang: UiLanguage): string {
+export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: (Comparison & { independentArticles?: number }) | null, lang: UiLanguage): string {
   const s = detail.story;
   const index = new Map(articles.map((a, i) => [a.id, i + 1]));
   const name = (id: string): string => {
@@ -87,7 +87,12 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
   if (!comparison) {
     compareBlock = html`<p class="empty">${t('nothingToCompare', lang)}</p>`;
   } else {
-    const independent = articles.filter((a) => a.duplicateOf === null);
+    // The articles compared: all the independent ones, or of a large story those articlesToCompare chose.
+    const compared = new Set(comparison.articles.map((a) => a.id));
+    const independent = articles.filter((a) => compared.has(a.id));
+    const total = comparison.independentArticles ?? independent.length;
+    const some = total > independent.length
+      ? html`<p class="note">${t('comparedSome', lang).replace('{n}', String(independent.length)).replace('{total}', String(total))}</p>` : '';
     const columns = independent.map((a) => html`<div class="column">
   <h3>${name(a.id)}</h3>
   <ul>${(comparison.unique[a.id] ?? []).map((u) => html`<li class="unique">${u.summary}</li>`)}</ul>
@@ -100,7 +105,7 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
     return mark ? html`<span class="s s-${mark.kind}" title="${mark.summary}">${s.text}</span> ` : html`<span class="s">${s.text}</span> `;
   })}
 </div>`);
-    compareBlock = html`
+    compareBlock = html`${some}
 <section class="findings discrepancies"><h3>${t('discrepancies', lang)}</h3>
 ${comparison.discrepancies.length ? comparison.discrepancies.map((d) => html`<article class="finding"><p><b class="kind">${d.kind}</b> ${d.summary}</p>${evidence(d.evidence)}</article>`) : html`<p>${t('none', lang)}</p>`}
 </section>

@@ -44,7 +44,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .legend .s { padding: 0 .4rem; border-radius: 4px; font-size: .85rem; }
 .speaker h4 { margin: .8rem 0 .2rem; }
 .body p { max-width: 44rem; overflow-wrap: anywhere; }
-.empty { color: var(--muted); }
+.empty, .note { color: var(--muted); }
 @media (max-width: 40rem) {
   .timeline li { grid-template-columns: 1fr; }
   .top { flex-wrap: wrap; }

@@ -5,6 +5,7 @@ import type { AnalyzedArticle } from '../../article.js';
 import { compareArticles } from '../../comparison/compare.js';
 import { renderMarkdown, renderText } from '../../comparison/render.js';
 import { readSources } from '../../sources/index.js';
+import { articlesToCompare } from '../../queries.js';
 import { palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 
@@ -26,8 +27,8 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
         } else {
           const store = await ctx.store();
           const stored = await store.getArticle(ref);
-          // A story's syndicated copies say what their original says.
-          const members = stored ? [stored] : (await store.storyArticles(ref)).filter((a) => a.duplicateOf === null);
+          // A story's syndicated copies say what their original says; of a large one, each source's first report is read (articlesToCompare).
+          const members = stored ? [stored] : articlesToCompare(await store.storyArticles(ref));
           if (members.length === 0) throw new Error(`${ref}: neither a file nor the id of a stored article or story`);
           for (const a of members) { articles.push(a); storyIds.push(a.storyId); }
         }

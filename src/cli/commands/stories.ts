@@ -53,7 +53,12 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       if (opts.compare) {
         ctx.io.stdout.write('\n');
         if (!comparison) ctx.io.stdout.write('Nothing to compare: the story has one article.\n');
-        else ctx.io.stdout.write(opts.markdown ? renderMarkdown(comparison) : renderText(comparison, c));
+        else {
+          if (comparison.independentArticles > comparison.articles.length) {
+            ctx.io.stdout.write(`Compared ${comparison.articles.length} of ${comparison.independentArticles} articles: each source's first report, then the earliest others.\n\n`);
+          }
+          ctx.io.stdout.write(opts.markdown ? renderMarkdown(comparison) : renderText(comparison, c));
+        }
       }
     });
 }
