@@ -51,7 +51,8 @@ export function articlesToCompare<T extends Pick<Article, 'id' | 'publishedAt' |
     seen.add(source);
     return true;
   });
-  const chosen = new Set([...first, ...byTime.filter((a) => !first.includes(a))].slice(0, max));
+  const firsts = new Set(first);
+  const chosen = new Set([...first, ...byTime.filter((a) => !firsts.has(a))].slice(0, max));
   return byTime.filter((a) => chosen.has(a));
 }
 

@@ -56,6 +56,15 @@ describe('kabar bench', () => {
     expect(Math.min(...parts)).toBeGreaterThanOrEqual(0);
     expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
     expect(report.peer.available).toBe(false);
+    // The reads on the store it built: listings find rows, the largest story's page and a search are timed.
+    const reads = new Map(report.scale.reads.map((r) => [r.read.replace(/:.*/, ''), r]));
+    expect(reads.get('stories (100, most articles first)')!.size).toBeGreaterThan(3);
+    expect(reads.get('entities (50)')!.size).toBeGreaterThan(10);
+    expect(reads.get('articles (50, newest)')!.size).toBe(50);
+    expect(reads.get('entity page')!.size).toBeGreaterThan(100);
+    expect(reads.get('story page')!.size).toBeGreaterThan(1000);
+    expect(reads.has('search')).toBe(true);
+    expect(report.scale.reads.every((r) => r.ms >= 0)).toBe(true);
     // The stream's stories are found again, not piled into one.
     expect(report.scale.stories.built).toBeGreaterThan(3);
     expect(report.scale.stories.found).toBeGreaterThan(3);

@@ -230,6 +230,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(entities.find((e) => e.name === 'Mark Rutte')?.articles).toBe(2);
       const quotes = await store.listQuotes({ speaker: 'Joe Biden' });
       expect(quotes.map((q) => q.text)).toEqual(['Ini sangat berbahaya, sangat berbahaya']);
+      // By entity key (as the entity page asks): the same quote, found by the key alone.
+      expect(quotes[0]!.speakerKey).toMatch(/^person:/);
+      expect(await store.listQuotes({ speaker: quotes[0]!.speakerKey! })).toEqual(quotes);
+      expect(await store.listQuotes({ speaker: 'person:nobody here' })).toEqual([]);
       await store.close();
     });
 

@@ -227,7 +227,7 @@ describe('batched filing', () => {
       if (i % 9 === 4) await expectListings(store);
     }
     expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeLessThan(articles.length);
-    await expectListings(store);
+    expect((await expectListings(store)).speakers).toBe(10);
     await store.close();
   });
 });
@@ -256,7 +256,7 @@ describe('migration 15', () => {
 });
 
 /** Each listing against the query that counted, sorted or read the whole table, which it replaced (migration 15). */
-async function expectListings(store: SqliteStore): Promise<void> {
+async function expectListings(store: SqliteStore): Promise<{ speakers: number }> {
   const entities = store.db.prepare(`SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
     WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`);
   let named = 0;
@@ -276,6 +276,13 @@ async function expectListings(store: SqliteStore): Promise<void> {
     expect((await store.listStories({ entity: key, limit: 100 })).map((x) => x.id), key).toEqual(storiesNaming.all({ entity: key }));
     expect((await store.listStories({ entity: name.toUpperCase(), limit: 100 })).map((x) => x.id), name).toEqual(storiesNaming.all({ entity: name }));
   }
+  const bySpeaker = store.db.prepare(`SELECT q.article_id AS articleId, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+    WHERE q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%'
+    ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT 20`);
+  const speakers = store.db.prepare('SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL ORDER BY speaker_key LIMIT 10').pluck().all() as string[];
+  for (const speaker of speakers) {
+    expect((await store.listQuotes({ speaker, limit: 20 })).map((q) => ({ articleId: q.articleId, text: q.text })), speaker).toEqual(bySpeaker.all({ speaker }));
+  }
   const quotes = store.db.prepare(`SELECT q.article_id AS articleId, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
     ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT 30`).all();
   expect((await store.listQuotes({ limit: 30 })).map((q) => ({ articleId: q.articleId, text: q.text }))).toEqual(quotes);
@@ -283,6 +290,7 @@ async function expectListings(store: SqliteStore): Promise<void> {
     ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT 20 OFFSET 2`).pluck();
   expect((await store.listArticles({ limit: 20, offset: 2 })).map((a) => a.id)).toEqual(articles.all({ story: null }));
   expect((await store.listArticles({ limit: 20, offset: 2, storyId: 's1' })).map((a) => a.id)).toEqual(articles.all({ story: 's1' }));
+  return { speakers: speakers.length };
 }
 
 describe('full-text search in batches', () => {

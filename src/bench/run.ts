@@ -16,6 +16,8 @@ import { readSources } from '../sources/index.js';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { syntheticStream } from './synthetic.js';
 import { timeStoreCalls } from './store-timer.js';
+import { timeReads, type ReadTiming } from './reads.js';
+import { queryTerms } from '../stories/assign.js';
 import { SAMPLE_DIR } from '../queries.js';
 import { bcubed, type PRF } from '../eval/metrics.js';
 
@@ -49,6 +51,8 @@ export interface BenchReport {
     size: number; threads: number; seconds: number; articlesPerSecond: number; checkpoints: Checkpoint[]; peakRssMb: number; dbBytesPerArticle: number;
     /** The stories found against those the stream was built with: a slow run that files everything in one story is no benchmark. */
     stories: { found: number; built: number; bcubed: PRF };
+    /** Listings and pages on the store the stream built (reads.ts). */
+    reads: ReadTiming[];
   };
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
 }
@@ -118,6 +122,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // Each article's story as assigned, and the story the stream built it for.
     const assigned: string[] = [];
     const built: unknown[] = [];
+    let firstAnalysed: { terms: Record<string, number> } | undefined;
     const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
     let spanMs = 0;
     let spanArticles = 0;
@@ -130,6 +135,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       window.push(ms);
       spanMs += ms;
       spanArticles++;
+      firstAnalysed ??= analyzed;
       assigned.push(assignment.storyId);
       built.push(analyzed.metadata['story']);
       stored++;
@@ -159,6 +165,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const finalId = new Map<string, string>();
     for (const id of new Set(assigned)) finalId.set(id, (await store.getStory(id))?.id ?? id);
     const found = assigned.map((id) => finalId.get(id)!);
+    // A search for the first stream article's two most frequent stems: words the stream's stories share.
+    const reads = await timeReads(store, queryTerms(firstAnalysed ?? { terms: {} }, 2).map((t) => [t]));
     await store.close();
     const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 
@@ -189,6 +197,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         size: options.size, threads: options.threads, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbBytesPerArticle: Math.round(bytes / count),
         stories: { found: new Set(found).size, built: new Set(built).size, bcubed: bcubed(found, built) },
+        reads,
       },
       peer: peer.available && kabarSame !== undefined
         ? { ...peer, kabarSecondsForSameArticles: round(kabarSame), ratio: round(kabarSame / peer.secondsPerRun!) }

@@ -99,6 +99,9 @@ export interface StoreSearchHit {
   rank: number;
 }
 
+/** An entity key as stores write them (`person:mark rutte`, `place:ID`): a speaker given so is matched by key alone. */
+export const ENTITY_KEY = /^[a-z]+:\S/;
+
 export interface EntitySummary {
   key: string;
   name: string;
@@ -195,6 +198,7 @@ export interface Store {
    */
   search(groups: string[][], limit?: number): Promise<StoreSearchHit[]>;
   listEntities(query?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  /** Quotes, newest first; `speaker` matches a speaker's entity key (`person:joe biden`) or any part of a speaker's name. */
   listQuotes(query?: { speaker?: string; limit?: number }): Promise<QuoteRecord[]>;
   getEntity(keyOrName: string): Promise<EntityDetail | null>;
 

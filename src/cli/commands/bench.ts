@@ -50,6 +50,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
         o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
         o.write(`      per article since the last mark: candidates ${w.candidates}, centroids ${w.centroids}, frequencies ${w.frequencies}, storing ${w.storing}, the rest (weighing, commit) ${w.rest} ms\n`);
       }
+      o.write(`  reads on the store it built (${report.scale.size} articles; each once, cold):\n`);
+      for (const r of report.scale.reads) o.write(`    ${r.read.padEnd(60)} ${String(r.ms).padStart(9)} ms  (${r.size})\n`);
       if (report.peer.available) {
         o.write(`  peer (scikit-learn TF-IDF + clustering, ${report.peer.articles} English articles): ${report.peer.secondsPerRun} s per clustering; Kabar's whole pipeline on the same articles: ${report.peer.kabarSecondsForSameArticles} s (ratio ${report.peer.ratio})\n`);
       } else {

@@ -12,7 +12,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { NO_TERMS, survivingStory } from '../store.js';
+import { ENTITY_KEY, NO_TERMS, survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import type { TermList } from '../../term-list.js';
@@ -462,10 +462,13 @@ export class PgStore implements Store {
   }
 
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
+    // A speaker given by entity key is matched by key alone (quotes_speaker), not also by scanning every name for it.
+    const speaker = query.speaker === undefined ? 'WHERE $1::text IS NULL'
+      : ENTITY_KEY.test(query.speaker) ? 'WHERE q.speaker_key = $1' : 'WHERE q.speaker_key = $1 OR strpos(lower(q.speaker), lower($1)) > 0';
     const rows = await this.rows(`
       SELECT q.article_id, coalesce(s.redirect_to, a.story_id) AS story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN stories s ON s.id = a.story_id
-      WHERE ($1::text IS NULL OR q.speaker_key = $1 OR strpos(lower(q.speaker), lower($1)) > 0)
+      ${speaker}
       ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT $2`, [query.speaker ?? null, query.limit ?? 50]);
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: r.story_id as string, speaker: r.speaker as string | null,

@@ -14,7 +14,7 @@ import {
   analysisRecord, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
-import { survivingStory } from '../store.js';
+import { ENTITY_KEY, survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
 import { IndexTail, mostShared, newestPostings } from './index-tail.js';
 import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
@@ -490,6 +490,8 @@ export class SqliteStore implements Store {
 
   async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
     const rows = this.db.prepare(`
+      -- The entity asked for, by key or by name.
+      WITH named AS (SELECT key FROM entities WHERE @entity IS NOT NULL AND (key = @entity OR lower(name) = lower(@entity)))
       SELECT s.* FROM stories s
       WHERE s.redirect_to IS NULL
         AND (@since IS NULL OR s.last_updated >= @since)
@@ -498,10 +500,10 @@ export class SqliteStore implements Store {
         -- The entity's articles, filed (entity_articles) and past the mark, and their stories: every story's links were read.
         AND (@entity IS NULL OR s.id IN (
           SELECT a.story_id FROM entity_articles ea JOIN articles a INDEXED BY articles_assignment ON a.id = ea.article_id
-          WHERE ea.entity_key IN (SELECT key FROM entities WHERE key = @entity OR lower(name) = lower(@entity))
+          WHERE ea.entity_key IN (SELECT key FROM named)
           UNION ALL
           SELECT a.story_id FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id
-          WHERE a.rowid > (SELECT seq FROM index_mark) AND ae.entity_key IN (SELECT key FROM entities WHERE key = @entity OR lower(name) = lower(@entity))))
+          WHERE a.rowid > (SELECT seq FROM index_mark) AND ae.entity_key IN (SELECT key FROM named)))
       ORDER BY s.article_count DESC, s.last_updated DESC, s.id
       LIMIT @limit OFFSET @offset`).all({
       since: query.since ?? null, language: query.language ?? null, source: query.source ?? null,
@@ -576,17 +578,28 @@ export class SqliteStore implements Store {
   }
 
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
-    // The newest quotes: the newest articles in order (articles_recent), each one's quotes in theirs. A speaker is
-    // matched by key or by a part of the name: the quotes are scanned, and those matching sorted.
+    // The newest quotes: the newest articles in order (articles_recent), each one's quotes in theirs. A speaker given
+    // by entity key is among the entities of each article quoting it: its quotes are read from the articles naming
+    // it (filed links and the tail). A part of a name is matched by scanning the quotes.
+    const limit = query.limit ?? 50;
     const rows = (query.speaker === undefined
       ? this.statement(`
         SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
         FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
-        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit: query.limit ?? 50 })
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit })
+      : ENTITY_KEY.test(query.speaker)
+      ? this.statement(`
+        WITH naming AS (SELECT article_id FROM entity_articles WHERE entity_key = @speaker
+          UNION ALL SELECT a.id FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @speaker
+          WHERE a.rowid > (SELECT seq FROM index_mark))
+        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
+        FROM naming n CROSS JOIN quotes q ON q.article_id = n.article_id JOIN articles a ON a.id = q.article_id
+        WHERE q.speaker_key = @speaker
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })
       : this.statement(`
         SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%'
-        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit: query.limit ?? 50 })) as Row[];
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })) as Row[];
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
       speakerKey: r.speaker_key as string | null, text: r.text as string, kind: r.kind as 'direct' | 'reported', publisher: r.publisher as string | null,
