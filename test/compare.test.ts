@@ -2,13 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles, type Comparison } from '../src/comparison/compare.js';
 import { renderMarkdown, renderText } from '../src/comparison/render.js';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sourceOf } from '../src/article.js';
 import { articlesToCompare, compareStory, storyDetail } from '../src/queries.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { storyPage } from '../src/web/pages.js';
-import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, sampleFile, SEEDS } from './helpers.js';
 
 let c: Comparison;
 let ids: string[];
@@ -218,9 +216,8 @@ describe('compare a story in two languages and three articles', () => {
 
 describe('comparing a large story', () => {
   it('reads each source\'s first report, then the earliest others, and says how many of the story it read', async () => {
-    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
     // Kompas, Antara and Tempo reports of July 2024, filed here as one story to see which are read.
-    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'));
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const store = openSqliteStore(':memory:');
     for (const a of articles) await store.addArticle(a, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null });
     const stored = await store.storyArticles('s1');

@@ -12,6 +12,8 @@ import { readSources } from '../src/sources/index.js';
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
 export const SEEDS = [fixture('seeds', '000_45853475f2c5fccd.txt'), fixture('seeds', '001_cc863024af194b06.txt')];
+/** A file of the sample corpus Kabar ships (sample/README.md gives sources and licences). */
+export const sampleFile = (name: string): string => fileURLToPath(new URL(`../sample/${name}`, import.meta.url));
 
 /** A temporary directory, removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {

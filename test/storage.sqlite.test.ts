@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
@@ -9,7 +8,7 @@ import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { queryTerms } from '../src/stories/assign.js';
 import { queryGroups } from '../src/analysis/tokens.js';
-import { analyzeFiles, fixture, SEEDS, tempDir } from './helpers.js';
+import { analyzeFiles, fixture, sampleFile, SEEDS, tempDir } from './helpers.js';
 import { starts, storeContract } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
@@ -186,8 +185,7 @@ describe('batched filing', () => {
     cleanups.push(cleanup);
     const path = join(dir, 'held.db');
     // The sample corpus: Kompas, Antara and Tempo reports and Giveme5W1H's English ones, some of one event.
-    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
-    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'));
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'));
     const queries = articles.slice(0, 12).map((a) => queryTerms(a));
     const ids = async (s: SqliteStore, q: string[]) => (await s.findCandidates(q, 50)).map((c) => c.articleId);
     // Filed three at a time, each query asked between filings, so that its held list is read early and merged into after.
@@ -219,8 +217,7 @@ describe('batched filing', () => {
   it('lists entities, quotes and articles as whole-table queries did, with part of the store unfiled', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
-    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
-    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'), ...SEEDS);
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'), ...SEEDS);
     const store = openSqliteStore(join(dir, 'lists.db'), { indexBatch: 7 });
     for (const [i, a] of articles.entries()) {
       await store.addArticle(a, starts(`s${i % 5}`));
@@ -237,8 +234,7 @@ describe('migration 15', () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const path = join(dir, 'v14.db');
-    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
-    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), ...SEEDS);
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
     const store = openSqliteStore(path, { indexBatch: 10 });
     for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i % 4}`));
     // Back to version 14's schema, some articles still past the mark.
@@ -297,8 +293,7 @@ describe('full-text search in batches', () => {
   it('finds and ranks the articles not yet filed in the full-text index as the index does once they are', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
-    const sample = fileURLToPath(new URL('../sample/', import.meta.url));
-    const articles = await analyzeFiles(join(sample, 'news-id-talas-2024.jsonl'), join(sample, 'stories-en-giveme5w1h.jsonl'), ...SEEDS);
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'), ...SEEDS);
     // "Ma'ruf Amin" is a phrase to the index (ma ruf), "dikerahkan" finds the stem kerah, "crashed planes" the stems crash and plane.
     const queries = ["Ma'ruf Amin", 'pasukan korea', 'dikerahkan Kursk', 'crashed planes', 'Equifax breach', 'pusat data nasional', 'kuliah pinjol'];
     const search = async (s: SqliteStore) => Promise.all(queries.map((q) => s.search(queryGroups(q), 50)));
