@@ -268,7 +268,14 @@ async function expectListings(store: SqliteStore): Promise<{ speakers: number }>
     JOIN article_entities ae ON ae.article_id = a.id JOIN entities e ON e.key = ae.entity_key
     WHERE a.story_id = s.id AND (e.key = @entity OR lower(e.name) = lower(@entity))) ORDER BY s.article_count DESC, s.last_updated DESC, s.id`).pluck();
   const someEntities = store.db.prepare('SELECT key, name FROM entities ORDER BY key LIMIT 12').all() as { key: string; name: string }[];
+  const links = store.db.prepare('SELECT mentions FROM article_entities WHERE entity_key = ?').pluck();
   for (const { key, name } of someEntities) {
+    // Its count from entity_counts and the tail; its forms, most frequent first, from every link (fewer than ENTITY_LINKS_READ).
+    const forms = new Map<string, number>();
+    for (const m of links.all(key) as string[]) for (const f of JSON.parse(m) as string[]) forms.set(f, (forms.get(f) ?? 0) + 1);
+    const entity = await store.getEntity(key);
+    expect(entity?.articles, key).toBe(links.all(key).length);
+    expect(entity?.mentions, key).toEqual([...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([f]) => f));
     expect((await store.listStories({ entity: key, limit: 100 })).map((x) => x.id), key).toEqual(storiesNaming.all({ entity: key }));
     expect((await store.listStories({ entity: name.toUpperCase(), limit: 100 })).map((x) => x.id), name).toEqual(storiesNaming.all({ entity: name }));
   }

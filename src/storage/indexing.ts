@@ -4,7 +4,8 @@
 import type { AnalyzedArticle, Sentence } from '../article.js';
 import { baseLanguage } from '../analysis/tokens.js';
 import { namedKeys, numberAnchors } from '../analysis/neutral.js';
-import type { StoredArticle } from './store.js';
+import type { EntityDetail, StoredArticle } from './store.js';
+import type { EntityType } from '../article.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
 export const INDEXED_TERMS = 40;
@@ -146,4 +147,24 @@ export function featureRow(article: Pick<AnalyzedArticle, 'terms' | 'entities' |
 export function indexDay(publishedAt: string | null, ingestedAt: string): number {
   const published = publishedAt ? Date.parse(publishedAt) : Number.NaN;
   return Math.floor((Number.isFinite(published) ? published : Date.parse(ingestedAt)) / 86_400_000);
+}
+
+/**
+ * Links of an entity read for the names it is written as and its roles: the most named entities
+ * have tens of thousands (Indonesia, 18,072 of 100,000 articles: 2 s to read cold). Its count of
+ * articles stays exact; the forms and roles of an entity named more often come from this many of
+ * its articles (on SQLite in article id order, a hash: no order of time or source).
+ */
+export const ENTITY_LINKS_READ = 1000;
+
+/** An entity's detail from links read (each a JSON list of forms and of roles), forms and roles most frequent first. */
+export function entityDetail(entity: { key: string; name: string; type: EntityType }, links: { mentions: string[]; roles: string[] }[], articles: number): EntityDetail {
+  const mentions = new Map<string, number>();
+  const roles = new Map<string, number>();
+  for (const link of links) {
+    for (const m of link.mentions) mentions.set(m, (mentions.get(m) ?? 0) + 1);
+    for (const r of link.roles) roles.set(r, (roles.get(r) ?? 0) + 1);
+  }
+  const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return { ...entity, mentions: byCount(mentions), roles: byCount(roles), articles };
 }

@@ -6,7 +6,8 @@
 import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import {
-  analysisRecord, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, type StoredAnalysis,
+  analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
+  TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
@@ -479,16 +480,14 @@ export class PgStore implements Store {
   async getEntity(keyOrName: string): Promise<EntityDetail | null> {
     const [entity] = await this.rows('SELECT key, name, type FROM entities WHERE key = $1 OR lower(name) = lower($1) ORDER BY (key = $1) DESC, key LIMIT 1', [keyOrName]);
     if (!entity) return null;
-    const links = await this.rows('SELECT mentions, roles FROM article_entities WHERE entity_key = $1', [entity.key]);
-    const mentions = new Map<string, number>();
-    const roles = new Map<string, number>();
-    for (const link of links) {
-      for (const m of link.mentions as string[]) mentions.set(m, (mentions.get(m) ?? 0) + 1);
-      for (const r of link.roles as string[]) roles.set(r, (roles.get(r) ?? 0) + 1);
-    }
-    const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-    return { key: entity.key as string, name: entity.name as string, type: entity.type as EntityType, mentions: byCount(mentions), roles: byCount(roles), articles: links.length };
+    // Up to ENTITY_LINKS_READ links for the forms and roles, as the index on entity keys gives them (sorting them by
+    // article id first would read every link); the count from entity_counts.
+    const links = await this.rows('SELECT mentions, roles FROM article_entities WHERE entity_key = $1 LIMIT $2', [entity.key, ENTITY_LINKS_READ]);
+    const [counted] = await this.rows('SELECT articles FROM entity_counts WHERE entity_key = $1', [entity.key]);
+    return entityDetail({ key: entity.key as string, name: entity.name as string, type: entity.type as EntityType },
+      links.map((l) => ({ mentions: l.mentions as string[], roles: l.roles as string[] })), (counted?.articles as number | undefined) ?? 0);
   }
+
 
   /** Sequence numbers are taken under the assignment lock, so they commit in order and a reader never skips one. */
   async changesSince(seq: number, limit = 100): Promise<Change[]> {

@@ -11,7 +11,8 @@ import type {
   StoryQuery, StorySummary,
 } from '../store.js';
 import {
-  analysisRecord, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle, TOP_ENTITIES, type StoredAnalysis,
+  analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
+  TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { ENTITY_KEY, survivingStory } from '../store.js';
@@ -608,24 +609,21 @@ export class SqliteStore implements Store {
 
   async getEntity(keyOrName: string): Promise<EntityDetail | null> {
     const entity = this.db.prepare('SELECT key, name, type FROM entities WHERE key = ? OR lower(name) = lower(?) ORDER BY key = ? DESC LIMIT 1')
-      .get(keyOrName, keyOrName, keyOrName) as Row | undefined;
+      .get(keyOrName, keyOrName, keyOrName) as { key: string; name: string; type: EntityType } | undefined;
     if (!entity) return null;
-    // Filed links (entity_articles), then those of the articles past the mark, found by their rows.
-    const links = this.statement(`
-      SELECT ae.mentions, ae.roles FROM entity_articles ea JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.entity_key = ea.entity_key
-      WHERE ea.entity_key = @key
-      UNION ALL
-      SELECT ae.mentions, ae.roles FROM articles a JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @key
+    // Filed links (entity_articles, counted in entity_counts; up to ENTITY_LINKS_READ read), then all those of the
+    // articles past the mark, found by their rows.
+    const filed = this.statement(`
+      SELECT ae.mentions, ae.roles FROM (SELECT article_id FROM entity_articles WHERE entity_key = @key ORDER BY article_id LIMIT @read) ea
+      JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.entity_key = @key`).all({ key: entity.key, read: ENTITY_LINKS_READ }) as Row[];
+    const tail = this.statement(`
+      SELECT ae.mentions, ae.roles FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @key
       WHERE a.rowid > (SELECT seq FROM index_mark)`).all({ key: entity.key }) as Row[];
-    const mentions = new Map<string, number>();
-    const roles = new Map<string, number>();
-    for (const link of links) {
-      for (const m of JSON.parse(link.mentions as string) as string[]) mentions.set(m, (mentions.get(m) ?? 0) + 1);
-      for (const r of JSON.parse(link.roles as string) as string[]) roles.set(r, (roles.get(r) ?? 0) + 1);
-    }
-    const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-    return { key: entity.key as string, name: entity.name as string, type: entity.type as EntityType, mentions: byCount(mentions), roles: byCount(roles), articles: links.length };
+    const counted = (this.statement('SELECT articles FROM entity_counts WHERE entity_key = ?').pluck().get(entity.key) as number | undefined) ?? 0;
+    const links = [...filed, ...tail].map((l) => ({ mentions: JSON.parse(l.mentions as string) as string[], roles: JSON.parse(l.roles as string) as string[] }));
+    return entityDetail(entity, links, counted + tail.length);
   }
+
 
   async changesSince(seq: number, limit = 100): Promise<Change[]> {
     const rows = this.db.prepare('SELECT rowid AS seq, id, story_id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(seq, limit) as Row[];
