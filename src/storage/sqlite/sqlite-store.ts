@@ -251,6 +251,8 @@ export class SqliteStore implements Store {
     this.dfCache.clear();
     this.filedCount = null;
     this.epoch.reset();
+    // A summary read inside the transaction may hold what it rolled back, under a version a later article can give again.
+    this.summaries.clear();
   }
 
   /**
