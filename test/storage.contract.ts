@@ -236,6 +236,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(quotes[0]!.speakerKey).toMatch(/^person:/);
       expect(await store.listQuotes({ speaker: quotes[0]!.speakerKey! })).toEqual(quotes);
       expect(await store.listQuotes({ speaker: 'person:nobody here' })).toEqual([]);
+      // A part of a name is matched as text: % and _ are no wildcards.
+      expect(await store.listQuotes({ speaker: 'biden' })).toEqual(quotes);
+      expect(await store.listQuotes({ speaker: '%' })).toEqual([]);
+      expect(await store.listQuotes({ speaker: 'J_e' })).toEqual([]);
       await store.close();
     });
 

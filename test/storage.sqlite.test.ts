@@ -280,7 +280,7 @@ async function expectListings(store: SqliteStore): Promise<{ speakers: number }>
     expect((await store.listStories({ entity: name.toUpperCase(), limit: 100 })).map((x) => x.id), name).toEqual(storiesNaming.all({ entity: name }));
   }
   const bySpeaker = store.db.prepare(`SELECT q.article_id AS articleId, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
-    WHERE q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%'
+    WHERE q.speaker_key = @speaker OR instr(lower(q.speaker), lower(@speaker)) > 0
     ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT 20`);
   const speakers = store.db.prepare('SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL ORDER BY speaker_key LIMIT 10').pluck().all() as string[];
   for (const speaker of speakers) {

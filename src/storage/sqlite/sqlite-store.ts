@@ -583,7 +583,8 @@ export class SqliteStore implements Store {
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
     // The newest quotes: the newest articles in order (articles_recent), each one's quotes in theirs. A speaker given
     // by entity key is among the entities of each article quoting it: its quotes are read from the articles naming
-    // it (filed links and the tail). A part of a name is matched by scanning the quotes.
+    // it (filed links and the tail). A part of a name is matched by scanning the quotes, as text (LIKE read % and _ in
+    // it as wildcards: a speaker of '%' matched every quote; PostgreSQL's strpos never did).
     const limit = query.limit ?? 50;
     const rows = (query.speaker === undefined
       ? this.statement(`
@@ -601,7 +602,7 @@ export class SqliteStore implements Store {
         ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })
       : this.statement(`
         SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE q.speaker_key = @speaker OR lower(q.speaker) LIKE '%' || lower(@speaker) || '%'
+        WHERE q.speaker_key = @speaker OR instr(lower(q.speaker), lower(@speaker)) > 0
         ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })) as Row[];
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
