@@ -1,11 +1,10 @@
 // What every backend stores for search and story assignment, computed the same way for each, so
 // that SQLite and PostgreSQL find the same candidates and the same search hits.
 
-import type { AnalyzedArticle, Sentence } from '../article.js';
+import type { AnalyzedArticle, EntityType, Sentence } from '../article.js';
 import { baseLanguage } from '../analysis/tokens.js';
 import { namedKeys, numberAnchors } from '../analysis/neutral.js';
 import type { EntityDetail, StoredArticle } from './store.js';
-import type { EntityType } from '../article.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
 export const INDEXED_TERMS = 40;

@@ -1,7 +1,7 @@
 // Server-rendered pages. Each takes the data the API also serves and returns HTML; none reads storage.
 
 import type { Comparison } from '../comparison/compare.js';
-import type { SearchResult, StoryDetail } from '../queries.js';
+import type { SearchResult, StoryComparison, StoryDetail } from '../queries.js';
 import type { EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../storage/store.js';
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
@@ -66,7 +66,7 @@ function storyItem(s: StorySummary, lang: UiLanguage): Markup {
 </li>`;
 }
 
-export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: (Comparison & { independentArticles?: number }) | null, lang: UiLanguage): string {
+export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: StoryComparison | null, lang: UiLanguage): string {
   const s = detail.story;
   const index = new Map(articles.map((a, i) => [a.id, i + 1]));
   const name = (id: string): string => {
@@ -90,9 +90,8 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
     // The articles compared: all the independent ones, or of a large story those articlesToCompare chose.
     const compared = new Set(comparison.articles.map((a) => a.id));
     const independent = articles.filter((a) => compared.has(a.id));
-    const total = comparison.independentArticles ?? independent.length;
-    const some = total > independent.length
-      ? html`<p class="note">${t('comparedSome', lang).replace('{n}', String(independent.length)).replace('{total}', String(total))}</p>` : '';
+    const some = comparison.independentArticles > independent.length
+      ? html`<p class="note">${t('comparedSome', lang).replace('{n}', String(independent.length)).replace('{total}', String(comparison.independentArticles))}</p>` : '';
     const columns = independent.map((a) => html`<div class="column">
   <h3>${name(a.id)}</h3>
   <ul>${(comparison.unique[a.id] ?? []).map((u) => html`<li class="unique">${u.summary}</li>`)}</ul>
@@ -173,7 +172,7 @@ export function searchPage(query: string, hits: SearchResult[], lang: UiLanguage
   const body = html`<h1>${t('search', lang)}: ${query}</h1>
 ${hits.length ? html`<ol class="hits">${hits.map((h) => html`<li>
   <a class="headline" href="/articles/${encodeURIComponent(h.articleId)}?lang=${lang}">${cut(h.title, MAX_LIST_TITLE)}</a>
-  <div class="meta">${h.publisher ?? h.originalSource ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
+  <div class="meta">${sourceOf(h) ?? ''} · ${h.publishedAt?.slice(0, 10) ?? ''} · <a href="/stories/${encodeURIComponent(h.storyId)}?lang=${lang}">${t('stories', lang)}</a></div>
   <p>${h.snippet}</p></li>`)}</ol>` : html`<p class="empty">${t('noMatches', lang)}</p>`}`;
   return layout(lang, `${t('search', lang)}: ${query}`, body, query);
 }

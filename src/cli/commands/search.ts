@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { sourceOf } from '../../article.js';
 import { searchArticles } from '../../queries.js';
 import { palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -15,7 +16,7 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
       const c = palette(ctx.io.stdout, ctx.io.env);
       if (hits.length === 0) ctx.io.stdout.write('No matches.\n');
       for (const h of hits) {
-        ctx.io.stdout.write(`${c.cyan(h.articleId)}  ${c.dim(h.publisher ?? h.originalSource ?? '-')}  ${c.bold(h.title)}\n    ${h.snippet}\n`);
+        ctx.io.stdout.write(`${c.cyan(h.articleId)}  ${c.dim(sourceOf(h) ?? '-')}  ${c.bold(h.title)}\n    ${h.snippet}\n`);
       }
     });
 }

@@ -464,6 +464,7 @@ export class PgStore implements Store {
 
   async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
     // A speaker given by entity key is matched by key alone (quotes_speaker), not also by scanning every name for it.
+    // Without one, $1 (null) is still named, so that PostgreSQL knows its type.
     const speaker = query.speaker === undefined ? 'WHERE $1::text IS NULL'
       : ENTITY_KEY.test(query.speaker) ? 'WHERE q.speaker_key = $1' : 'WHERE q.speaker_key = $1 OR strpos(lower(q.speaker), lower($1)) > 0';
     const rows = await this.rows(`

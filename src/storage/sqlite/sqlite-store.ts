@@ -580,30 +580,35 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
   }
 
-  async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
-    // The newest quotes: the newest articles in order (articles_recent), each one's quotes in theirs. A speaker given
-    // by entity key is among the entities of each article quoting it: its quotes are read from the articles naming
-    // it (filed links and the tail). A part of a name is matched by scanning the quotes, as text (LIKE read % and _ in
-    // it as wildcards: a speaker of '%' matched every quote; PostgreSQL's strpos never did).
-    const limit = query.limit ?? 50;
-    const rows = (query.speaker === undefined
-      ? this.statement(`
-        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
-        FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
-        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit })
-      : ENTITY_KEY.test(query.speaker)
-      ? this.statement(`
+  /**
+   * The newest quotes, of `speaker` when given. Without one: the newest articles in order
+   * (articles_recent), each one's quotes in theirs. A speaker given by entity key is among the
+   * entities of every article quoting it, so its quotes are read from the articles naming it (filed
+   * links and the tail). A part of a name is matched by scanning the quotes, as text (instr, as
+   * PostgreSQL's strpos: LIKE read % and _ in it as wildcards).
+   */
+  private quoteRows(speaker: string | undefined, limit: number): Row[] {
+    const columns = 'q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher';
+    if (speaker === undefined) {
+      return this.statement(`SELECT ${columns} FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit }) as Row[];
+    }
+    if (ENTITY_KEY.test(speaker)) {
+      return this.statement(`
         WITH naming AS (SELECT article_id FROM entity_articles WHERE entity_key = @speaker
           UNION ALL SELECT a.id FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @speaker
           WHERE a.rowid > (SELECT seq FROM index_mark))
-        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
-        FROM naming n CROSS JOIN quotes q ON q.article_id = n.article_id JOIN articles a ON a.id = q.article_id
+        SELECT ${columns} FROM naming n CROSS JOIN quotes q ON q.article_id = n.article_id JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_key = @speaker
-        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })
-      : this.statement(`
-        SELECT q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE q.speaker_key = @speaker OR instr(lower(q.speaker), lower(@speaker)) > 0
-        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker: query.speaker, limit })) as Row[];
+        ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker, limit }) as Row[];
+    }
+    return this.statement(`SELECT ${columns} FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.speaker_key = @speaker OR instr(lower(q.speaker), lower(@speaker)) > 0
+      ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker, limit }) as Row[];
+  }
+
+  async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
+    const rows = this.quoteRows(query.speaker, query.limit ?? 50);
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: this.resolveStoryId(r.story_id as string), speaker: r.speaker as string | null,
       speakerKey: r.speaker_key as string | null, text: r.text as string, kind: r.kind as 'direct' | 'reported', publisher: r.publisher as string | null,
