@@ -18,34 +18,37 @@ interface WordRows {
   /** As the gazetteer compares surfaces (no diacritics, straight apostrophes). */
   surface: string;
   shape: string;
-  /** w=, s=, p1= … x3=, as `tokenFeatures` lists them. */
-  own: Int32Array;
+  /**
+   * All its rows in one array (`ROWS`: a word held five arrays, some 900 bytes of a cache of
+   * 200,000 words): w=, s=, p1= … x3=, as `tokenFeatures` lists them; as the word before (w-1=,
+   * s-1=, cap-1=) and after (w+1=, s+1=, cap+1=); as the first of a sentence (`w-1w=<s>|…`,
+   * `s-1s=<s>|…`) and as the last (`ww+1=…|</s>`, `ss+1=…|</s>`); and `t-1w=` by the index of
+   * the tag before (`prevIndex`), filled as met (-2: not looked up yet).
+   */
+  rows: Int32Array;
   p4: number;
   x4: number;
   cap: number;
   caps: number;
-  /** As the word before (w-1=, s-1=, cap-1=) and after (w+1=, s+1=, cap+1=), and two away. */
-  before: Int32Array;
-  after: Int32Array;
+  /** As the word two before and two after. */
   twoBefore: number;
   twoAfter: number;
   /** g=TYPE when the gazetteer knows the word alone. */
   known: number;
   title: boolean;
-  /** `t-1w=` by the index of the tag before (`prevIndex`), filled as met (-2: not looked up yet). */
-  afterTag: Int32Array;
-  /** The word as the first of a sentence (`w-1w=<s>|…`, `s-1s=<s>|…`) and as the last (`ww+1=…|</s>`, `ss+1=…|</s>`). */
-  edges: Int32Array;
-  /** The features of this word and the next, by the next word (see `PAIR`). */
-  next: Map<string, Int32Array>;
+  /** The features of this word and the next, by the next word (see `PAIR`), for the pairs remembered. */
+  next?: Map<string, Int32Array>;
 }
+
+/** Where each part of a word's `rows` begins; `afterTag` runs to the end. */
+const ROWS = { own: 0, before: 8, after: 11, edges: 14, afterTag: 18 } as const;
 
 /** What a pair of neighbouring words gives, in this order: w-1w=, ww+1=, s-1s=, ss+1=, g-1=, g+1=. */
 const PAIR = { words: 0, wordsNext: 1, shapes: 2, shapesNext: 3, known: 4, knownNext: 5 } as const;
 
 /** Words and pairs of words remembered before the memory starts again (`forget`). */
 const MAX_WORDS = 200_000;
-const MAX_PAIRS = 1_000_000;
+const MAX_PAIRS = 250_000;
 
 /** Rows of a model's features: `rows.get(feature)` is the feature's row in its weight matrix. */
 export class FeatureRows {
@@ -61,6 +64,9 @@ export class FeatureRows {
   /** First words of the gazetteer's names of two words or more, as the gazetteer compares them. */
   private readonly pairStarts = new Set<string>();
   private readonly shapePairs = new Map<string, Map<string, [number, number]>>();
+  /** Where the pairs of a token with its neighbours are written when they are not remembered. */
+  private readonly leftPair = new Int32Array(6);
+  private readonly rightPair = new Int32Array(6);
 
   /**
    * `rows`: feature → row; `prevTags`: the tags a token can follow, in the order of `prevIndex`
@@ -91,8 +97,11 @@ export class FeatureRows {
     return this.rows.get(feature) ?? -1;
   }
 
-  private rowsOf(features: string[]): Int32Array {
-    return Int32Array.from(features, (f) => this.row(f));
+  /** The rows of `features`, and `unknown` more not looked up yet (-2). */
+  private rowsOf(features: string[], unknown = 0): Int32Array {
+    const rows = new Int32Array(features.length + unknown).fill(-2);
+    for (const [i, f] of features.entries()) rows[i] = this.row(f);
+    return rows;
   }
 
   private word(word: string): WordRows {
@@ -104,13 +113,14 @@ export class FeatureRows {
     const g = gazetteer().lookup(word);
     known = {
       word, lower: lw, surface: normaliseSurface(word), shape: sh,
-      own: this.rowsOf([`w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`]),
+      rows: this.rowsOf([
+        `w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`,
+        `w-1=${lw}`, `s-1=${sh}`, `cap-1=${cap}`, `w+1=${lw}`, `s+1=${sh}`, `cap+1=${cap}`,
+        `w-1w=<s>|${lw}`, `s-1s=<s>|${sh}`, `ww+1=${lw}|</s>`, `ss+1=${sh}|</s>`,
+      ], this.prevTags.length),
       p4: this.row(`p4=${lw.slice(0, 4)}`), x4: this.row(`x4=${lw.slice(-4)}`), cap: this.row(`cap=${cap}`), caps: this.row(`caps=${cap}|${sh}`),
-      before: this.rowsOf([`w-1=${lw}`, `s-1=${sh}`, `cap-1=${cap}`]), after: this.rowsOf([`w+1=${lw}`, `s+1=${sh}`, `cap+1=${cap}`]),
       twoBefore: this.row(`w-2=${lw}`), twoAfter: this.row(`w+2=${lw}`),
-      known: g ? this.row(`g=${g.type}`) : -1, title: isTitleWord(lw), afterTag: new Int32Array(this.prevTags.length).fill(-2),
-      edges: this.rowsOf([`w-1w=<s>|${lw}`, `s-1s=<s>|${sh}`, `ww+1=${lw}|</s>`, `ss+1=${sh}|</s>`]),
-      next: new Map(),
+      known: g ? this.row(`g=${g.type}`) : -1, title: isTitleWord(lw),
     };
     if (this.words.size >= MAX_WORDS || this.pairs >= MAX_PAIRS) this.forget();
     this.words.set(word, known);
@@ -125,19 +135,30 @@ export class FeatureRows {
     this.pairs = 0;
   }
 
-  /** The features of two neighbouring words (`PAIR`). */
-  private pair(left: WordRows, right: WordRows): Int32Array {
-    let rows = left.next.get(right.word);
+  /**
+   * The features of two neighbouring words (`PAIR`). Most pairs of a new text are new, and
+   * neither start a gazetteer name nor are words the model pairs: those are written to
+   * `scratch`, with nothing to build or remember (remembering every pair met held 200 MB after
+   * 40,000 articles). The others, which build strings to look up, are remembered.
+   */
+  private pair(left: WordRows, right: WordRows, scratch: Int32Array): Int32Array {
+    const mayName = this.pairStarts.has(left.surface);
+    const words = this.bigramWords.has(left.lower) && this.bigramWords.has(right.lower);
+    if (!mayName && !words) {
+      const shapes = this.shapePair(left.shape, right.shape);
+      scratch[PAIR.words] = scratch[PAIR.wordsNext] = scratch[PAIR.known] = scratch[PAIR.knownNext] = -1;
+      scratch[PAIR.shapes] = shapes[0];
+      scratch[PAIR.shapesNext] = shapes[1];
+      return scratch;
+    }
+    let rows = left.next?.get(right.word);
     if (!rows) {
-      // Most pairs of a new text are new, and few are names or pairs the model weighs: the
-      // strings are built only for those that may be.
-      const g = this.pairStarts.has(left.surface) ? gazetteer().lookup(`${left.word} ${right.word}`) : undefined;
-      const words = this.bigramWords.has(left.lower) && this.bigramWords.has(right.lower);
+      const g = mayName ? gazetteer().lookup(`${left.word} ${right.word}`) : undefined;
       rows = new Int32Array([
         words ? this.row(`w-1w=${left.lower}|${right.lower}`) : -1, words ? this.row(`ww+1=${left.lower}|${right.lower}`) : -1,
         ...this.shapePair(left.shape, right.shape), g ? this.row(`g-1=${g.type}`) : -1, g ? this.row(`g+1=${g.type}`) : -1,
       ]);
-      left.next.set(right.word, rows);
+      (left.next ??= new Map()).set(right.word, rows);
       this.pairs++;
     }
     return rows;
@@ -162,35 +183,39 @@ export class FeatureRows {
     const left = i > 0 ? this.word(words[i - 1]!) : null;
     const right = i + 1 < words.length ? this.word(words[i + 1]!) : null;
     const f = this.fixed;
-    const before = left ? left.before : f.start;
-    const after = right ? right.after : f.end;
-    const withLeft = left ? this.pair(left, me) : null;
-    const withRight = right ? this.pair(me, right) : null;
-    let tw = me.afterTag[prev]!;
-    if (tw === -2) tw = me.afterTag[prev] = this.row(`t-1w=${this.prevTags[prev]}|${me.lower}`);
+    // What the neighbours give, from their rows, or at the sentence's edges the fixed rows.
+    const before = left ? left.rows : f.start;
+    const b = left ? ROWS.before : 0;
+    const after = right ? right.rows : f.end;
+    const a = right ? ROWS.after : 0;
+    const withLeft = left ? this.pair(left, me, this.leftPair) : null;
+    const withRight = right ? this.pair(me, right, this.rightPair) : null;
+    const mine = me.rows;
+    let tw = mine[ROWS.afterTag + prev]!;
+    if (tw === -2) tw = mine[ROWS.afterTag + prev] = this.row(`t-1w=${this.prevTags[prev]}|${me.lower}`);
     let n = 0;
     out[n++] = f.bias;
-    for (let k = 0; k < me.own.length; k++) out[n++] = me.own[k]!;
-    out[n++] = before[0]!;
-    out[n++] = after[0]!;
+    for (let k = ROWS.own; k < ROWS.before; k++) out[n++] = mine[k]!;
+    out[n++] = before[b]!;
+    out[n++] = after[a]!;
     out[n++] = i > 1 ? this.word(words[i - 2]!).twoBefore : f.twoStart;
     out[n++] = i + 2 < words.length ? this.word(words[i + 2]!).twoAfter : f.twoEnd;
-    out[n++] = before[1]!;
-    out[n++] = after[1]!;
+    out[n++] = before[b + 1]!;
+    out[n++] = after[a + 1]!;
     out[n++] = this.lastTag[prev]!;
     out[n++] = this.lastTwoTags[prev2 * this.prevTags.length + prev]!;
     out[n++] = tw;
-    out[n++] = withLeft ? withLeft[PAIR.shapes]! : me.edges[1]!;
-    out[n++] = withRight ? withRight[PAIR.shapesNext]! : me.edges[3]!;
+    out[n++] = withLeft ? withLeft[PAIR.shapes]! : mine[ROWS.edges + 1]!;
+    out[n++] = withRight ? withRight[PAIR.shapesNext]! : mine[ROWS.edges + 3]!;
     out[n++] = me.p4;
     out[n++] = me.x4;
-    out[n++] = withLeft ? withLeft[PAIR.words]! : me.edges[0]!;
-    out[n++] = withRight ? withRight[PAIR.wordsNext]! : me.edges[2]!;
+    out[n++] = withLeft ? withLeft[PAIR.words]! : mine[ROWS.edges]!;
+    out[n++] = withRight ? withRight[PAIR.wordsNext]! : mine[ROWS.edges + 2]!;
     out[n++] = this.shapeAfter(me.shape, prev);
     out[n++] = me.cap;
     out[n++] = me.caps;
-    out[n++] = before[2]!;
-    out[n++] = after[2]!;
+    out[n++] = before[b + 2]!;
+    out[n++] = after[a + 2]!;
     if (i === 0) out[n++] = f.first;
     if (left?.title) out[n++] = f.afterTitle;
     if (me.title) out[n++] = f.title;
