@@ -54,6 +54,10 @@ describe('kabar bench', () => {
     expect(mark!.perArticleMs.candidates).toBeGreaterThan(0);
     expect(mark!.perArticleMs.storing).toBeGreaterThan(0);
     expect(Math.min(...parts)).toBeGreaterThanOrEqual(0);
+    // Memory at the mark: this process's, threads and all, and never more than the most it has held.
+    expect(mark!.rssMb).toBeGreaterThan(50);
+    expect(mark!.peakRssMb).toBeGreaterThanOrEqual(mark!.rssMb - 1);
+    expect(report.scale.peakRssMb).toBeGreaterThanOrEqual(mark!.peakRssMb);
     expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
     expect(report.peer.available).toBe(false);
     // The reads on the store it built: listings find rows, the largest story's page and a search are timed.

@@ -36,6 +36,9 @@ export interface Checkpoint {
   p50ms: number;
   p99ms: number;
   maxMs: number;
+  /** The process's resident memory at this mark (its threads' included), and the most it has held so far: how memory grows with the store. */
+  rssMb: number;
+  peakRssMb: number;
   /** Mean ms per article: finding candidates, reading centroid members, document frequencies, storing the article, and the rest (weighing candidates, the commit). */
   perArticleMs: { candidates: number; centroids: number; frequencies: number; storing: number; rest: number };
 }
@@ -155,8 +158,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           candidates: per(t['findCandidates']!), centroids: per(t['storyTerms']!), frequencies: per(t['heldFrequencies']!), storing: per(storing),
           rest: per(spanMs - t['findCandidates']! - t['storyTerms']! - t['heldFrequencies']! - storing),
         };
-        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max, perArticleMs });
-        say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, slowest ${max} ms`);
+        const rssMb = Math.round(process.memoryUsage.rss() / 1048576);
+        const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max, rssMb, peakRssMb, perArticleMs });
+        say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, slowest ${max} ms, RSS ${rssMb} MB (peak ${peakRssMb})`);
         window = [];
         spanMs = 0;
         spanArticles = 0;

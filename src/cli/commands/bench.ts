@@ -47,7 +47,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       o.write('  assignment latency (story assignment and storage, after analysis):\n');
       for (const c of report.scale.checkpoints) {
         const w = c.perArticleMs;
-        o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms\n`);
+        o.write(`    at ${String(c.stored).padStart(8)} stored: p50 ${c.p50ms} ms, p99 ${c.p99ms} ms, slowest ${c.maxMs} ms; RSS ${c.rssMb} MB (peak so far ${c.peakRssMb})\n`);
         o.write(`      per article since the last mark: candidates ${w.candidates}, centroids ${w.centroids}, frequencies ${w.frequencies}, storing ${w.storing}, the rest (weighing, commit) ${w.rest} ms\n`);
       }
       o.write(`  reads on the store it built (${report.scale.size} articles; each once, cold):\n`);
