@@ -159,7 +159,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           rest: per(spanMs - t['findCandidates']! - t['storyTerms']! - t['heldFrequencies']! - storing),
         };
         const rssMb = Math.round(process.memoryUsage.rss() / 1048576);
-        const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        const peakRssMb = peakRss();
         checkpoints.push({ stored, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99), maxMs: max, rssMb, peakRssMb, perArticleMs });
         say(`  ${stored} stored: assignment p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, slowest ${max} ms, RSS ${rssMb} MB (peak ${peakRssMb})`);
         window = [];
@@ -204,7 +204,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ingest: { ...ingest, threads: options.threads, batch: FILE_INGEST_BATCH },
       scale: {
         size: options.size, threads: options.threads, seconds: round(scaleSeconds), articlesPerSecond: round(options.size / scaleSeconds), checkpoints,
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbBytesPerArticle: Math.round(bytes / count),
+        peakRssMb: peakRss(), dbBytesPerArticle: Math.round(bytes / count),
         stories: { found: new Set(found).size, built: new Set(built).size, bcubed: bcubed(found, built) },
         reads,
       },
@@ -238,6 +238,11 @@ function runPeer(dataDir: string): BenchReport['peer'] {
   const runs = out.split('\n').filter((l) => /^(online|agglo)/.test(l)).length || 1;
   const articles = Number(/docs=(\d+)/.exec(out)?.[1] ?? 0);
   return { available: true, articles, secondsPerRun: round(seconds / runs), note: `whole script ${round(seconds)} s for ${runs} clusterings (TF-IDF once); per run = whole / runs` };
+}
+
+/** The most resident memory this process (its threads included) has held, in MB. */
+function peakRss(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 function round(x: number): number {

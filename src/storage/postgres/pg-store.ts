@@ -489,7 +489,6 @@ export class PgStore implements Store {
       links.map((l) => ({ mentions: l.mentions as string[], roles: l.roles as string[] })), (counted?.articles as number | undefined) ?? 0);
   }
 
-
   /** Sequence numbers are taken under the assignment lock, so they commit in order and a reader never skips one. */
   async changesSince(seq: number, limit = 100): Promise<Change[]> {
     const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id

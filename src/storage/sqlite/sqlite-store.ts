@@ -632,7 +632,6 @@ export class SqliteStore implements Store {
     return entityDetail(entity, links, counted + tail.length);
   }
 
-
   async changesSince(seq: number, limit = 100): Promise<Change[]> {
     const rows = this.db.prepare('SELECT rowid AS seq, id, story_id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(seq, limit) as Row[];
     return rows.map((r) => ({ seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string) }));
