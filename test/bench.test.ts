@@ -1,10 +1,12 @@
 // The benchmark's synthetic stream (timings are reported by `kabar bench`, never asserted).
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { syntheticStream } from '../src/bench/synthetic.js';
-import { runBench } from '../src/bench/run.js';
+import { realCorpus, runBench } from '../src/bench/run.js';
 import { readSources } from '../src/sources/index.js';
-import { fixture, SEEDS } from './helpers.js';
+import { fixture, SEEDS, tempDir } from './helpers.js';
 
 describe('synthetic stream', () => {
   it('recombines real articles into stories with syndicated copies, the same for the same seed', async () => {
@@ -41,7 +43,8 @@ describe('synthetic stream', () => {
 
 describe('kabar bench', () => {
   it('runs on the sample corpus when the shared data is missing, with analysis on a thread', async () => {
-    const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1 });
+    const { dir, cleanup } = tempDir();
+    const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1, keepStore: join(dir, 'kept.db') });
     // The sample corpus: 39 articles of the two corpora and the two seeds.
     expect(report.real).toMatchObject({ corpus: 'sample', articles: 41 });
     expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
@@ -73,5 +76,11 @@ describe('kabar bench', () => {
     expect(report.scale.stories.built).toBeGreaterThan(3);
     expect(report.scale.stories.found).toBeGreaterThan(3);
     expect(report.scale.stories.bcubed.f1).toBeGreaterThan(0.7);
+    // The database it built, kept when asked: the stream's articles in its order, for scripts/replay-stream.ts to go on from.
+    const kept = new Database(join(dir, 'kept.db'), { readonly: true });
+    const stream = [...syntheticStream(await realCorpus('/nonexistent'), { size: 60 })];
+    expect(kept.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all()).toEqual(stream.map((a) => a.id));
+    kept.close();
+    cleanup();
   }, 120_000);
 });

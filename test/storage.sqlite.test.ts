@@ -214,6 +214,23 @@ describe('batched filing', () => {
     await store.close();
   });
 
+  it('reads back into its unfiled tail what another process stored between two of its own articles', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'interleaved.db');
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const [mine, theirs] = [openSqliteStore(path, { indexBatch: 1000 }), openSqliteStore(path, { indexBatch: 1000 })];
+    // This process's own articles are in its tail as it stores them; the other's, stored in between, are read from the file.
+    for (const [i, a] of articles.slice(0, 12).entries()) await (i % 3 === 1 ? theirs : mine).addArticle(a, starts(`s${i}`));
+    const fresh = openSqliteStore(path, { indexBatch: 1000 });
+    for (const a of articles.slice(0, 12)) {
+      const found = (await mine.findCandidates(queryTerms(a), 50)).map((c) => c.articleId);
+      expect(found).toContain(a.id);
+      expect(found).toEqual((await fresh.findCandidates(queryTerms(a), 50)).map((c) => c.articleId));
+    }
+    for (const s of [fresh, theirs, mine]) await s.close();
+  });
+
   it('lists entities, quotes and articles as whole-table queries did, with part of the store unfiled', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);

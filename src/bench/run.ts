@@ -3,7 +3,7 @@
 // scikit-learn peer on the same articles when it is installed.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ export interface BenchOptions {
   size: number;
   /** Threads that analyse ahead (0: analysis in the thread that stores). */
   threads: number;
+  /** Where to keep the database the synthetic stream built (scripts/replay-stream.ts replays more of the stream on a copy). */
+  keepStore?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -64,6 +66,14 @@ async function readAll(paths: string[]): Promise<Article[]> {
   const out: Article[] = [];
   for await (const item of readSources(paths)) if (item.ok) out.push(item.value);
   return out;
+}
+
+/** Copies a closed SQLite database, with its write-ahead log should one be left, to `to`. */
+function keepDatabase(from: string, to: string): void {
+  rmSync(`${to}-wal`, { force: true });
+  rmSync(`${to}-shm`, { force: true });
+  copyFileSync(from, to);
+  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -178,6 +188,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const reads = await timeReads(store, queryTerms(firstAnalysed ?? { terms: {} }, 2).map((t) => [t]));
     await store.close();
     const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+    if (options.keepStore) keepDatabase(join(dir, 'scale.db'), options.keepStore);
 
     // 3. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
     const peer = runPeer(options.dataDir);

@@ -51,7 +51,7 @@ export class TermsCache {
     const out = new Map<string, TermList>();
     const missing: string[] = [];
     for (const id of ids) {
-      const entry = this.entries.get(id);
+      const entry = this.used(id);
       if (entry) out.set(id, entry.terms);
       else missing.push(id);
     }
@@ -71,7 +71,7 @@ export class TermsCache {
     const out = new Map<string, { terms: TermCounts } & FixedFeatures>();
     const missing: string[] = [];
     for (const id of ids) {
-      const entry = this.entries.get(id);
+      const entry = this.used(id);
       if (entry?.fixed) out.set(id, { terms: withTerms ? entry.terms : NO_TERMS, ...entry.fixed });
       else missing.push(id);
     }
@@ -94,11 +94,25 @@ export class TermsCache {
   }
 
   private entry(id: string, json: string): Entry {
-    let entry = this.entries.get(id);
+    let entry = this.used(id);
     if (!entry) {
       entry = { terms: parseTermCounts(json), fixed: null };
-      // Oldest first out: a Map iterates in insertion order.
+      // Least recently used first out: a Map iterates in insertion order, and a hit moves its entry to the end.
       if (this.entries.size >= CAPACITY) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * The entry of `id`, moved to the end of the order as the most recently used: the articles of a
+   * story that goes on for weeks are candidates all along, and were let go at their turn, then read
+   * and parsed again, when the oldest went first whatever its use.
+   */
+  private used(id: string): Entry | undefined {
+    const entry = this.entries.get(id);
+    if (entry) {
+      this.entries.delete(id);
       this.entries.set(id, entry);
     }
     return entry;

@@ -16,9 +16,10 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .option('--size <n>', 'articles in the synthetic stream (1000000 for the full scale run)', positiveInt, 2000)
     .option('--data <dir>', 'the shared data folder (falls back to the sample corpus)', '../shared/data')
     .option('--out <file>', 'also write the figures to this JSON file', 'bench-results.json')
+    .option('--keep <file>', 'keep the database the synthetic stream built (scripts/replay-stream.ts replays more of the stream on it)')
     .option('--threads <n>', `threads that analyse ahead of the store in the ingest run and the synthetic stream (default: the cores less one, at most 4: ${defaultAnalysisThreads()} here)`, positiveInt, defaultAnalysisThreads())
     .option('--workers <list>', 'with --db postgres://…: worker processes per run, comma-separated', workerList, [1, 2])
-    .action(async (opts: { size: number; data: string; out: string; workers: number[]; threads: number }) => {
+    .action(async (opts: { size: number; data: string; out: string; workers: number[]; threads: number; keep?: string }) => {
       if (isPostgresUrl(ctx.database())) {
         const say = (m: string) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); };
         const articles = await realCorpus(opts.data);
@@ -34,7 +35,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
         }
         return;
       }
-      const report = await runBench({ dataDir: opts.data, size: opts.size, threads: opts.threads, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
+      const report = await runBench({ dataDir: opts.data, size: opts.size, threads: opts.threads, keepStore: opts.keep, onProgress: (m) => { if (!ctx.json()) ctx.io.stderr.write(`${m}\n`); } });
       writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
       if (ctx.json()) return printJson(ctx.io, report);
       const o = ctx.io.stdout;

@@ -32,7 +32,7 @@ export class IndexTail {
 
   /** Articles up to this rowid are in the tables. */
   mark = 0;
-  /** The highest rowid read from the database (the tail's own writes are added directly). */
+  /** The rowid up to which the tail holds every article: read from the database, or written by this process right after one it held. */
   lastRead = 0;
   private readonly articles = new Map<number, TailArticle>();
   private readonly postings = new Map<string, Posting[]>();

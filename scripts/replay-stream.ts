@@ -1,0 +1,93 @@
+// Replays more of `kabar bench`'s synthetic stream on a copy of a store the bench kept
+// (`kabar bench --size N --keep big.db`), timing story assignment and storage per article: how a
+// change fares at a store size the bench takes an hour to reach, in a minute or two.
+//
+//   npx tsx scripts/replay-stream.ts big.db [articles=5000] [warm=2000]
+//
+// The articles after the store's last are analysed once, on two threads, and kept beside the store
+// (big.db.replay-<from>-<n>.jsonl), so that runs differ only in what they time. KABAR_SRC names the
+// src/ folder of another checkout to run its code on the same articles (old against new):
+//   KABAR_SRC=/tmp/old/src npx tsx scripts/replay-stream.ts big.db
+// The machine's noise is some tenths of a millisecond per article: alternate the runs, twice each.
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+
+const [kept, countArg, warmArg] = process.argv.slice(2);
+if (!kept || !existsSync(kept)) {
+  console.error('usage: npx tsx scripts/replay-stream.ts <database kept by kabar bench --keep> [articles=5000] [warm=2000]');
+  process.exit(2);
+}
+const count = Number(countArg ?? 5000);
+const warm = Number(warmArg ?? 2000);
+const src = resolve(process.env.KABAR_SRC ?? new URL('../src', import.meta.url).pathname);
+const data = process.env.KABAR_DATA ?? '../shared/data';
+
+const { realCorpus } = await import(`${src}/bench/run.ts`);
+const { syntheticStream } = await import(`${src}/bench/synthetic.ts`);
+const { openAnalysisPool } = await import(`${src}/analysis/pool.ts`);
+const { assignAnalyzed } = await import(`${src}/pipeline.ts`);
+const { openSqliteStore } = await import(`${src}/storage/sqlite/sqlite-store.ts`);
+const { timeStoreCalls } = await import(`${src}/bench/store-timer.ts`);
+
+// Where the stream resumes: after the stored articles, the last of which must be the stream's.
+const probe = new Database(kept, { readonly: true });
+const from = probe.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+const lastId = probe.prepare('SELECT id FROM articles ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+probe.close();
+
+const cache = `${kept}.replay-${from}-${warm + count}.jsonl`;
+if (!existsSync(cache)) {
+  const stream = syntheticStream(await realCorpus(data), { size: from + warm + count });
+  const next = [];
+  let i = 0;
+  for (const article of stream) {
+    if (i === from - 1 && article.id !== lastId) throw new Error(`${kept} was not built by this stream (its last article is ${lastId}, the stream's ${article.id}): give KABAR_DATA the bench's --data`);
+    if (i++ >= from) next.push(article);
+  }
+  const pool = openAnalysisPool(2);
+  const analysed = await Promise.all(next.map((a) => pool.analyze(a)));
+  await pool.close();
+  writeFileSync(cache, analysed.map((a) => JSON.stringify(a)).join('\n'));
+}
+const articles = readFileSync(cache, 'utf8').split('\n').map((line) => JSON.parse(line));
+
+const copy = `${kept}.replay.db`;
+for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+copyFileSync(kept, copy);
+if (existsSync(`${kept}-wal`)) copyFileSync(`${kept}-wal`, `${copy}-wal`);
+const store = openSqliteStore(copy, { backgroundCheckpoints: true });
+const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
+
+/** This thread's CPU time in ms (Linux; null elsewhere): less disturbed by other work than the clock. */
+function threadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+const times: number[] = [];
+let cpuAtWarm: number | null = null;
+for (const [i, article] of articles.entries()) {
+  if (i === warm) { calls.take(); cpuAtWarm = threadCpuMs(); }
+  const started = performance.now();
+  await assignAnalyzed(store, article);
+  if (i >= warm) times.push(performance.now() - started);
+}
+const cpuNow = threadCpuMs();
+const parts: Record<string, number> = calls.take();
+await store.close();
+for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+
+const n = times.length;
+const sorted = [...times].sort((a, b) => a - b);
+const round = (x: number) => Math.round(x * 100) / 100;
+console.log(JSON.stringify({
+  src, from, articles: n,
+  meanMs: round(times.reduce((a, b) => a + b, 0) / n), p50Ms: round(sorted[Math.floor(n / 2)]!), p99Ms: round(sorted[Math.floor(n * 0.99)]!),
+  cpuMsPerArticle: cpuAtWarm === null || cpuNow === null ? null : round((cpuNow - cpuAtWarm) / n),
+  perArticleMs: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / n)])),
+}));
