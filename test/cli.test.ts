@@ -123,5 +123,9 @@ describe('reading the store', () => {
     const missing = await runCli(['--db', db(), 'story', 'sdeadbeefdeadbeef']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no story with id sdeadbeefdeadbeef');
+    // Said before an hour of benchmark, not after it.
+    const keep = await runCli(['bench', '--keep', '/nonexistent/kept.db']);
+    expect(keep.code).toBe(1);
+    expect(keep.stderr).toContain("no folder /nonexistent to keep the database in");
   });
 });

@@ -188,7 +188,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const reads = await timeReads(store, queryTerms(firstAnalysed ?? { terms: {} }, 2).map((t) => [t]));
     await store.close();
     const bytes = ['scale.db', 'scale.db-wal'].map((f) => join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-    if (options.keepStore) keepDatabase(join(dir, 'scale.db'), options.keepStore);
+    if (options.keepStore) {
+      // The figures of the run count more than the copy: a failure to keep it is said, not thrown.
+      try {
+        keepDatabase(join(dir, 'scale.db'), options.keepStore);
+      } catch (error) {
+        say(`could not keep the stream's database at ${options.keepStore}: ${(error as Error).message}`);
+      }
+    }
 
     // 3. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
     const peer = runPeer(options.dataDir);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { realCorpus, runBench } from '../../bench/run.js';
@@ -16,7 +17,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .option('--size <n>', 'articles in the synthetic stream (1000000 for the full scale run)', positiveInt, 2000)
     .option('--data <dir>', 'the shared data folder (falls back to the sample corpus)', '../shared/data')
     .option('--out <file>', 'also write the figures to this JSON file', 'bench-results.json')
-    .option('--keep <file>', 'keep the database the synthetic stream built (scripts/replay-stream.ts replays more of the stream on it)')
+    .option('--keep <file>', 'keep the database the synthetic stream built (scripts/replay-stream.ts replays more of the stream on it)', keptFile)
     .option('--threads <n>', `threads that analyse ahead of the store in the ingest run and the synthetic stream (default: the cores less one, at most 4: ${defaultAnalysisThreads()} here)`, positiveInt, defaultAnalysisThreads())
     .option('--workers <list>', 'with --db postgres://…: worker processes per run, comma-separated', workerList, [1, 2])
     .action(async (opts: { size: number; data: string; out: string; workers: number[]; threads: number; keep?: string }) => {
@@ -59,6 +60,13 @@ export function registerBench(program: Command, ctx: CommandContext): void {
         o.write(`  peer: not run (${report.peer.note})\n`);
       }
     });
+}
+
+/** Said before the run, not after an hour of it: the folder to keep the database in must exist. */
+function keptFile(value: string): string {
+  const folder = dirname(resolve(value));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InvalidArgumentError(`'${value}': no folder ${folder} to keep the database in`);
+  return value;
 }
 
 function workerList(value: string): number[] {
