@@ -9,9 +9,11 @@
 // src/ folder of another checkout to run its code on the same articles (old against new):
 //   KABAR_SRC=/tmp/old/src npx tsx scripts/replay-stream.ts big.db
 // The machine's noise is some tenths of a millisecond per article: alternate the runs, twice each.
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
+// The tooling is this checkout's; what is timed is KABAR_SRC's (by default this checkout's too).
+import { copyDatabase, percentile } from '../src/bench/run.js';
 
 const [kept, countArg, warmArg] = process.argv.slice(2);
 if (!kept || !existsSync(kept)) {
@@ -53,9 +55,7 @@ if (!existsSync(cache)) {
 const articles = readFileSync(cache, 'utf8').split('\n').map((line) => JSON.parse(line));
 
 const copy = `${kept}.replay.db`;
-for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
-copyFileSync(kept, copy);
-if (existsSync(`${kept}-wal`)) copyFileSync(`${kept}-wal`, `${copy}-wal`);
+copyDatabase(kept, copy);
 const store = openSqliteStore(copy, { backgroundCheckpoints: true });
 const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
 
@@ -87,7 +87,7 @@ const sorted = [...times].sort((a, b) => a - b);
 const round = (x: number) => Math.round(x * 100) / 100;
 console.log(JSON.stringify({
   src, from, articles: n,
-  meanMs: round(times.reduce((a, b) => a + b, 0) / n), p50Ms: round(sorted[Math.floor(n / 2)]!), p99Ms: round(sorted[Math.floor(n * 0.99)]!),
+  meanMs: round(times.reduce((a, b) => a + b, 0) / n), p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99),
   cpuMsPerArticle: cpuAtWarm === null || cpuNow === null ? null : round((cpuNow - cpuAtWarm) / n),
   perArticleMs: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / n)])),
 }));

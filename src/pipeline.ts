@@ -90,13 +90,11 @@ async function decide(store: Store, analyzed: AnalyzedArticle): Promise<Decision
   return { assignment: assignStory(analyzed, candidates, ranked, members, stats), stats, ranked: new Set(ranked.map((r) => r.storyId)) };
 }
 
-/** For each held set of frequencies (Store.heldFrequencies), the term records whose terms it was asked for. */
-const requested = new WeakMap<DocumentFrequencies, WeakSet<object>>();
-
 /**
- * For each held set, the terms it is known to hold, by term number (term-list.ts): a new article
- * and its new candidates bring some hundreds of terms each, nearly all held already, and making
- * each a string and looking it up in the held map was a tenth of story assignment at 80,000 stored.
+ * For each held set of frequencies (Store.heldFrequencies), the terms it is known to hold, by term
+ * number (term-list.ts): a new article and its candidates bring some thousands of terms, nearly all
+ * held already, and making each a string and looking it up in the held map was a tenth of story
+ * assignment at 80,000 stored.
  */
 const heldTerms = new WeakMap<DocumentFrequencies, { generation: number; bits: Uint8Array }>();
 /** The held set the last request returned: the one the next is most likely to return. */
@@ -105,13 +103,8 @@ let lastHeld: DocumentFrequencies | null = null;
 /** Requests before falling back to exact frequencies, should other writers start an epoch at every one. */
 const EPOCH_TRIES = 4;
 
-/**
- * Document frequencies holding every term of `records`. Within an epoch a candidate seen by an
- * earlier decision needs no request, and of the records new to the epoch only the terms the
- * epoch does not hold yet are sent.
- */
+/** Document frequencies holding every term of `records`: of those, only the terms the epoch does not hold yet are sent. */
 async function frequenciesFor(store: Store, records: TermCounts[]): Promise<DocumentFrequencies> {
-  let pending = records.slice(0, 1);
   for (let tries = 0; tries < EPOCH_TRIES; tries++) {
     const known = lastHeld;
     const bits = known ? heldBitsOf(known) : null;
@@ -119,7 +112,7 @@ async function frequenciesFor(store: Store, records: TermCounts[]): Promise<Docu
     // Each term once: the candidates of one story share most of theirs.
     const ids = new Set<number>();
     let skipped = false;
-    for (const r of pending) {
+    for (const r of records) {
       const list = termListOf(r);
       const numbers = termIdsOf(list);
       for (let i = 0; i < numbers.length; i++) {
@@ -137,12 +130,7 @@ async function frequenciesFor(store: Store, records: TermCounts[]): Promise<Docu
     const holds = heldBitsOf(held);
     for (const id of ids) holds[id] = 1;
     // A new epoch holds only what was just sent: terms left out as held by the old one are asked for again.
-    if (held !== known && skipped) continue;
-    let asked = requested.get(held);
-    if (!asked) requested.set(held, (asked = new WeakSet()));
-    for (const r of pending) asked.add(r);
-    pending = records.filter((r) => !asked.has(r));
-    if (pending.length === 0) return held;
+    if (held === known || !skipped) return held;
   }
   const all = new Set<string>();
   for (const r of records) for (const t of termKeys(r)) all.add(t);

@@ -69,14 +69,15 @@ async function readAll(paths: string[]): Promise<Article[]> {
 }
 
 /** Copies a closed SQLite database, with its write-ahead log should one be left, to `to`. */
-function keepDatabase(from: string, to: string): void {
+export function copyDatabase(from: string, to: string): void {
   rmSync(`${to}-wal`, { force: true });
   rmSync(`${to}-shm`, { force: true });
   copyFileSync(from, to);
   if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The `p`th percentile of ascending `sorted`, to two decimals. */
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
 }
@@ -191,7 +192,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (options.keepStore) {
       // The figures of the run count more than the copy: a failure to keep it is said, not thrown.
       try {
-        keepDatabase(join(dir, 'scale.db'), options.keepStore);
+        copyDatabase(join(dir, 'scale.db'), options.keepStore);
       } catch (error) {
         say(`could not keep the stream's database at ${options.keepStore}: ${(error as Error).message}`);
       }

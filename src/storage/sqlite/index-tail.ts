@@ -46,6 +46,9 @@ export class IndexTail {
   add(article: TailArticle): void {
     if (article.rowid <= this.mark || this.articles.has(article.rowid)) return;
     this.articles.set(article.rowid, article);
+    // Nothing stored between the last article held and this one (an article this process stored): the tail holds
+    // everything up to it, and reading it back from the database would only parse its stems again.
+    if (article.rowid === this.lastRead + 1) this.lastRead = article.rowid;
     const posting = { articleId: article.articleId, day: article.day };
     for (const term of article.indexTerms) {
       let list = this.postings.get(term);

@@ -219,11 +219,7 @@ export class SqliteStore implements Store {
       const features = featureRow(article);
       const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
       insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
-      const rowid = Number(result.lastInsertRowid);
-      this.tail.add({ rowid, articleId: article.id, ...filed, terms: Object.keys(article.terms) });
-      // Nothing stored between the last article read and this one: the tail has everything up to it, and reading it
-      // back (syncTail) would only parse its stems again, some kilobytes for every article stored.
-      if (rowid === this.tail.lastRead + 1) this.tail.lastRead = rowid;
+      this.tail.add({ rowid: Number(result.lastInsertRowid), articleId: article.id, ...filed, terms: Object.keys(article.terms) });
       if (this.tail.size >= indexBatch) this.flushIndex();
       return 'inserted';
     });
