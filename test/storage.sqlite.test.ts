@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
+import { startCheckpointer } from '../src/storage/sqlite/checkpointer.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { queryTerms } from '../src/stories/assign.js';
 import { queryGroups } from '../src/analysis/tokens.js';
@@ -372,5 +373,38 @@ describe('the index tail', () => {
     for (const t of Object.keys(b!.terms)) shared.set(t, Object.keys(a!.terms).filter((u) => u[0] === t[0]).length % 7 + 1);
     const sorted = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const limit of [0, 1, 50, shared.size + 1]) expect(mostShared(shared, limit)).toEqual(sorted.slice(0, limit));
+  });
+});
+
+describe('background checkpoints', () => {
+  // The write-ahead log's header counts the times it started over (bytes 12–15).
+  const restarts = (path: string) => readFileSync(`${path}-wal`).readUInt32BE(12);
+
+  it('start the log over under a writer that commits back to back, and never make it wait', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'busy.db');
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    // Only the thread checkpoints, and the writer fails at once should it ever find the lock taken
+    // (the thread once RESTARTed a long log under the write lock: the writer waited, then failed).
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma('busy_timeout = 0');
+    db.exec('CREATE TABLE t (x BLOB)');
+    const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+    const row = Buffer.alloc(3000, 7);
+    const checkpointer = startCheckpointer(path, 50);
+    cleanups.push(() => db.close());
+    let commits = 0;
+    // Until the log has started over twice, in one synchronous loop: not a moment between commits.
+    for (const deadline = Date.now() + 20_000; commits < 200_000 && Date.now() < deadline; commits++) {
+      checkpointer.beforeTransaction(db);
+      db.transaction(() => insert.run(row)).immediate();
+      checkpointer.committed();
+      if (commits % 100 === 99 && restarts(path) >= 2) break;
+    }
+    await checkpointer.stop();
+    expect(restarts(path)).toBeGreaterThanOrEqual(2);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(commits + 1);
   });
 });

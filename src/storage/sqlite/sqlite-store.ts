@@ -281,6 +281,7 @@ export class SqliteStore implements Store {
 
   async exclusive<T>(work: (store: Store) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
+      this.checkpointer?.beforeTransaction(this.db);
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(this);
@@ -310,6 +311,7 @@ export class SqliteStore implements Store {
   async addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult> {
     // IMMEDIATE: take the write lock first, so two processes never deadlock upgrading read locks.
     try {
+      this.checkpointer?.beforeTransaction(this.db);
       const result = this.addTx.immediate(article, assignment);
       if (!this.db.inTransaction) this.checkpointer?.committed();
       return result;
