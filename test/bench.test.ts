@@ -44,12 +44,16 @@ describe('synthetic stream', () => {
 describe('kabar bench', () => {
   it('runs on the sample corpus when the shared data is missing, with analysis on a thread', async () => {
     const { dir, cleanup } = tempDir();
-    const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1, keepStore: join(dir, 'kept.db') });
+    const said: string[] = [];
+    const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1, keepStore: join(dir, 'kept.db'), onProgress: (m) => said.push(m), progressEveryMs: 0 });
     // The sample corpus: 39 articles of the two corpora and the two seeds.
     expect(report.real).toMatchObject({ corpus: 'sample', articles: 41 });
     expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
     expect(report.scale).toMatchObject({ size: 60, threads: 1 });
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
+    // Between its marks the stream says how far it got and how long the rest will take: here after every article but the last.
+    const progress = said.map((m) => /^ {2}(\d+) of 60 stored, \d+ articles\/s since the last line, RSS \d+ MB; about \d+ s to go at that pace$/.exec(m)?.[1]).filter(Boolean);
+    expect(progress.map(Number)).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
     // Where the time went: every part measured, none negative.
     const [mark] = report.scale.checkpoints;
     const parts = Object.values(mark!.perArticleMs);

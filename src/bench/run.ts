@@ -30,6 +30,8 @@ export interface BenchOptions {
   /** Where to keep the database the synthetic stream built (scripts/replay-stream.ts replays more of the stream on a copy). */
   keepStore?: string;
   onProgress?: (message: string) => void;
+  /** How often the synthetic stream says how far it got between its marks (ms; a million articles take hours). */
+  progressEveryMs?: number;
 }
 
 /** Assignment latency at a store size, and where the time of the articles since the last checkpoint went. */
@@ -74,6 +76,16 @@ export function copyDatabase(from: string, to: string): void {
   rmSync(`${to}-shm`, { force: true });
   copyFileSync(from, to);
   if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
+}
+
+/** Says how far the stream got, how fast since it last said so, and how long the rest will take at that pace. */
+function sayProgress(say: (message: string) => void, last: { at: number; stored: number }, stored: number, size: number): { at: number; stored: number } {
+  const now = performance.now();
+  const rate = ((stored - last.stored) * 1000) / Math.max(now - last.at, 1);
+  const left = (size - stored) / rate;
+  const eta = left >= 3600 ? `${Math.floor(left / 3600)} h ${Math.round((left % 3600) / 60)} min` : left >= 60 ? `${Math.round(left / 60)} min` : `${Math.ceil(left)} s`;
+  say(`  ${stored} of ${size} stored, ${Math.round(rate)} articles/s since the last line, RSS ${Math.round(process.memoryUsage.rss() / 1048576)} MB; about ${eta} to go at that pace`);
+  return { at: now, stored };
 }
 
 /** The `p`th percentile of ascending `sorted`, to two decimals. */
@@ -142,6 +154,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
     let spanMs = 0;
     let spanArticles = 0;
+    const progressEvery = options.progressEveryMs ?? 60_000;
+    let said = { at: performance.now(), stored: 0 };
     const pool = options.threads > 0 ? openAnalysisPool(options.threads) : null;
     const analyzedStream = mapAhead(syntheticStream(real, { size: options.size }), (article) => (pool ? pool.analyze(article) : analyzeArticle(article)), pool ? options.threads * AHEAD_PER_THREAD : 1);
     for await (const analyzed of analyzedStream) {
@@ -158,6 +172,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       built.push(analyzed.metadata['story']);
       stored++;
       if (window.length > 1000) window.shift();
+      if (performance.now() - said.at >= progressEvery && !marks.includes(stored)) said = sayProgress(say, said, stored, options.size);
       if (marks.includes(stored)) {
         const sorted = [...window].sort((x, y) => x - y);
         // The slowest too: filing the index tail (every 500 articles) is rarer than one in a hundred.
