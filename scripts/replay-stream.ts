@@ -9,6 +9,9 @@
 // src/ folder of another checkout to run its code on the same articles (old against new):
 //   KABAR_SRC=/tmp/old/src npx tsx scripts/replay-stream.ts big.db
 // The machine's noise is some tenths of a millisecond per article: alternate the runs, twice each.
+// KABAR_INDEX_BATCH sets the articles filed into the index together; give a count of articles
+// that is a multiple of it, so that every run times the same number of filings. Besides the
+// writer's clock, it prints every thread's CPU time and the bytes written per article.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -56,7 +59,9 @@ const articles = readFileSync(cache, 'utf8').split('\n').map((line) => JSON.pars
 
 const copy = `${kept}.replay.db`;
 copyDatabase(kept, copy);
-const store = openSqliteStore(copy, { backgroundCheckpoints: true });
+// KABAR_INDEX_BATCH: articles filed into the index together (the store's default otherwise).
+const batch = process.env.KABAR_INDEX_BATCH ? { indexBatch: Number(process.env.KABAR_INDEX_BATCH) } : {};
+const store = openSqliteStore(copy, { backgroundCheckpoints: true, ...batch });
 const calls = timeStoreCalls(store, ['findCandidates', 'storyTerms', 'heldFrequencies', 'featuresSince', 'addArticle']);
 
 /** This thread's CPU time in ms (Linux; null elsewhere): less disturbed by other work than the clock. */
@@ -69,15 +74,32 @@ function threadCpuMs(): number | null {
   }
 }
 
+/**
+ * Bytes this process has written through system calls (Linux; null elsewhere): the write-ahead log
+ * and the checkpoints' copies, which the writer's own clock misses (the checkpoint thread writes
+ * them on the other core, beside the bench's analysis).
+ */
+function bytesWritten(): number | null {
+  try {
+    return Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))![1]);
+  } catch {
+    return null;
+  }
+}
+
 const times: number[] = [];
 let cpuAtWarm: number | null = null;
+let processCpuAtWarm = process.cpuUsage();
+let writtenAtWarm: number | null = null;
 for (const [i, article] of articles.entries()) {
-  if (i === warm) { calls.take(); cpuAtWarm = threadCpuMs(); }
+  if (i === warm) { calls.take(); cpuAtWarm = threadCpuMs(); processCpuAtWarm = process.cpuUsage(); writtenAtWarm = bytesWritten(); }
   const started = performance.now();
   await assignAnalyzed(store, article);
   if (i >= warm) times.push(performance.now() - started);
 }
 const cpuNow = threadCpuMs();
+const processCpu = process.cpuUsage(processCpuAtWarm);
+const writtenNow = bytesWritten();
 const parts: Record<string, number> = calls.take();
 await store.close();
 for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
@@ -89,5 +111,8 @@ console.log(JSON.stringify({
   src, from, articles: n,
   meanMs: round(times.reduce((a, b) => a + b, 0) / n), p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99),
   cpuMsPerArticle: cpuAtWarm === null || cpuNow === null ? null : round((cpuNow - cpuAtWarm) / n),
+  // Every thread's: the checkpoint thread's too; and the system's part of it (writing, syncing).
+  processCpuMsPerArticle: round((processCpu.user + processCpu.system) / 1000 / n), systemCpuMsPerArticle: round(processCpu.system / 1000 / n),
+  writtenKbPerArticle: writtenAtWarm === null || writtenNow === null ? null : Math.round((writtenNow - writtenAtWarm) / 1024 / n),
   perArticleMs: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / n)])),
 }));
