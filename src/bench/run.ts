@@ -175,7 +175,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (performance.now() - said.at >= progressEvery && !marks.includes(stored)) said = sayProgress(say, said, stored, options.size);
       if (marks.includes(stored)) {
         const sorted = [...window].sort((x, y) => x - y);
-        // The slowest too: filing the index tail (every 500 articles) is rarer than one in a hundred.
+        // The slowest too: filing the index tail (every 2,000 articles) is rarer than one in a hundred.
         const max = percentile(sorted, 100);
         const t = calls.take();
         const per = (x: number) => Math.round((x / spanArticles) * 100) / 100;

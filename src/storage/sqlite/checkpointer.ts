@@ -100,7 +100,11 @@ export function startCheckpointer(path: string, longLogPages = LONG_LOG_PAGES): 
       Atomics.store(signal, LONG, 0);
       // PASSIVE: should the thread be checkpointing this moment, this one gives up at once and
       // the thread's next pass asks again.
-      db.pragma('wal_checkpoint(PASSIVE)');
+      try {
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (error) {
+        if (!/^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code))) throw error;
+      }
     },
     async stop() {
       // Held while it finishes: waiting on an unreferenced thread would let the process exit first.
