@@ -172,7 +172,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       built.push(analyzed.metadata['story']);
       stored++;
       if (window.length > 1000) window.shift();
-      if (performance.now() - said.at >= progressEvery && !marks.includes(stored)) said = sayProgress(say, said, stored, options.size);
       if (marks.includes(stored)) {
         const sorted = [...window].sort((x, y) => x - y);
         // The slowest too: filing the index tail (every 2,000 articles) is rarer than one in a hundred.
@@ -191,6 +190,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         window = [];
         spanMs = 0;
         spanArticles = 0;
+      } else if (performance.now() - said.at >= progressEvery) {
+        said = sayProgress(say, said, stored, options.size);
       }
     }
     const scaleSeconds = (performance.now() - t2) / 1000;
