@@ -82,6 +82,24 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(await page.locator('ol.hits li').first().textContent()).toContain('Wapres Harap Bendungan Cipanas');
   });
 
+  it('filters the river from its form and from a story’s source, on a phone too', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByLabel('Outlet').fill('Business Insider');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/source=Business\+Insider/);
+    expect(await page.locator('ol.river li.story .headline').allTextContents()).toEqual(['NATO Konfirmasi Korut Mengirim Pasukan ke Rusia, Biden: Sangat Berbahaya']);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await page.locator('li.story', { hasText: 'Wapres Harap Bendungan Cipanas' }).getByRole('link', { name: 'kompas.com' }).click();
+    await page.waitForURL(/source=kompas\.com/);
+    const kompas = await page.locator('ol.river li.story .headline').allTextContents();
+    expect(kompas).toContain('Wapres Harap Bendungan Cipanas Berkembang Jadi Destinasi Wisata');
+    expect(kompas.some((h) => h.startsWith('NATO'))).toBe(false);
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${server.url}/?lang=id&source=kompas.com`);
+    expect(await phone.evaluate('document.documentElement.scrollWidth') as number).toBeLessThanOrEqual(375);
+    await phone.close();
+  });
+
   it('follows an entity to its page with its roles and stories', async () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.locator('li.story', { hasText: 'NATO Konfirmasi' }).getByRole('link', { name: 'Mark Rutte' }).click();

@@ -145,6 +145,16 @@ describe('web pages', () => {
     expect(page).toContain('Joe Biden');
   });
 
+  it('name countries in the interface language, other names as written', async () => {
+    const english = await (await app.request(`/stories/${storyId}?lang=en`)).text();
+    expect(english).toContain('href="/entities/place%3AKP?lang=en">North Korea</a>');
+    expect(english).toContain('href="/entities/place%3Akursk?lang=en">Kursk</a>');
+    const indonesian = await (await app.request(`/stories/${storyId}?lang=id`)).text();
+    expect(indonesian).toContain('href="/entities/place%3AKP?lang=id">Korea Utara</a>');
+    expect(await (await app.request('/entities/place%3ARU?lang=en')).text()).toContain('<h1>Russia</h1>');
+    expect(await (await app.request('/entities/place%3ARU?lang=id')).text()).toContain('<h1>Rusia</h1>');
+  });
+
   it('render hostile article text inert', async () => {
     const hostile = {
       title: `<script>alert(1)</script><img src=x onerror=alert(2)>${'Judul sangat panjang '.repeat(500)}`,
@@ -164,6 +174,63 @@ describe('web pages', () => {
     expect(page).toContain('&lt;a href=&quot;javascript:alert(3)&quot;&gt;');
     expect(page).not.toContain('<b>berita</b>');
     expect(page).not.toContain('<script>alert');
+  });
+
+  it('filter and page the river, keeping the filters across pages and languages', async () => {
+    const page = async (query: string) => {
+      const res = await app.request(`/${query}`);
+      return { status: res.status, html: await res.text() };
+    };
+    const headlines = (html: string) => [...html.matchAll(/class="headline" href="\/stories\/([^?"]+)/g)].map((m) => m[1]);
+
+    const bySource = await page('?source=ETIndonesia&lang=en');
+    expect(headlines(bySource.html)).toEqual([storyId]);
+    expect(bySource.html).toContain('name="source" value="ETIndonesia"');
+    expect(bySource.html).toContain('Clear filters');
+    expect(bySource.html).toContain('href="?source=ETIndonesia&amp;lang=id"'); // the other language keeps the filter
+    // A filtered river is not live: a new story's place in it is unknown to the page.
+    expect(bySource.html).not.toContain('data-live');
+    expect(bySource.html).not.toContain('/static/river.js');
+    // Every story names its sources as links to the river of that source.
+    expect(bySource.html).toContain('href="/?source=Business+Insider&amp;lang=en"');
+
+    const english = await page('?language=en&lang=en');
+    expect(headlines(english.html)).toEqual([]);
+    expect(english.html).toContain('No matches.');
+    expect(english.html).toMatch(/<option value="en" selected>English<\/option>/);
+    const indonesian = await page('?language=id&lang=id');
+    expect(headlines(indonesian.html)).toContain(storyId);
+    expect(indonesian.html).toMatch(/<option value="id" selected>Indonesia<\/option>/);
+
+    // The form's empty fields are no filters: the whole river, live.
+    const unfiltered = await page('?language=&source=&entity=&since=&lang=en');
+    expect(unfiltered.status).toBe(200);
+    expect(unfiltered.html).toContain('data-live');
+    const all = headlines(unfiltered.html);
+    expect(all.length).toBeGreaterThan(2);
+
+    const first = await page('?limit=2&lang=en');
+    expect(headlines(first.html)).toEqual(all.slice(0, 2));
+    expect(first.html).toContain('href="/?offset=2&amp;limit=2&amp;lang=en"');
+    expect(first.html).not.toContain('rel="prev"');
+    const second = await page('?limit=2&offset=2&lang=en');
+    expect(headlines(second.html)).toEqual(all.slice(2, 4));
+    expect(second.html).toContain('rel="prev" href="/?limit=2&amp;lang=en"');
+    expect(second.html).not.toContain('data-live');
+  });
+
+  it('say what is wrong with a river query', async () => {
+    const tooMany = await app.request('/?limit=5000&lang=en');
+    expect(tooMany.status).toBe(400);
+    const text = await tooMany.text();
+    expect(text).toContain('Bad request');
+    expect(text).toMatch(/invalid request: limit: .*200/);
+    const unknown = await app.request('/?colour=red');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('colour');
+    const since = await app.request('/?since=%3Cscript%3E');
+    expect(since.status).toBe(400);
+    expect(await since.text()).not.toContain('<script>');
   });
 
   it('search from the page', async () => {

@@ -9,7 +9,7 @@ import { ingestAll } from '../pipeline.js';
 import { compareStory, entityOverview, searchArticles, storyDetail } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
-import { articlePage, entityPage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { articlePage, badRequestPage, entityPage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
 import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
@@ -50,6 +50,10 @@ const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.co
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
 const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
+/** The web page's story river: the API's filters, a hundred stories a page. */
+const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(100) });
+/** The languages the river's filter offers (any other can be asked for by `?language=`). */
+const RIVER_LANGUAGES = ['id', 'en'];
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
 
 type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'rate_limited' | 'internal';
@@ -62,8 +66,16 @@ function apiError(c: Context, code: ErrorCode, message: string, details?: unknow
 function parse<T>(c: Context, schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; response: Response } {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
-  const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return { ok: false, response: apiError(c, 'bad_request', `invalid request: ${details.map((d) => `${d.path || 'value'}: ${d.message}`).join('; ')}`, details) };
+  return { ok: false, response: apiError(c, 'bad_request', `invalid request: ${describeIssues(result.error)}`, issueDetails(result.error)) };
+}
+
+function issueDetails(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/** Each wrong parameter and why, for a person: `limit: Too big: expected number to be <=200`. */
+function describeIssues(error: z.ZodError): string {
+  return issueDetails(error).map((d) => `${d.path || 'value'}: ${d.message}`).join('; ');
 }
 
 /** The client's address as the socket gives it (proxies' X-Forwarded-For is not trusted: it is the client's to write). */
@@ -221,7 +233,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const lang = (c: Context) => uiLanguage(c.req.query('lang'), c.req.header('accept-language'));
   app.get('/static/river.js', (c) => c.body(RIVER_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/static/kabar.css', (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
-  app.get('/', async (c) => c.html(storiesPage(await store.listStories({ limit: 100 }), lang(c))));
+  app.get('/', async (c) => {
+    // A filter form sends its empty fields too: an empty field is no filter.
+    const given = Object.fromEntries(Object.entries(c.req.query()).filter(([key, value]) => key !== 'lang' && value !== ''));
+    const q = riverQuery.safeParse(given);
+    if (!q.success) return c.html(badRequestPage(`invalid request: ${describeIssues(q.error)}`, lang(c)), 400);
+    return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data, RIVER_LANGUAGES));
+  });
   app.get('/stories/:id', async (c) => {
     const detail = await storyDetail(store, c.req.param('id'));
     if (!detail) return c.html(notFoundPage(`story ${c.req.param('id')}`, lang(c)), 404);

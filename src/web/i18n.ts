@@ -6,6 +6,7 @@ const TEXT = {
   stories: { id: 'Berita', en: 'Stories' },
   search: { id: 'Cari', en: 'Search' },
   searchPlaceholder: { id: 'Cari berita, tokoh, tempat…', en: 'Search articles, people, places…' },
+  article: { id: 'artikel', en: 'article' },
   articles: { id: 'artikel', en: 'articles' },
   sources: { id: 'Sumber', en: 'Sources' },
   timeline: { id: 'Linimasa', en: 'Timeline' },
@@ -30,6 +31,17 @@ const TEXT = {
   texts: { id: 'Teks berdampingan', en: 'The texts side by side' },
   writtenAs: { id: 'Ditulis sebagai', en: 'Written as' },
   roles: { id: 'Jabatan', en: 'Roles' },
+  language: { id: 'Bahasa', en: 'Language' },
+  allLanguages: { id: 'Semua bahasa', en: 'All languages' },
+  source: { id: 'Media', en: 'Outlet' },
+  entity: { id: 'Tokoh/lembaga/tempat', en: 'Person, body or place' },
+  entityPlaceholder: { id: 'mis. Mark Rutte', en: 'e.g. Mark Rutte' },
+  since: { id: 'Sejak', en: 'Since' },
+  filter: { id: 'Saring', en: 'Filter' },
+  clearFilters: { id: 'Hapus saringan', en: 'Clear filters' },
+  newer: { id: '← Lebih baru', en: '← Newer' },
+  older: { id: 'Lebih lama →', en: 'Older →' },
+  badRequest: { id: 'Permintaan tidak valid', en: 'Bad request' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -12,7 +12,11 @@ const MAX_LIST_TITLE = 200;
 /** Most article texts shown side by side; a story of a hundred articles lists the rest in its timeline. */
 const MAX_TEXT_COLUMNS = 4;
 
-function layout(lang: UiLanguage, title: string, body: Markup, query = '', script: string | null = null): string {
+/**
+ * The page around `body`. `params` are the page's own query parameters, kept by the link to the
+ * other interface language (a filtered river stays filtered in English).
+ */
+function layout(lang: UiLanguage, title: string, body: Markup, query = '', script: string | null = null, params: Record<string, string> = {}): string {
   const other: UiLanguage = lang === 'id' ? 'en' : 'id';
   return html`<!doctype html>
 <html lang="${lang}">
@@ -30,7 +34,7 @@ function layout(lang: UiLanguage, title: string, body: Markup, query = '', scrip
     <input type="search" name="q" value="${query}" placeholder="${t('searchPlaceholder', lang)}" aria-label="${t('search', lang)}">
     <button type="submit">${t('search', lang)}</button>
   </form>
-  <a class="lang" href="?lang=${other}">${other.toUpperCase()}</a>
+  <a class="lang" href="?${new URLSearchParams({ ...params, lang: other }).toString()}">${other.toUpperCase()}</a>
 </header>
 <main>
 ${body}
@@ -43,25 +47,105 @@ ${script ? html`<script src="${script}" defer></script>` : ''}
 
 /** An entity as a chip that leads to its page. */
 function entityChip(e: { key: string; name: string; type: string }, lang: UiLanguage): Markup {
-  return html`<a class="chip ${e.type.toLowerCase()}" href="/entities/${encodeURIComponent(e.key)}?lang=${lang}">${e.name}</a>`;
+  return html`<a class="chip ${e.type.toLowerCase()}" href="/entities/${encodeURIComponent(e.key)}?lang=${lang}">${entityName(e, lang)}</a>`;
+}
+
+const ENGLISH_REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+const ENGLISH_REGIONS_SHORT = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
+
+/**
+ * An entity's name as the interface shows it. Countries are keyed by their ISO code and named
+ * in Indonesian (Korea Utara, Amerika Serikat); English pages name them in English. CLDR's long
+ * names that qualify (Myanmar (Burma), Hong Kong SAR China, Palestinian Territories) give way to
+ * the short ones, but not US and UK.
+ */
+function entityName(e: { key: string; name: string }, lang: UiLanguage): string {
+  const country = /^place:([A-Z]{2})$/.exec(e.key)?.[1];
+  if (!country || lang !== 'en') return e.name;
+  const long = ENGLISH_REGIONS.of(country);
+  if (!long || long === country) return e.name;
+  return /[(]|SAR|Territories/.test(long) ? ENGLISH_REGIONS_SHORT.of(country) ?? long : long;
+}
+
+/** "1 article", "2 articles" (Indonesian does not inflect: "1 artikel", "2 artikel"). */
+function articleCount(n: number, lang: UiLanguage): string {
+  return `${n} ${t(n === 1 ? 'article' : 'articles', lang)}`;
 }
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-export function storiesPage(stories: StorySummary[], lang: UiLanguage): string {
+/** What the story river shows: the filters `/api/stories` takes, and which page of them. */
+export interface RiverView {
+  language?: string;
+  source?: string;
+  entity?: string;
+  since?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The filters of a view as query parameters, without the empty ones. */
+function riverParams(view: RiverView): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of ['language', 'source', 'entity', 'since'] as const) {
+    const value = view[key];
+    if (value) params[key] = value;
+  }
+  return params;
+}
+
+function riverHref(params: Record<string, string>, lang: UiLanguage): string {
+  return `/?${new URLSearchParams({ ...params, lang }).toString()}`;
+}
+
+/**
+ * The story river: stories most active first, a form for the filters, and pages of `view.limit`.
+ * Live updates (river.js) are only for the unfiltered first page, where a new story belongs at the top.
+ */
+export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: RiverView = { limit: 100, offset: 0 }, languages: string[] = []): string {
+  const filters = riverParams(view);
+  const filtered = Object.keys(filters).length > 0;
+  const live = !filtered && view.offset === 0;
+  const page = (offset: number) => riverHref({ ...filters, ...(offset ? { offset: String(offset) } : {}), ...(view.limit !== 100 ? { limit: String(view.limit) } : {}) }, lang);
+  const choices = [...new Set([...languages, ...(view.language ? [view.language] : [])])];
   const body = html`<h1>${t('stories', lang)}</h1>
-${stories.length ? '' : html`<p class="empty">${t('noStories', lang)}</p>`}
-<ol class="river">${stories.map((s) => storyItem(s, lang))}</ol>`;
-  return layout(lang, t('stories', lang), body, '', '/static/river.js');
+<form class="filters" action="/" method="get">
+  <input type="hidden" name="lang" value="${lang}">
+  <label>${t('language', lang)} <select name="language">
+    <option value="">${t('allLanguages', lang)}</option>
+    ${choices.map((code) => html`<option value="${code}"${code === view.language ? html` selected` : ''}>${languageName(code, lang)}</option>`)}
+  </select></label>
+  <label>${t('source', lang)} <input type="text" name="source" value="${view.source ?? ''}" maxlength="200"></label>
+  <label>${t('entity', lang)} <input type="text" name="entity" value="${view.entity ?? ''}" maxlength="200" placeholder="${t('entityPlaceholder', lang)}"></label>
+  <label>${t('since', lang)} <input type="date" name="since" value="${view.since?.slice(0, 10) ?? ''}"></label>
+  <button type="submit">${t('filter', lang)}</button>
+  ${filtered ? html`<a class="clear" href="${riverHref({}, lang)}">${t('clearFilters', lang)}</a>` : ''}
+</form>
+${stories.length ? '' : html`<p class="empty">${filtered || view.offset ? t('noMatches', lang) : t('noStories', lang)}</p>`}
+<ol class="river"${live ? html` data-live` : ''} start="${view.offset + 1}">${stories.map((s) => storyItem(s, lang))}</ol>
+<nav class="pages">
+  ${view.offset > 0 ? html`<a rel="prev" href="${page(Math.max(0, view.offset - view.limit))}">${t('newer', lang)}</a>` : ''}
+  ${stories.length === view.limit ? html`<a rel="next" href="${page(view.offset + view.limit)}">${t('older', lang)}</a>` : ''}
+</nav>`;
+  return layout(lang, t('stories', lang), body, '', live ? '/static/river.js' : null, { ...filters, ...(view.offset ? { offset: String(view.offset) } : {}) });
+}
+
+/** A language code as the interface names it (id: "Indonesia" in Indonesian, "Indonesian" in English). */
+function languageName(code: string, lang: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function storyItem(s: StorySummary, lang: UiLanguage): Markup {
   return html`
 <li class="story" data-story="${s.id}">
   <a class="headline" href="/stories/${encodeURIComponent(s.id)}?lang=${lang}">${cut(s.headline, MAX_LIST_TITLE)}</a>
-  <div class="meta count">${s.articleCount} ${t('articles', lang)}${s.copies ? ` (${s.copies} ${t('copies', lang)})` : ''} · ${s.dated ? s.lastUpdated.slice(0, 10) : t('undated', lang)} · ${s.languages.join(', ')} · ${s.sources.join(', ')}</div>
+  <div class="meta count">${articleCount(s.articleCount, lang)}${s.copies ? ` (${s.copies} ${t('copies', lang)})` : ''} · ${s.dated ? s.lastUpdated.slice(0, 10) : t('undated', lang)} · ${s.languages.join(', ')} · ${s.sources.map((source, i) => html`${i ? ', ' : ''}<a class="source-filter" href="${riverHref({ source }, lang)}">${source}</a>`)}</div>
   <div class="chips">${s.topEntities.slice(0, 6).map((e) => entityChip(e, lang))}</div>
 </li>`;
 }
@@ -127,7 +211,7 @@ ${comparison.agreements.length ? comparison.agreements.map((a) => html`<article 
 <ul>${list.map((q) => html`<li><q>${q.text}</q> <span class="source">${name(q.article)}</span></li>`)}</ul></div>`);
   const body = html`<article class="story-page">
 <h1>${s.headline}</h1>
-<p class="meta">${s.articleCount} ${t('articles', lang)} · ${s.dated ? `${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)}` : t('undated', lang)} · ${s.languages.join(', ')}</p>
+<p class="meta">${articleCount(s.articleCount, lang)} · ${s.dated ? `${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)}` : t('undated', lang)} · ${s.languages.join(', ')}</p>
 <div class="chips">${s.topEntities.map((e) => entityChip(e, lang))}</div>
 <h2>${t('timeline', lang)}</h2>
 <ol class="timeline">${timeline}</ol>
@@ -179,15 +263,20 @@ ${hits.length ? html`<ol class="hits">${hits.map((h) => html`<li>
 
 export function entityPage(entity: EntityDetail, stories: StorySummary[], quotes: QuoteRecord[], lang: UiLanguage): string {
   const body = html`<article class="entity-page">
-<h1>${entity.name}</h1>
-<p class="meta">${entity.type.toLowerCase()} · ${entity.articles} ${t('articles', lang)} · ${entity.key}</p>
+<h1>${entityName(entity, lang)}</h1>
+<p class="meta">${entity.type.toLowerCase()} · ${articleCount(entity.articles, lang)} · ${entity.key}</p>
 ${entity.mentions.length ? html`<p><b>${t('writtenAs', lang)}:</b> ${entity.mentions.join(', ')}</p>` : ''}
 ${entity.roles.length ? html`<p><b>${t('roles', lang)}:</b> ${entity.roles.join('; ')}</p>` : ''}
 <h2>${t('stories', lang)}</h2>
 <ol class="river">${stories.map((s) => storyItem(s, lang))}</ol>
 ${quotes.length ? html`<h2>${t('quotes', lang)}</h2><ul class="quotes">${quotes.map((q) => html`<li><q>${q.text}</q> <a class="source" href="/articles/${encodeURIComponent(q.articleId)}?lang=${lang}">${q.publisher ?? q.articleId}</a></li>`)}</ul>` : ''}
 </article>`;
-  return layout(lang, entity.name, body);
+  return layout(lang, entityName(entity, lang), body);
+}
+
+/** A page's query that cannot be served, with what is wrong with it. */
+export function badRequestPage(reason: string, lang: UiLanguage): string {
+  return layout(lang, t('badRequest', lang), html`<h1>${t('badRequest', lang)}</h1><p>${reason}</p><p><a href="${riverHref({}, lang)}">${t('stories', lang)}</a></p>`);
 }
 
 export function notFoundPage(what: string, lang: UiLanguage): string {

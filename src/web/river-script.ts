@@ -3,7 +3,8 @@
 
 export const RIVER_SCRIPT = `
 (() => {
-  const river = document.querySelector('ol.river');
+  // Only the unfiltered first page is live: a new story's place on any other is unknown here.
+  const river = document.querySelector('ol.river[data-live]');
   if (!river || !window.EventSource) return;
   const lang = document.documentElement.lang || 'id';
   const events = new EventSource('/api/events');

@@ -14,6 +14,13 @@ a { color: var(--accent); }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .river, .hits, .timeline { list-style: none; padding: 0; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; font-size: .875rem; color: var(--muted); }
+.filters label { display: flex; flex-direction: column; gap: .15rem; }
+.filters input, .filters select { min-height: 2.1rem; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; font: inherit; color: var(--ink); background: #fff; }
+.filters button { padding: .35rem .8rem; border: 0; border-radius: 6px; background: var(--accent); color: #fff; font: inherit; }
+.pages { display: flex; justify-content: space-between; padding: 1rem 0; }
+.pages a[rel=next] { margin-left: auto; }
+.source-filter { color: inherit; }
 .story, .hits li { padding: .8rem 0; border-bottom: 1px solid var(--line); }
 .headline { font-weight: 600; font-size: 1.1rem; text-decoration: none; overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: .875rem; overflow-wrap: anywhere; }
