@@ -23,20 +23,38 @@ export interface Fetched {
   url: string;
   contentType: string | null;
   body: Buffer;
+  /** The server said the resource has not changed since the validators sent (HTTP 304): `body` is empty. */
+  notModified: boolean;
 }
 
+/** What a server said identifies a version of a resource, sent back to ask whether it changed. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/**
+ * Validators by URL, kept between fetches of the same URLs (a watched feed): a URL with
+ * validators is asked for conditionally, and every full answer replaces them.
+ */
+export type ValidatorCache = Map<string, Validators>;
+
 /** Fetches `url` over HTTP(S) within the limits of `options`; throws InputError naming the URL. */
-export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
+export async function fetchUrl(url: string, options: FetchOptions = {}, validators?: ValidatorCache): Promise<Fetched> {
   const opts = { ...FETCH_DEFAULTS, ...options };
   let current = url;
   for (let hop = 0; hop <= opts.maxRedirects; hop++) {
     const parsed = parseHttpUrl(current);
-    const response = await request(parsed, opts, url);
+    const response = await request(parsed, opts, url, validators?.get(current));
     if (response.redirect) {
       current = new URL(response.redirect, parsed).toString();
       continue;
     }
-    return { url: current, contentType: response.contentType, body: response.body! };
+    if (validators && !response.notModified) {
+      if (response.validators.etag || response.validators.lastModified) validators.set(current, response.validators);
+      else validators.delete(current);
+    }
+    return { url: current, contentType: response.contentType, body: response.body ?? Buffer.alloc(0), notModified: response.notModified };
   }
   throw new InputError(url, `more than ${opts.maxRedirects} redirects`);
 }
@@ -55,11 +73,15 @@ function parseHttpUrl(url: string): URL {
 
 interface RawResponse {
   redirect: string | null;
+  notModified: boolean;
   contentType: string | null;
   body: Buffer | null;
+  validators: Validators;
 }
 
-function request(url: URL, opts: typeof FETCH_DEFAULTS, origin: string): Promise<RawResponse> {
+const NO_ANSWER = { notModified: false, contentType: null, body: null, validators: {} };
+
+function request(url: URL, opts: typeof FETCH_DEFAULTS, origin: string, known?: Validators): Promise<RawResponse> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (net.isIP(host) && !opts.allowPrivate && isPrivateAddress(host)) {
     return Promise.reject(new InputError(origin, `refused: ${host} is a private, loopback or link-local address`));
@@ -69,12 +91,22 @@ function request(url: URL, opts: typeof FETCH_DEFAULTS, origin: string): Promise
     const req = client.get(url, {
       lookup: guardedLookup(opts.allowPrivate),
       timeout: opts.timeoutMs,
-      headers: { 'user-agent': 'Kabar/0.1 (news monitoring)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5' },
+      headers: {
+        'user-agent': 'Kabar/0.1 (news monitoring)',
+        accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5',
+        ...(known?.etag ? { 'if-none-match': known.etag } : {}),
+        ...(known?.lastModified ? { 'if-modified-since': known.lastModified } : {}),
+      },
     }, (res) => {
       const status = res.statusCode ?? 0;
+      if (status === 304 && known) {
+        res.resume();
+        resolve({ ...NO_ANSWER, redirect: null, notModified: true });
+        return;
+      }
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
-        resolve({ redirect: res.headers.location, contentType: null, body: null });
+        resolve({ ...NO_ANSWER, redirect: res.headers.location });
         return;
       }
       if (status < 200 || status >= 300) {
@@ -93,7 +125,10 @@ function request(url: URL, opts: typeof FETCH_DEFAULTS, origin: string): Promise
         }
         chunks.push(chunk);
       });
-      res.on('end', () => resolve({ redirect: null, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks) }));
+      const validators: Validators = {};
+      if (res.headers.etag) validators.etag = res.headers.etag;
+      if (res.headers['last-modified']) validators.lastModified = res.headers['last-modified'];
+      res.on('end', () => resolve({ redirect: null, notModified: false, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks), validators }));
       res.on('error', (error) => reject(new InputError(origin, `download failed (${error.message})`)));
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)));

@@ -8,7 +8,7 @@ import type { Article, SourceFormat } from '../article.js';
 import { parseCsvArticles } from './csv.js';
 import { decodeText, MAX_INPUT_BYTES } from './decode.js';
 import { InputError, type SourceItem } from './errors.js';
-import { fetchUrl, type FetchOptions } from './fetch.js';
+import { fetchUrl, type FetchOptions, type ValidatorCache } from './fetch.js';
 import { looksLikeFeed, parseFeedArticles } from './feed.js';
 import { parseHtmlArticle } from './html.js';
 import { parseJsonArticles, parseJsonLines } from './json.js';
@@ -34,6 +34,10 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Format to use when neither the name nor the content tells (standard input). */
   format?: SourceFormat;
+  /** Validators of earlier fetches (a watch keeps them between rounds): unchanged URLs yield nothing. */
+  validators?: ValidatorCache;
+  /** Told of each URL the server said has not changed since the last fetch. */
+  onNotModified?: (url: string) => void;
 }
 
 /** Reads every input in order; a directory is read recursively in name order. */
@@ -103,10 +107,14 @@ async function* readFileItems(path: string, options: ReadOptions): AsyncGenerato
 async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<SourceItem<Article>> {
   let fetched;
   try {
-    fetched = await fetchUrl(url, options.fetch);
+    fetched = await fetchUrl(url, options.fetch, options.validators);
   } catch (error) {
     if (error instanceof InputError) { yield { ok: false, error }; return; }
     throw error;
+  }
+  if (fetched.notModified) {
+    options.onNotModified?.(url);
+    return;
   }
   const type = fetched.contentType?.toLowerCase() ?? '';
   const charset = /charset=([\w-]+)/.exec(type)?.[1] ?? null;

@@ -7,6 +7,7 @@ import { readSources, type ReadOptions } from '../../sources/index.js';
 import type { SourceFormat } from '../../article.js';
 import { isPostgresUrl } from '../../storage/open.js';
 import { EXIT, palette, printJson } from '../io.js';
+import { parseInterval, watchableInputs, watchInputs } from '../../watch.js';
 import type { CommandContext } from '../main.js';
 
 const FORMATS: SourceFormat[] = ['text', 'json', 'jsonl', 'csv', 'html', 'feed'];
@@ -29,7 +30,9 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--direct', 'on PostgreSQL, process the articles in this process instead of queueing them for workers', false)
     .option('--batch <n>', `articles stored per transaction (default: ${FILE_INGEST_BATCH} on SQLite for files and URLs, else 1)`)
     .option('--threads <n>', `threads that analyse the next articles while this one stores (default: the cores less one, at most 4: ${defaultAnalysisThreads()} here; 0: none)`)
-    .action(async (inputs: string[], opts: { format?: string; allowPrivate: boolean; events: boolean; direct: boolean; batch?: string; threads?: string }) => {
+    .option('--watch <interval>', 'read the inputs again every interval (30s, 5m, 1h) and ingest what is new, until Ctrl-C; feeds are asked for only if changed')
+    .option('--rounds <n>', 'with --watch: stop after this many readings')
+    .action(async (inputs: string[], opts: IngestFlags) => {
       if (opts.format && !FORMATS.includes(opts.format as SourceFormat)) {
         throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
       }
@@ -39,6 +42,11 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         format: opts.format as SourceFormat | undefined,
         fetch: { allowPrivate: opts.allowPrivate || io.env.KABAR_ALLOW_PRIVATE_URLS === '1' },
       };
+      if (opts.watch !== undefined) {
+        await watch(ctx, inputs, opts, readOptions);
+        return;
+      }
+      if (opts.rounds !== undefined) throw new Error('--rounds is for --watch');
       if (isPostgresUrl(ctx.database()) && !opts.direct) {
         await enqueueInputs(ctx, inputs, readOptions);
         return;
@@ -83,21 +91,74 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     });
 }
 
+interface IngestFlags {
+  format?: string;
+  allowPrivate: boolean;
+  events: boolean;
+  direct: boolean;
+  batch?: string;
+  threads?: string;
+  watch?: string;
+  rounds?: string;
+}
+
+/**
+ * `ingest --watch`: reads the inputs every interval in this process (on PostgreSQL too: a round
+ * is the new items of a few feeds, and the conditional requests need the last answers' validators),
+ * a line (or a JSON line) per round. Ctrl-C stops after the round in hand, or at once between rounds.
+ */
+async function watch(ctx: CommandContext, inputs: string[], opts: IngestFlags, readOptions: ReadOptions): Promise<void> {
+  const { io } = ctx;
+  const everyMs = parseInterval(opts.watch!);
+  const rounds = opts.rounds === undefined ? undefined : wholeNumber('--rounds', opts.rounds, 1, 1_000_000);
+  watchableInputs(inputs);
+  const store = await ctx.store();
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const c = palette(io.stdout, io.env);
+  if (!ctx.json()) io.stderr.write(`Watching ${inputs.length} input${inputs.length > 1 ? 's' : ''} every ${opts.watch}${rounds ? `, ${rounds} rounds` : ' (Ctrl-C stops it)'}\n`);
+  try {
+    const totals = await watchInputs(store, inputs, {
+      everyMs, rounds, signal: stop.signal, read: readOptions,
+      ingest: { batch: batchSize(opts.batch, store.kind, inputs), threads: threadCount(opts.threads) },
+      onEvent: opts.events ? (event) => io.stdout.write(`${JSON.stringify(eventLine(event))}\n`) : undefined,
+      onRound: (r) => {
+        const { summary } = r;
+        if (ctx.json()) {
+          io.stdout.write(`${JSON.stringify({ event: 'round', round: r.round, startedAt: r.startedAt, seconds: r.seconds, ingested: summary.ingested, duplicates: summary.duplicates, storiesCreated: summary.storiesCreated, rejected: summary.rejected, unchanged: r.unchanged })}\n`);
+          return;
+        }
+        io.stdout.write(`${c.bold(`Round ${r.round}`)} (${r.startedAt.slice(11, 19)} UTC): ${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
+          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories`
+          + `${r.unchanged.length ? `; ${r.unchanged.length} URL${r.unchanged.length > 1 ? 's' : ''} unchanged` : ''} (${r.seconds.toFixed(1)} s)\n`);
+        for (const x of summary.rejected) io.stdout.write(`  ${c.red('rejected')} ${x.origin}: ${x.reason}\n`);
+      },
+    });
+    if (ctx.json()) io.stdout.write(`${JSON.stringify({ event: 'stopped', ...totals })}\n`);
+    else io.stdout.write(`${c.bold('Watch stopped')} after ${totals.rounds} round${totals.rounds === 1 ? '' : 's'}: ${totals.ingested} ingested, ${totals.duplicates} duplicates, ${totals.rejected} rejected, ${totals.storiesCreated} new stories\n`);
+    if (totals.rejected > 0) ctx.exitCode = EXIT.rejected;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function wholeNumber(flag: string, given: string, min: number, max: number): number {
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, not '${given}'`);
+  return n;
+}
 
 function batchSize(given: string | undefined, kind: string, inputs: string[]): number {
-  if (given !== undefined) {
-    const n = Number(given);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--batch must be a whole number from 1 to 1000, not '${given}'`);
-    return n;
-  }
+  if (given !== undefined) return wholeNumber('--batch', given, 1, 1000);
   return kind === 'sqlite' && !inputs.includes('-') ? FILE_INGEST_BATCH : 1;
 }
 
 function threadCount(given: string | undefined): number {
   if (given === undefined) return defaultAnalysisThreads();
-  const n = Number(given);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`--threads must be a whole number from 0 to 64, not '${given}'`);
-  return n;
+  return wholeNumber('--threads', given, 0, 64);
 }
 
 /** Jobs are inserted this many at a time. */
