@@ -52,7 +52,7 @@ describe('kabar bench', () => {
     expect(report.scale).toMatchObject({ size: 60, threads: 1 });
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);
     // Between its marks the stream says how far it got and how long the rest will take: here after every article but the last.
-    const progress = said.map((m) => /^ {2}(\d+) of 60 stored, \d+ articles\/s since the last line, RSS \d+ MB; about \d+ s to go at that pace$/.exec(m)?.[1]).filter(Boolean);
+    const progress = said.map((m) => /^ {2}(\d+) of 60 stored, \d+ articles\/s since the last line, RSS \d+ MB; about (?:\d+ h )?\d+ (?:min|s) to go at that pace$/.exec(m)?.[1]).filter(Boolean);
     expect(progress.map(Number)).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
     // Where the time went: every part measured, none negative.
     const [mark] = report.scale.checkpoints;
