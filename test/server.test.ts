@@ -217,6 +217,7 @@ describe('web pages', () => {
     expect(headlines(second.html)).toEqual(all.slice(2, 4));
     expect(second.html).toContain('rel="prev" href="/?limit=2&amp;lang=en"');
     expect(second.html).not.toContain('data-live');
+    expect(second.html).toContain('class="lang" href="?offset=2&amp;limit=2&amp;lang=id"'); // the same page in Indonesian
   });
 
   it('say what is wrong with a river query', async () => {

@@ -108,7 +108,8 @@ export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: Riv
   const filters = riverParams(view);
   const filtered = Object.keys(filters).length > 0;
   const live = !filtered && view.offset === 0;
-  const page = (offset: number) => riverHref({ ...filters, ...(offset ? { offset: String(offset) } : {}), ...(view.limit !== 100 ? { limit: String(view.limit) } : {}) }, lang);
+  const pageParams = (offset: number) => ({ ...filters, ...(offset ? { offset: String(offset) } : {}), ...(view.limit !== 100 ? { limit: String(view.limit) } : {}) });
+  const page = (offset: number) => riverHref(pageParams(offset), lang);
   const choices = [...new Set([...languages, ...(view.language ? [view.language] : [])])];
   const body = html`<h1>${t('stories', lang)}</h1>
 <form class="filters" action="/" method="get">
@@ -129,7 +130,7 @@ ${stories.length ? '' : html`<p class="empty">${filtered || view.offset ? t('noM
   ${view.offset > 0 ? html`<a rel="prev" href="${page(Math.max(0, view.offset - view.limit))}">${t('newer', lang)}</a>` : ''}
   ${stories.length === view.limit ? html`<a rel="next" href="${page(view.offset + view.limit)}">${t('older', lang)}</a>` : ''}
 </nav>`;
-  return layout(lang, t('stories', lang), body, '', live ? '/static/river.js' : null, { ...filters, ...(view.offset ? { offset: String(view.offset) } : {}) });
+  return layout(lang, t('stories', lang), body, '', live ? '/static/river.js' : null, pageParams(view.offset));
 }
 
 /** A language code as the interface names it (id: "Indonesia" in Indonesian, "Indonesian" in English). */
