@@ -41,14 +41,9 @@ export interface WatchTotals {
   storiesCreated: number;
 }
 
-/** Standard input cannot be read twice. */
-export function watchableInputs(inputs: string[]): void {
-  if (inputs.includes('-')) throw new Error('standard input (-) cannot be watched: it can be read only once');
-}
-
 /** Reads and ingests `inputs` every `everyMs` until `rounds` are done or `signal` aborts. */
 export async function watchInputs(store: Store, inputs: string[], options: WatchOptions): Promise<WatchTotals> {
-  watchableInputs(inputs);
+  if (inputs.includes('-')) throw new Error('standard input (-) cannot be watched: it can be read only once');
   const validators: ValidatorCache = new Map();
   const totals: WatchTotals = { rounds: 0, ingested: 0, duplicates: 0, rejected: 0, storiesCreated: 0 };
   const signal = options.signal;

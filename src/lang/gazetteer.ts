@@ -33,6 +33,20 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
+/**
+ * A country's display name: CLDR's, in the short form where that is a name rather than an
+ * abbreviation and the long one qualifies it (Hong Kong SAR China, Palestinian Territories,
+ * Wilayah Palestina: Hong Kong, Palestine, Palestina; not US, UK, AS, nor Bosnia), without a
+ * gloss in brackets (Myanmar (Burma)).
+ */
+function countryName(code: string, long: Intl.DisplayNames, short: Intl.DisplayNames): string | undefined {
+  const name = long.of(code);
+  if (!name || name === code) return undefined;
+  const brief = short.of(code);
+  const chosen = brief && brief.length > 3 && !name.includes('&') ? brief : name;
+  return chosen.replace(/\s*\([^)]*\)$/, '');
+}
+
 /** Lower case, no diacritics, single spaces: how surface forms are compared. */
 export function normaliseSurface(text: string): string {
   // Plain ASCII words (most of them) need only lower-casing; the Unicode passes were a hot spot of tagging.
@@ -66,11 +80,12 @@ function build(): Gazetteer {
   for (const lang of locales) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const display = Object.fromEntries(locales.map((l) => [l, new Intl.DisplayNames([l], { type: 'region' })])) as Record<string, Intl.DisplayNames>;
   const names = Object.fromEntries(locales.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<string, Record<string, string[]>>;
+  const brief = Object.fromEntries(locales.map((l) => [l, new Intl.DisplayNames([l], { type: 'region', style: 'short' })])) as Record<string, Intl.DisplayNames>;
   for (const code of Object.keys(names.en!)) {
     const entity: CanonicalEntity = {
       key: `place:${code}`,
       type: 'PLACE',
-      names: { id: display.id!.of(code) ?? names.id![code]?.[0] ?? code, en: display.en!.of(code) ?? names.en![code]?.[0] ?? code },
+      names: { id: countryName(code, display.id!, brief.id!) ?? names.id![code]?.[0] ?? code, en: countryName(code, display.en!, brief.en!) ?? names.en![code]?.[0] ?? code },
     };
     const surfaces = new Set<string>(COUNTRY_ALIASES[code] ?? []);
     for (const l of locales) {

@@ -9,7 +9,7 @@ import { ingestAll } from '../pipeline.js';
 import { compareStory, entityOverview, searchArticles, storyDetail } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
-import { articlePage, badRequestPage, entityPage, notFoundPage, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { articlePage, badRequestPage, entityPage, notFoundPage, RIVER_PAGE_SIZE, searchPage, storiesPage, storyPage } from '../web/pages.js';
 import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
@@ -50,10 +50,8 @@ const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.co
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
 const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
-/** The web page's story river: the API's filters, a hundred stories a page. */
-const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(100) });
-/** The languages the river's filter offers (any other can be asked for by `?language=`). */
-const RIVER_LANGUAGES = ['id', 'en'];
+/** The web page's story river: the API's filters, with the page's own page size. */
+const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
 
 type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'rate_limited' | 'internal';
@@ -238,7 +236,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const given = Object.fromEntries(Object.entries(c.req.query()).filter(([key, value]) => key !== 'lang' && value !== ''));
     const q = riverQuery.safeParse(given);
     if (!q.success) return c.html(badRequestPage(`invalid request: ${describeIssues(q.error)}`, lang(c)), 400);
-    return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data, RIVER_LANGUAGES));
+    return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data));
   });
   app.get('/stories/:id', async (c) => {
     const detail = await storyDetail(store, c.req.param('id'));

@@ -6,6 +6,7 @@ import type { EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
 import { sourceOf } from '../article.js';
+import { gazetteer } from '../lang/gazetteer.js';
 
 /** Longest title shown in lists; hostile inputs put whole bodies in titles. */
 const MAX_LIST_TITLE = 200;
@@ -50,21 +51,13 @@ function entityChip(e: { key: string; name: string; type: string }, lang: UiLang
   return html`<a class="chip ${e.type.toLowerCase()}" href="/entities/${encodeURIComponent(e.key)}?lang=${lang}">${entityName(e, lang)}</a>`;
 }
 
-const ENGLISH_REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-const ENGLISH_REGIONS_SHORT = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
-
 /**
- * An entity's name as the interface shows it. Countries are keyed by their ISO code and named
- * in Indonesian (Korea Utara, Amerika Serikat); English pages name them in English. CLDR's long
- * names that qualify (Myanmar (Burma), Hong Kong SAR China, Palestinian Territories) give way to
- * the short ones, but not US and UK.
+ * An entity's name in the interface language: the gazetteer's name for a known entity (Korea Utara
+ * on Indonesian pages, North Korea on English ones, whatever the article's language), else as the
+ * articles write it.
  */
 function entityName(e: { key: string; name: string }, lang: UiLanguage): string {
-  const country = /^place:([A-Z]{2})$/.exec(e.key)?.[1];
-  if (!country || lang !== 'en') return e.name;
-  const long = ENGLISH_REGIONS.of(country);
-  if (!long || long === country) return e.name;
-  return /[(]|SAR|Territories/.test(long) ? ENGLISH_REGIONS_SHORT.of(country) ?? long : long;
+  return gazetteer().byKey(e.key)?.names[lang] ?? e.name;
 }
 
 /** "1 article", "2 articles" (Indonesian does not inflect: "1 artikel", "2 artikel"). */
@@ -75,6 +68,11 @@ function articleCount(n: number, lang: UiLanguage): string {
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** Stories on a page of the river unless `?limit=` says otherwise. */
+export const RIVER_PAGE_SIZE = 100;
+/** The languages the river's filter offers (any other can be asked for by `?language=`). */
+const RIVER_LANGUAGES = ['id', 'en'];
 
 /** What the story river shows: the filters `/api/stories` takes, and which page of them. */
 export interface RiverView {
@@ -104,13 +102,13 @@ function riverHref(params: Record<string, string>, lang: UiLanguage): string {
  * The story river: stories most active first, a form for the filters, and pages of `view.limit`.
  * Live updates (river.js) are only for the unfiltered first page, where a new story belongs at the top.
  */
-export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: RiverView = { limit: 100, offset: 0 }, languages: string[] = []): string {
+export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: RiverView = { limit: RIVER_PAGE_SIZE, offset: 0 }): string {
   const filters = riverParams(view);
   const filtered = Object.keys(filters).length > 0;
   const live = !filtered && view.offset === 0;
-  const pageParams = (offset: number) => ({ ...filters, ...(offset ? { offset: String(offset) } : {}), ...(view.limit !== 100 ? { limit: String(view.limit) } : {}) });
+  const pageParams = (offset: number) => ({ ...filters, ...(offset ? { offset: String(offset) } : {}), ...(view.limit !== RIVER_PAGE_SIZE ? { limit: String(view.limit) } : {}) });
   const page = (offset: number) => riverHref(pageParams(offset), lang);
-  const choices = [...new Set([...languages, ...(view.language ? [view.language] : [])])];
+  const choices = [...new Set([...RIVER_LANGUAGES, ...(view.language ? [view.language] : [])])];
   const body = html`<h1>${t('stories', lang)}</h1>
 <form class="filters" action="/" method="get">
   <input type="hidden" name="lang" value="${lang}">

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { FILE_INGEST_BATCH, ingestAll, type IngestEvent } from '../../pipeline.js';
+import { FILE_INGEST_BATCH, ingestAll, type IngestEvent, type IngestSummary } from '../../pipeline.js';
 import { defaultAnalysisThreads } from '../../analysis/pool.js';
 import { openQueue, queueSettings, type JobData } from '../../queue/queue.js';
 import { readSources, type ReadOptions } from '../../sources/index.js';
 import type { SourceFormat } from '../../article.js';
 import { isPostgresUrl } from '../../storage/open.js';
-import { EXIT, palette, printJson } from '../io.js';
-import { parseInterval, watchableInputs, watchInputs } from '../../watch.js';
+import { EXIT, palette, printJson, type Output } from '../io.js';
+import { parseInterval, watchInputs } from '../../watch.js';
 import type { CommandContext } from '../main.js';
 
 const FORMATS: SourceFormat[] = ['text', 'json', 'jsonl', 'csv', 'html', 'feed'];
@@ -82,10 +82,9 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         printJson(io, { ...summary, rejectedCount: summary.rejected.length, seconds: Math.round(seconds * 1000) / 1000 });
       } else {
         const c = palette(io.stdout, io.env);
-        io.stdout.write(`${c.bold('Ingest summary')}: ${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
-          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories (${seconds.toFixed(1)} s`
+        io.stdout.write(`${c.bold('Ingest summary')}: ${summaryCounts(summary, c)} (${seconds.toFixed(1)} s`
           + `${summary.analysedOnThreads ? `; ${summary.analysedOnThreads} analysed on ${threads} thread${threads > 1 ? 's' : ''}` : ''})\n`);
-        for (const r of summary.rejected) io.stdout.write(`  ${c.red('rejected')} ${r.origin}: ${r.reason}\n`);
+        writeRejected(io.stdout, summary, c);
       }
       if (summary.rejected.length > 0) ctx.exitCode = EXIT.rejected;
     });
@@ -111,7 +110,6 @@ async function watch(ctx: CommandContext, inputs: string[], opts: IngestFlags, r
   const { io } = ctx;
   const everyMs = parseInterval(opts.watch!);
   const rounds = opts.rounds === undefined ? undefined : wholeNumber('--rounds', opts.rounds, 1, 1_000_000);
-  watchableInputs(inputs);
   const store = await ctx.store();
   const stop = new AbortController();
   const onSignal = () => stop.abort();
@@ -130,10 +128,9 @@ async function watch(ctx: CommandContext, inputs: string[], opts: IngestFlags, r
           io.stdout.write(`${JSON.stringify({ event: 'round', round: r.round, startedAt: r.startedAt, seconds: r.seconds, ingested: summary.ingested, duplicates: summary.duplicates, storiesCreated: summary.storiesCreated, rejected: summary.rejected, unchanged: r.unchanged })}\n`);
           return;
         }
-        io.stdout.write(`${c.bold(`Round ${r.round}`)} (${r.startedAt.slice(11, 19)} UTC): ${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
-          + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories`
+        io.stdout.write(`${c.bold(`Round ${r.round}`)} (${r.startedAt.slice(11, 19)} UTC): ${summaryCounts(summary, c)}`
           + `${r.unchanged.length ? `; ${r.unchanged.length} URL${r.unchanged.length > 1 ? 's' : ''} unchanged` : ''} (${r.seconds.toFixed(1)} s)\n`);
-        for (const x of summary.rejected) io.stdout.write(`  ${c.red('rejected')} ${x.origin}: ${x.reason}\n`);
+        writeRejected(io.stdout, summary, c);
       },
     });
     if (ctx.json()) io.stdout.write(`${JSON.stringify({ event: 'stopped', ...totals })}\n`);
@@ -143,6 +140,19 @@ async function watch(ctx: CommandContext, inputs: string[], opts: IngestFlags, r
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+type Palette = ReturnType<typeof palette>;
+
+/** `3 ingested, 2 duplicates, 0 rejected, 1 new stories`, coloured. */
+function summaryCounts(summary: IngestSummary, c: Palette): string {
+  return `${c.green(`${summary.ingested} ingested`)}, ${summary.duplicates} duplicates, `
+    + `${summary.rejected.length ? c.red(`${summary.rejected.length} rejected`) : '0 rejected'}, ${summary.storiesCreated} new stories`;
+}
+
+/** Each rejected input with its reason, a line each. */
+function writeRejected(out: Output, summary: IngestSummary, c: Palette): void {
+  for (const r of summary.rejected) out.write(`  ${c.red('rejected')} ${r.origin}: ${r.reason}\n`);
 }
 
 function wholeNumber(flag: string, given: string, min: number, max: number): number {
