@@ -12,6 +12,8 @@
 // KABAR_INDEX_BATCH sets the articles filed into the index together; give a count of articles
 // that is a multiple of it, so that every run times the same number of filings. Besides the
 // writer's clock, it prints every thread's CPU time and the bytes written per article.
+// KABAR_MEMORY=N prints this process's memory every N articles (to standard error): resident,
+// V8's heap in use and in all, and memory outside it (SQLite's page cache is in none but the first).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -87,6 +89,7 @@ function bytesWritten(): number | null {
   }
 }
 
+const memoryEvery = Number(process.env.KABAR_MEMORY ?? 0);
 const times: number[] = [];
 let cpuAtWarm: number | null = null;
 let processCpuAtWarm = process.cpuUsage();
@@ -96,6 +99,11 @@ for (const [i, article] of articles.entries()) {
   const started = performance.now();
   await assignAnalyzed(store, article);
   if (i >= warm) times.push(performance.now() - started);
+  if (memoryEvery > 0 && (i + 1) % memoryEvery === 0) {
+    const m = process.memoryUsage();
+    const mb = (x: number) => Math.round(x / 1048576);
+    console.error(`${from + i + 1} stored: rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)})`);
+  }
 }
 const cpuNow = threadCpuMs();
 const processCpu = process.cpuUsage(processCpuAtWarm);

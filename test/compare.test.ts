@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles, type Comparison } from '../src/comparison/compare.js';
 import { renderMarkdown, renderText } from '../src/comparison/render.js';
 import { sourceOf } from '../src/article.js';
-import { articlesToCompare, compareStory, storyDetail } from '../src/queries.js';
+import { articlesToCompare, compareStory, storyView } from '../src/queries.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { storyPage } from '../src/web/pages.js';
 import { analyzeFiles, fixture, sampleFile, SEEDS } from './helpers.js';
@@ -237,8 +237,19 @@ describe('comparing a large story', () => {
     const comparison = await compareStory(store, 's1', 5);
     expect(comparison!.articles.map((a) => a.id)).toEqual(chosen.map((a) => a.id));
     expect(comparison!.independentArticles).toBe(stored.length);
-    const page = storyPage((await storyDetail(store, 's1'))!, stored, comparison, 'en');
+    const view = (await storyView(store, 's1', 5))!;
+    // Only the compared articles are read whole.
+    expect(view.compared.map((a) => a.id)).toEqual(chosen.map((a) => a.id));
+    const page = storyPage(view, 'en');
     expect(page).toContain(`Compared 5 of ${stored.length} articles`);
+    expect(page).not.toContain('The newest');
+    // A story larger than its timeline says so; a compared article older than the timeline is named by its source alone.
+    const newest = view.articles.slice(-3);
+    const cutPage = storyPage({ ...view, articles: newest }, 'en');
+    expect(cutPage).toContain(`The newest 3 of ${view.story.articleCount} articles.`);
+    const older = view.compared.find((a) => !newest.some((n) => n.id === a.id))!;
+    expect(cutPage).toContain(`<h3>${sourceOf(older)}</h3>`);
+    expect(page).toMatch(new RegExp(`<h3>\\[\\d+\\] ${sourceOf(older)}</h3>`));
     await store.close();
   });
 });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { queryGroups } from '../src/analysis/tokens.js';
-import type { Store } from '../src/storage/store.js';
+import type { QuoteQuery, Store } from '../src/storage/store.js';
 import { termKeys } from '../src/stories/similarity.js';
 import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 
@@ -128,7 +128,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.getStory('s2'))!.id).toBe('s1');
       expect((await store.getStory('s1'))!.articleCount).toBe(3);
       expect((await store.storyArticles('s2')).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id].sort());
+      expect((await store.listArticles({ storyId: 's2' })).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id].sort());
       expect((await store.listStories()).map((s) => s.id)).toEqual(['s1']);
+      // The merged story's entities count the articles of both: those the seeds share are named by two, or three.
+      const naming = new Map<string, number>();
+      for (const x of [a!, b!, csv[0]!]) for (const key of new Set(x.entities.filter((e) => e.type !== 'MISC').map((e) => e.key))) naming.set(key, (naming.get(key) ?? 0) + 1);
+      const top = (await store.getStory('s1'))!.topEntities;
+      expect(top.length).toBe(Math.min(8, naming.size));
+      for (const e of top) expect(e.articles, e.key).toBe(naming.get(e.key));
+      expect(top[0]!.articles).toBe(Math.max(...naming.values()));
+      expect(top[0]!.articles).toBeGreaterThanOrEqual(2);
+      // Either story's entities find the survivor alone.
+      for (const x of [a!, b!, csv[0]!]) expect((await store.listStories({ entity: x.entities[0]!.key })).map((s) => s.id)).toEqual(['s1']);
       await store.close();
     });
 
@@ -240,6 +251,30 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.listQuotes({ speaker: 'biden' })).toEqual(quotes);
       expect(await store.listQuotes({ speaker: '%' })).toEqual([]);
       expect(await store.listQuotes({ speaker: 'J_e' })).toEqual([]);
+      await store.close();
+    });
+
+    it('lists the quotes of one story, newest first, and reads articles whole by id', async () => {
+      const store = await open();
+      const [a, b] = seeds;
+      await store.addArticle(a!, starts('s1'));
+      await store.addArticle(b!, starts('s2'));
+      const of = async (query: QuoteQuery) => (await store.listQuotes(query)).map((q) => [q.articleId, q.storyId, q.text]);
+      // Each seed quotes someone; a story's quotes are its articles' own, in their order.
+      expect(a!.quotes.length).toBeGreaterThan(0);
+      expect(b!.quotes.length).toBeGreaterThan(0);
+      expect(await of({ storyId: 's1' })).toEqual(a!.quotes.map((q) => [a!.id, 's1', q.text]));
+      expect(await of({ storyId: 's2' })).toEqual(b!.quotes.map((q) => [b!.id, 's2', q.text]));
+      expect(await of({ storyId: 's2', limit: 1 })).toEqual([[b!.id, 's2', b!.quotes[0]!.text]]);
+      const biden = a!.quotes.some((q) => q.speaker?.includes('Biden')) ? 's1' : 's2';
+      expect(await of({ storyId: biden, speaker: 'Joe Biden' })).toEqual([[expect.any(String), biden, 'Ini sangat berbahaya, sangat berbahaya']]);
+      expect(await of({ storyId: biden === 's1' ? 's2' : 's1', speaker: 'Joe Biden' })).toEqual([]);
+      expect(await of({ storyId: 's9' })).toEqual([]);
+      // Whole articles in the order asked for; an id not stored is left out.
+      const read = await store.getArticles([b!.id, 'a0000000000000000', a!.id]);
+      expect(read.map((x) => x.id)).toEqual([b!.id, a!.id]);
+      expect(read[1]).toEqual(await store.getArticle(a!.id));
+      expect(await store.getArticles([])).toEqual([]);
       await store.close();
     });
 

@@ -257,20 +257,56 @@ describe('migration 15', () => {
     for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i % 4}`));
     // Back to version 14's schema, some articles still past the mark.
     expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeLessThan(articles.length);
-    store.db.exec(`DROP TABLE entity_counts; DROP INDEX articles_recent; DROP INDEX articles_story_recent;
+    store.db.exec(`DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key;
+      DROP TABLE entity_counts; DROP INDEX articles_recent; DROP INDEX articles_story_recent;
       CREATE INDEX articles_story ON articles(story_id); CREATE INDEX articles_published ON articles(published_at);
       CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id);
       CREATE INDEX quotes_speaker ON quotes(speaker_key); PRAGMA user_version = 14;`);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
-    expect(migrated.db.pragma('user_version', { simple: true })).toBe(15);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectListings(migrated);
     await migrated.close();
     await store.close();
   });
 });
 
+describe('migration 16', () => {
+  it('counts the entities of the stories of a store made before it, merged stories included', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'v15.db');
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
+    const store = openSqliteStore(path, { indexBatch: 10 });
+    for (const [i, a] of articles.entries()) {
+      // Four stories, and the fifth merged into the first halfway.
+      const merge = i === Math.floor(articles.length / 2) ? { mergeStories: ['s4'] } : {};
+      await store.addArticle(a, { ...starts(`s${i % 5}`), ...merge });
+    }
+    expect((await store.getStory('s4'))!.id).not.toBe('s4');
+    const counted = await expectListings(store);
+    store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; PRAGMA user_version = 15;');
+    const migrated = openSqliteStore(path, { indexBatch: 10 });
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(16);
+    expect(await expectListings(migrated)).toEqual(counted);
+    await migrated.close();
+    // Stories of an entity named in at least two articles found by walking the stories in order, as of every entity at scale.
+    const walking = openSqliteStore(path, { commonEntityArticles: 2 });
+    expect(await expectListings(walking)).toEqual(counted);
+    await walking.close();
+    await store.close();
+  });
+});
+
 /** Each listing against the query that counted, sorted or read the whole table, which it replaced (migration 15). */
-async function expectListings(store: SqliteStore): Promise<{ speakers: number }> {
+async function expectListings(store: SqliteStore): Promise<{ speakers: number; stories: number }> {
+  // Each story's top entities (migration 16) as counting its articles' links gives them.
+  const topEntities = store.db.prepare(`SELECT e.key, e.name, e.type, count(*) AS articles FROM articles a JOIN article_entities ae ON ae.article_id = a.id
+    JOIN entities e ON e.key = ae.entity_key WHERE a.story_id = ? AND e.type != 'MISC' GROUP BY e.key ORDER BY articles DESC, e.name LIMIT 8`);
+  const listed = await store.listStories({ limit: 1000 });
+  expect(listed.map((x) => x.id)).toEqual(store.db.prepare(`SELECT id FROM stories WHERE redirect_to IS NULL
+    ORDER BY article_count DESC, last_updated DESC, id`).pluck().all());
+  for (const story of listed) expect(story.topEntities, story.id).toEqual(topEntities.all(story.id));
+  expect(listed.some((x) => x.topEntities.length === 8)).toBe(true);
   const entities = store.db.prepare(`SELECT e.key, e.name, e.type, count(*) AS articles FROM entities e JOIN article_entities ae ON ae.entity_key = e.key
     WHERE (@type IS NULL OR e.type = @type) GROUP BY e.key ORDER BY articles DESC, e.name LIMIT @limit`);
   let named = 0;
@@ -311,7 +347,7 @@ async function expectListings(store: SqliteStore): Promise<{ speakers: number }>
     ORDER BY coalesce(published_at, ingested_at) DESC, id LIMIT 20 OFFSET 2`).pluck();
   expect((await store.listArticles({ limit: 20, offset: 2 })).map((a) => a.id)).toEqual(articles.all({ story: null }));
   expect((await store.listArticles({ limit: 20, offset: 2, storyId: 's1' })).map((a) => a.id)).toEqual(articles.all({ story: 's1' }));
-  return { speakers: speakers.length };
+  return { speakers: speakers.length, stories: listed.length };
 }
 
 describe('full-text search in batches', () => {

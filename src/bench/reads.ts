@@ -1,7 +1,7 @@
 // The read side on the store the synthetic stream built: what an analyst's listings and pages
 // cost once the store is large (each timed once, cold, in the process that wrote the store).
 
-import { compareStory, entityOverview, storyDetail } from '../queries.js';
+import { entityOverview, storyView } from '../queries.js';
 import type { Store } from '../storage/store.js';
 
 /** One read: what it is, how long it took, and how much it returned. */
@@ -40,11 +40,7 @@ export async function timeReads(store: Store, query: string[][]): Promise<ReadTi
   const top = entities[0];
   if (top) await timed(out, `entity page: ${top.name} (${top.articles} articles)`, () => entityOverview(store, top.key));
   if (largest) {
-    await timed(out, `story page: ${largest.articleCount} articles, with its comparison`, async () => {
-      const detail = await storyDetail(store, largest.id);
-      const articles = await store.storyArticles(largest.id);
-      return { detail, articles: articles.length, comparison: await compareStory(store, largest.id) };
-    });
+    await timed(out, `story page: ${largest.articleCount} articles, with its comparison`, () => storyView(store, largest.id));
   }
   await timed(out, `search: ${query.map((g) => g.join('|')).join(' ')}`, () => store.search(query, 20));
   return out;

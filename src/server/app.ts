@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { ingestAll } from '../pipeline.js';
-import { compareStory, entityOverview, searchArticles, storyDetail } from '../queries.js';
+import { compareStory, entityOverview, searchArticles, storyDetail, storyView } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
 import { articlePage, badRequestPage, entityPage, notFoundPage, RIVER_PAGE_SIZE, searchPage, storiesPage, storyPage } from '../web/pages.js';
@@ -48,8 +48,8 @@ const storiesQuery = z.object({
 }).strict();
 const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
-const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
+const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: idParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
@@ -160,7 +160,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.get('/api/quotes', async (c) => {
     const q = parse(c, quotesQuery, c.req.query());
     if (!q.ok) return q.response;
-    return c.json({ quotes: await store.listQuotes(q.data) });
+    const { story, ...rest } = q.data;
+    return c.json({ quotes: await store.listQuotes({ ...rest, ...(story === undefined ? {} : { storyId: story }) }) });
   });
 
   app.get('/api/entities/:key', async (c) => {
@@ -239,10 +240,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data));
   });
   app.get('/stories/:id', async (c) => {
-    const detail = await storyDetail(store, c.req.param('id'));
-    if (!detail) return c.html(notFoundPage(`story ${c.req.param('id')}`, lang(c)), 404);
-    const articles = await store.storyArticles(detail.story.id);
-    return c.html(storyPage(detail, articles, await compareStory(store, detail.story.id), lang(c)));
+    const view = await storyView(store, c.req.param('id'));
+    return view ? c.html(storyPage(view, lang(c))) : c.html(notFoundPage(`story ${c.req.param('id')}`, lang(c)), 404);
   });
   app.get('/articles/:id', async (c) => {
     const article = await store.getArticle(c.req.param('id'));

@@ -119,6 +119,13 @@ export interface QuoteRecord {
   publisher: string | null;
 }
 
+/** Which quotes to list (Store.listQuotes). */
+export interface QuoteQuery {
+  speaker?: string;
+  storyId?: string;
+  limit?: number;
+}
+
 export type AddResult = 'inserted' | 'duplicate';
 
 /** One stored article in arrival order, for live updates. */
@@ -161,6 +168,8 @@ export interface Store {
   /** Stores the article and its story assignment atomically; an article already stored is left as it is. */
   addArticle(article: AnalyzedArticle, assignment: StoryAssignment): Promise<AddResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Whole articles by id, in the order asked for; ids not stored are left out. */
+  getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   listArticles(query?: { limit?: number; offset?: number; storyId?: string }): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   exportArticles(): AsyncIterable<StoredArticle>;
@@ -198,14 +207,23 @@ export interface Store {
    */
   search(groups: string[][], limit?: number): Promise<StoreSearchHit[]>;
   listEntities(query?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
-  /** Quotes, newest first; `speaker` matches a speaker's entity key (`person:joe biden`) or any part of a speaker's name. */
-  listQuotes(query?: { speaker?: string; limit?: number }): Promise<QuoteRecord[]>;
+  /**
+   * Quotes, newest first; `speaker` matches a speaker's entity key (`person:joe biden`) or any part
+   * of a speaker's name; `storyId` keeps those of one story's articles.
+   */
+  listQuotes(query?: QuoteQuery): Promise<QuoteRecord[]>;
   getEntity(keyOrName: string): Promise<EntityDetail | null>;
 
   /** Articles stored after `seq`, oldest first. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
   /** The newest `seq`, so that a new reader can start from now. */
   latestSeq(): Promise<number>;
+}
+
+/** `items` in the order of `ids` (each item's `id`); ids with no item are left out. */
+export function inOrder<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**

@@ -19,6 +19,8 @@ const TEXT = {
   noStories: { id: 'Belum ada berita. Jalankan: kabar ingest <berkas>', en: 'No stories yet. Run: kabar ingest <files>' },
   noMatches: { id: 'Tidak ada hasil.', en: 'No matches.' },
   comparedSome: { id: 'Dibandingkan {n} dari {total} artikel: laporan pertama tiap sumber, lalu yang paling awal.', en: 'Compared {n} of {total} articles: each source\'s first report, then the earliest others.' },
+  newestArticles: { id: '{n} artikel terbaru dari {total}.', en: 'The newest {n} of {total} articles.' },
+  newestQuotes: { id: '{n} kutipan terbaru.', en: 'The newest {n} quotes.' },
   nothingToCompare: { id: 'Hanya satu artikel: belum ada yang dibandingkan.', en: 'One article only: nothing to compare yet.' },
   none: { id: 'Tidak ada.', en: 'None found.' },
   unknownSpeaker: { id: 'tanpa nama', en: 'unnamed' },

@@ -1,8 +1,8 @@
 // Server-rendered pages. Each takes the data the API also serves and returns HTML; none reads storage.
 
 import type { Comparison } from '../comparison/compare.js';
-import type { SearchResult, StoryComparison, StoryDetail } from '../queries.js';
-import type { EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../storage/store.js';
+import { STORY_PAGE_QUOTES, type SearchResult, type StoryView } from '../queries.js';
+import type { ArticleSummary, EntityDetail, QuoteRecord, StoredArticle, StorySummary } from '../storage/store.js';
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
 import { sourceOf } from '../article.js';
@@ -149,14 +149,18 @@ function storyItem(s: StorySummary, lang: UiLanguage): Markup {
 </li>`;
 }
 
-export function storyPage(detail: StoryDetail, articles: StoredArticle[], comparison: StoryComparison | null, lang: UiLanguage): string {
-  const s = detail.story;
-  const index = new Map(articles.map((a, i) => [a.id, i + 1]));
+export function storyPage(view: StoryView, lang: UiLanguage): string {
+  const { story: s, comparison, compared } = view;
+  // Articles are numbered by their place in the timeline; one compared from before it (a source's
+  // first report in a story larger than the timeline) is named by its source alone.
+  const index = new Map(view.articles.map((a, i) => [a.id, i + 1]));
+  const known = new Map<string, Pick<ArticleSummary, 'publisher' | 'originalSource'>>([...view.articles, ...compared].map((a) => [a.id, a]));
   const name = (id: string): string => {
-    const a = articles.find((x) => x.id === id);
-    return `[${index.get(id) ?? '?'}] ${(a && sourceOf(a)) ?? id}`;
+    const a = known.get(id);
+    const source = (a && sourceOf(a)) ?? id;
+    return index.has(id) ? `[${index.get(id)}] ${source}` : source;
   };
-  const timeline = detail.articles.map((a) => {
+  const timeline = view.articles.map((a) => {
     const href = safeHref(a.url);
     return html`<li><time>${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</time>
   <span class="source">${name(a.id)}</span>
@@ -171,16 +175,14 @@ export function storyPage(detail: StoryDetail, articles: StoredArticle[], compar
     compareBlock = html`<p class="empty">${t('nothingToCompare', lang)}</p>`;
   } else {
     // The articles compared: all the independent ones, or of a large story those articlesToCompare chose.
-    const compared = new Set(comparison.articles.map((a) => a.id));
-    const independent = articles.filter((a) => compared.has(a.id));
-    const some = comparison.independentArticles > independent.length
-      ? html`<p class="note">${t('comparedSome', lang).replace('{n}', String(independent.length)).replace('{total}', String(comparison.independentArticles))}</p>` : '';
-    const columns = independent.map((a) => html`<div class="column">
+    const some = comparison.independentArticles > compared.length
+      ? html`<p class="note">${t('comparedSome', lang).replace('{n}', String(compared.length)).replace('{total}', String(comparison.independentArticles))}</p>` : '';
+    const columns = compared.map((a) => html`<div class="column">
   <h3>${name(a.id)}</h3>
   <ul>${(comparison.unique[a.id] ?? []).map((u) => html`<li class="unique">${u.summary}</li>`)}</ul>
 </div>`);
     const marks = sentenceMarks(comparison);
-    const texts = independent.slice(0, MAX_TEXT_COLUMNS).map((a) => html`<div class="column text">
+    const texts = compared.slice(0, MAX_TEXT_COLUMNS).map((a) => html`<div class="column text">
   <h3>${name(a.id)}</h3>
   ${a.sentences.filter((s) => !s.isTitle).map((s) => {
     const mark = marks.get(`${a.id}\u0000${s.text}`);
@@ -199,24 +201,30 @@ ${comparison.agreements.length ? comparison.agreements.map((a) => html`<article 
 <p class="legend"><span class="s s-discrepancy">${t('discrepancies', lang)}</span> <span class="s s-agreement">${t('agreements', lang)}</span> <span class="s s-unique">${t('unique', lang)}</span></p>
 <div class="columns">${texts}</div></section>`;
   }
+  // Quotes come newest article first, each article's in its order: read oldest article first.
+  const byArticle = new Map<string, QuoteRecord[]>();
+  for (const q of view.quotes) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
   const bySpeaker = new Map<string, { text: string; article: string }[]>();
-  for (const a of articles) {
-    for (const q of a.quotes) {
-      const key = q.speaker ?? t('unknownSpeaker', lang);
-      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), { text: q.text, article: a.id }]);
-    }
+  for (const q of [...byArticle.values()].reverse().flat()) {
+    const key = q.speaker ?? t('unknownSpeaker', lang);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), { text: q.text, article: q.articleId }]);
   }
   const quotes = [...bySpeaker.entries()].map(([speaker, list]) => html`<div class="speaker"><h4>${speaker}</h4>
 <ul>${list.map((q) => html`<li><q>${q.text}</q> <span class="source">${name(q.article)}</span></li>`)}</ul></div>`);
+  const newestArticles = s.articleCount > view.articles.length
+    ? html`<p class="note">${t('newestArticles', lang).replace('{n}', String(view.articles.length)).replace('{total}', String(s.articleCount))}</p>` : '';
+  const newestQuotes = view.quotes.length >= STORY_PAGE_QUOTES ? html`<p class="note">${t('newestQuotes', lang).replace('{n}', String(view.quotes.length))}</p>` : '';
   const body = html`<article class="story-page">
 <h1>${s.headline}</h1>
 <p class="meta">${articleCount(s.articleCount, lang)} · ${s.dated ? `${s.firstSeen.slice(0, 10)} → ${s.lastUpdated.slice(0, 10)}` : t('undated', lang)} · ${s.languages.join(', ')}</p>
 <div class="chips">${s.topEntities.map((e) => entityChip(e, lang))}</div>
 <h2>${t('timeline', lang)}</h2>
+${newestArticles}
 <ol class="timeline">${timeline}</ol>
 <h2>${t('comparison', lang)}</h2>
 ${compareBlock}
 <h2>${t('quotes', lang)}</h2>
+${newestQuotes}
 ${quotes.length ? quotes : html`<p>${t('none', lang)}</p>`}
 </article>`;
   return layout(lang, s.headline, body);

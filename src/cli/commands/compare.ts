@@ -5,7 +5,7 @@ import type { AnalyzedArticle } from '../../article.js';
 import { compareArticles } from '../../comparison/compare.js';
 import { renderMarkdown, renderText } from '../../comparison/render.js';
 import { readSources } from '../../sources/index.js';
-import { articlesToCompare } from '../../queries.js';
+import { storyArticlesToCompare } from '../../queries.js';
 import { palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 
@@ -28,7 +28,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
           const store = await ctx.store();
           const stored = await store.getArticle(ref);
           // A story's syndicated copies say what their original says; of a large one, each source's first report is read (articlesToCompare).
-          const members = stored ? [stored] : articlesToCompare(await store.storyArticles(ref));
+          const members = stored ? [stored] : (await storyArticlesToCompare(store, ref)).articles;
           if (members.length === 0) throw new Error(`${ref}: neither a file nor the id of a stored article or story`);
           for (const a of members) { articles.push(a); storyIds.push(a.storyId); }
         }

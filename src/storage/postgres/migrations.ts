@@ -142,4 +142,20 @@ export const PG_MIGRATIONS: Migration[] = [
         SELECT ae.entity_key, e.type, count(*) FROM article_entities ae JOIN entities e ON e.key = ae.entity_key GROUP BY ae.entity_key, e.type;
     `,
   },
+  {
+    version: 8,
+    description: 'each story\'s entity counts, kept as articles join it, and an index in listing order (as SQLite\'s migration 16)',
+    sql: `
+      CREATE TABLE story_entities (
+        story_id text NOT NULL,
+        entity_key text NOT NULL,
+        articles integer NOT NULL,
+        PRIMARY KEY (story_id, entity_key)
+      );
+      INSERT INTO story_entities (story_id, entity_key, articles)
+        SELECT a.story_id, ae.entity_key, count(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        GROUP BY a.story_id, ae.entity_key;
+      CREATE INDEX stories_listing ON stories (article_count DESC, last_updated DESC, id) WHERE redirect_to IS NULL;
+    `,
+  },
 ];

@@ -10,10 +10,10 @@ import {
   TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { ENTITY_KEY, NO_TERMS, survivingStory } from '../store.js';
+import { ENTITY_KEY, inOrder, NO_TERMS, survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import type { TermList } from '../../term-list.js';
@@ -220,6 +220,11 @@ export class PgStore implements Store {
         INSERT INTO entity_counts (entity_key, type, articles)
         SELECT k, min(t), 1 FROM unnest($8::text[], $10::text[]) AS x(k, t) GROUP BY k ORDER BY k
         ON CONFLICT (entity_key) DO UPDATE SET articles = entity_counts.articles + 1 RETURNING 1
+      ), story_counted AS (
+        -- Counted once per article, as its links are; in key order, so that two writers lock rows alike.
+        INSERT INTO story_entities (story_id, entity_key, articles)
+        SELECT $1, k, 1 FROM unnest($8::text[]) AS k GROUP BY k ORDER BY k
+        ON CONFLICT (story_id, entity_key) DO UPDATE SET articles = story_entities.articles + 1 RETURNING 1
       ), quoted AS (
         INSERT INTO quotes (article_id, idx, speaker, speaker_key, text, kind)
         SELECT $6, i - 1, s, k, t, d FROM unnest($13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY AS x(s, k, t, d, i)
@@ -254,6 +259,10 @@ export class PgStore implements Store {
       dated = t.dated OR s.dated
       FROM stories AS s WHERE t.id = $2 AND s.id = $1`, [source, target]);
     await this.db.query('UPDATE articles SET story_id = $2 WHERE story_id = $1', [source, target]);
+    await this.db.query(`INSERT INTO story_entities (story_id, entity_key, articles)
+      SELECT $2, entity_key, articles FROM story_entities WHERE story_id = $1 ORDER BY entity_key
+      ON CONFLICT (story_id, entity_key) DO UPDATE SET articles = story_entities.articles + excluded.articles`, [source, target]);
+    await this.db.query('DELETE FROM story_entities WHERE story_id = $1', [source]);
     // Redirects stay one hop long: whatever pointed at the merged story now points at the survivor.
     await this.db.query('UPDATE stories SET redirect_to = $2 WHERE redirect_to = $1', [source, target]);
     await this.db.query('UPDATE stories SET redirect_to = $2, article_count = 0 WHERE id = $1', [source, target]);
@@ -267,6 +276,11 @@ export class PgStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const [row] = await this.rows(`${ARTICLE_ROWS} WHERE a.id = $1`, [id]);
     return row ? toArticle(row) : null;
+  }
+
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    const rows = await this.rows(`${ARTICLE_ROWS} WHERE a.id = ANY($1::text[])`, [[...ids]]);
+    return inOrder(ids, rows.map(toArticle));
   }
 
   async listArticles(query: { limit?: number; offset?: number; storyId?: string } = {}): Promise<ArticleSummary[]> {
@@ -422,9 +436,9 @@ export class PgStore implements Store {
         AND ($1::text IS NULL OR s.last_updated >= $1)
         AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = $2))
         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND lower($3) IN (lower(a.publisher), lower(a.original_source))))
-        -- The entity's articles (article_entities_key) and their stories: every story's links were read.
-        AND ($4::text IS NULL OR s.id IN (SELECT a.story_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-              WHERE ae.entity_key IN (SELECT key FROM entities WHERE key = $4 OR lower(name) = lower($4))))
+        -- A story names an entity when its entity counts hold it.
+        AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM story_entities se WHERE se.story_id = s.id
+              AND se.entity_key IN (SELECT key FROM entities WHERE key = $4 OR lower(name) = lower($4))))
       ORDER BY s.article_count DESC, s.last_updated DESC, s.id
       LIMIT $5 OFFSET $6`, [query.since ?? null, query.language ?? null, query.source ?? null, query.entity ?? null, query.limit ?? 50, query.offset ?? 0]);
     return this.toStories(rows);
@@ -462,16 +476,17 @@ export class PgStore implements Store {
     return rows.map((r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
   }
 
-  async listQuotes(query: { speaker?: string; limit?: number } = {}): Promise<QuoteRecord[]> {
+  async listQuotes(query: QuoteQuery = {}): Promise<QuoteRecord[]> {
     // A speaker given by entity key is matched by key alone (quotes_speaker), not also by scanning every name for it.
-    // Without one, $1 (null) is still named, so that PostgreSQL knows its type.
-    const speaker = query.speaker === undefined ? 'WHERE $1::text IS NULL'
-      : ENTITY_KEY.test(query.speaker) ? 'WHERE q.speaker_key = $1' : 'WHERE q.speaker_key = $1 OR strpos(lower(q.speaker), lower($1)) > 0';
+    // Without one, $1 (null) is still named, so that PostgreSQL knows its type; so is $3, the story.
+    const speaker = query.speaker === undefined ? '$1::text IS NULL'
+      : ENTITY_KEY.test(query.speaker) ? 'q.speaker_key = $1' : '(q.speaker_key = $1 OR strpos(lower(q.speaker), lower($1)) > 0)';
+    const storyId = query.storyId === undefined ? null : await this.resolveStoryId(query.storyId);
     const rows = await this.rows(`
       SELECT q.article_id, coalesce(s.redirect_to, a.story_id) AS story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher
       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN stories s ON s.id = a.story_id
-      ${speaker}
-      ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT $2`, [query.speaker ?? null, query.limit ?? 50]);
+      WHERE ${speaker} AND ($3::text IS NULL OR a.story_id = $3)
+      ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT $2`, [query.speaker ?? null, query.limit ?? 50, storyId]);
     return rows.map((r) => ({
       articleId: r.article_id as string, storyId: r.story_id as string, speaker: r.speaker as string | null,
       speakerKey: r.speaker_key as string | null, text: r.text as string, kind: r.kind as 'direct' | 'reported', publisher: r.publisher as string | null,
@@ -511,10 +526,10 @@ export class PgStore implements Store {
       this.rows(`SELECT story_id, count(*)::int AS n FROM articles WHERE story_id = ANY($1::text[]) AND duplicate_of IS NOT NULL GROUP BY story_id`, [ids]),
       this.rows(`SELECT DISTINCT story_id, language FROM articles WHERE story_id = ANY($1::text[]) ORDER BY story_id, language`, [ids]),
       this.rows(`SELECT story_id, key, name, type, articles FROM (
-          SELECT a.story_id, e.key, e.name, e.type, count(*)::int AS articles,
-            row_number() OVER (PARTITION BY a.story_id ORDER BY count(*) DESC, e.name COLLATE "C") AS rank
-          FROM articles a JOIN article_entities ae ON ae.article_id = a.id JOIN entities e ON e.key = ae.entity_key
-          WHERE a.story_id = ANY($1::text[]) AND e.type != 'MISC' GROUP BY a.story_id, e.key
+          SELECT se.story_id, e.key, e.name, e.type, se.articles,
+            row_number() OVER (PARTITION BY se.story_id ORDER BY se.articles DESC, e.name COLLATE "C") AS rank
+          FROM story_entities se JOIN entities e ON e.key = se.entity_key
+          WHERE se.story_id = ANY($1::text[]) AND e.type != 'MISC'
         ) AS ranked WHERE rank <= $2 ORDER BY story_id, rank`, [ids, TOP_ENTITIES]),
     ]);
     const byStory = <T>(list: Row[], pick: (r: Row) => T): Map<string, T[]> => {
