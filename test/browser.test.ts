@@ -114,7 +114,17 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     const record = { title: 'Gempa Magnitudo 5,1 Guncang Sukabumi', url: 'https://example.id/gempa-sukabumi', text: 'Gempa bermagnitudo 5,1 mengguncang Kabupaten Sukabumi, Jawa Barat, pada Selasa malam. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi tsunami, dan warga diminta tetap tenang.' };
     const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(record) });
     expect(res.status).toBe(200);
-    await page.locator('ol.river li.story', { hasText: 'Gempa Magnitudo 5,1 Guncang Sukabumi' }).waitFor({ timeout: 10_000 });
+    const item = page.locator('ol.river li.story', { hasText: 'Gempa Magnitudo 5,1 Guncang Sukabumi' });
+    await item.waitFor({ timeout: 10_000 });
+    // The item as the river renders it: its count, date and language, not a bare number.
+    await expect.poll(() => item.locator('.meta').textContent(), { timeout: 10_000 }).toMatch(/^1 article · undated · id/);
+    // A second report joins the story: the same item is updated in place, with its outlet.
+    const copy = { ...record, title: 'Sukabumi Diguncang Gempa Magnitudo 5,1', url: 'https://example.id/salinan/gempa-sukabumi', publisher: 'Kabar Sukabumi' };
+    const again = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(copy) });
+    expect(again.status).toBe(200);
+    await expect.poll(() => item.locator('.meta').textContent(), { timeout: 10_000 }).toMatch(/^2 articles · undated · id · .*Kabar Sukabumi/);
+    expect(await page.locator('ol.river li.story', { hasText: 'Gempa Magnitudo 5,1 Guncang Sukabumi' }).count()).toBe(1);
+    expect(await page.locator('ol.river li.story').first().textContent()).toContain('Gempa Magnitudo 5,1 Guncang Sukabumi');
   });
 
   it('renders hostile article text inert', async () => {

@@ -59,6 +59,12 @@ describe('API reads', () => {
     expect(entities.body.entities.map((e: any) => e.name)).toContain('Mark Rutte');
     const quotes = await get('/api/quotes?speaker=Vladimir%20Putin');
     expect(quotes.body.quotes.map((q: any) => q.text)).toEqual(['Ini urusan kami']);
+    // The seeds' story's quotes, Putin's among them; another story's are not.
+    const ofStory = await get(`/api/quotes?story=${storyId}&limit=500`);
+    expect(ofStory.body.quotes.length).toBeGreaterThan(1);
+    expect(ofStory.body.quotes.every((q: any) => q.storyId === storyId)).toBe(true);
+    expect(ofStory.body.quotes.map((q: any) => q.text)).toContain('Ini urusan kami');
+    expect((await get('/api/quotes?story=not-a-story')).status).toBe(400);
   });
 
   it('answers bad parameters with 400 and a JSON error naming the parameter', async () => {
@@ -232,6 +238,23 @@ describe('web pages', () => {
     const since = await app.request('/?since=%3Cscript%3E');
     expect(since.status).toBe(400);
     expect(await since.text()).not.toContain('<script>');
+  });
+
+  it('render the river items a live update names, as the river does', async () => {
+    const other = (await store.listStories())[1]!.id;
+    const res = await app.request(`/fragments/stories?ids=${storyId},${other},s0000000000000000&lang=en`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    // Both stories' items, in the river's markup (no page around them); an unknown id is left out.
+    expect(text.match(/<li class="story" data-story="s[0-9a-f]{16}">/g)).toEqual([`<li class="story" data-story="${storyId}">`, `<li class="story" data-story="${other}">`]);
+    expect(text).toContain('2 articles');
+    expect(text).toContain('href="/?source=ETIndonesia&amp;lang=en"');
+    expect(text).not.toContain('<html');
+    for (const bad of ['', '?ids=', '?ids=a1', `?ids=${storyId}&colour=red`, `?ids=${Array(51).fill(storyId).join(',')}`]) {
+      const refused = await app.request(`/fragments/stories${bad}`);
+      expect(refused.status, bad).toBe(400);
+      expect(await refused.text()).toMatch(/^invalid request: /);
+    }
   });
 
   it('search from the page', async () => {

@@ -9,7 +9,7 @@ import { ingestAll } from '../pipeline.js';
 import { compareStory, entityOverview, searchArticles, storyDetail, storyView } from '../queries.js';
 import { parseBytes, readSources } from '../sources/index.js';
 import type { Store } from '../storage/store.js';
-import { articlePage, badRequestPage, entityPage, notFoundPage, RIVER_PAGE_SIZE, searchPage, storiesPage, storyPage } from '../web/pages.js';
+import { articlePage, badRequestPage, entityPage, notFoundPage, RIVER_FRAGMENT_IDS, RIVER_PAGE_SIZE, riverItems, searchPage, storiesPage, storyPage } from '../web/pages.js';
 import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
@@ -52,6 +52,11 @@ const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe2
 const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: idParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
+/** The river's live items: the stories an update named (river.js asks for those of up to a second at once). */
+const fragmentQuery = z.object({
+  ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(z.string().regex(/^s[0-9a-f]{16}$/, 'story ids such as s5ae13dfe241ce0c0, comma-separated')).min(1).max(RIVER_FRAGMENT_IDS)),
+  lang: z.enum(['id', 'en']).optional(),
+}).strict();
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
 
 type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'rate_limited' | 'internal';
@@ -238,6 +243,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const q = riverQuery.safeParse(given);
     if (!q.success) return c.html(badRequestPage(`invalid request: ${describeIssues(q.error)}`, lang(c)), 400);
     return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data));
+  });
+  app.get('/fragments/stories', async (c) => {
+    const q = fragmentQuery.safeParse(c.req.query());
+    if (!q.success) return c.text(`invalid request: ${describeIssues(q.error)}`, 400);
+    const stories = (await Promise.all(q.data.ids.map((id) => store.getStory(id)))).filter((s) => s !== null);
+    // A story merged into another comes back as the survivor: each once.
+    const unique = [...new Map(stories.map((s) => [s.id, s])).values()];
+    return c.html(riverItems(unique, lang(c)));
   });
   app.get('/stories/:id', async (c) => {
     const view = await storyView(store, c.req.param('id'));

@@ -71,6 +71,8 @@ function cut(text: string, max: number): string {
 
 /** Stories on a page of the river unless `?limit=` says otherwise. */
 export const RIVER_PAGE_SIZE = 100;
+/** Stories one request for live river items may name. */
+export const RIVER_FRAGMENT_IDS = 50;
 /** The languages the river's filter offers (any other can be asked for by `?language=`). */
 const RIVER_LANGUAGES = ['id', 'en'];
 
@@ -138,6 +140,14 @@ function languageName(code: string, lang: UiLanguage): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * The river's items of `stories`, as the river renders them: what its live updates put in place
+ * (river.js fetches them rather than rebuild an item from an event's few fields).
+ */
+export function riverItems(stories: StorySummary[], lang: UiLanguage): string {
+  return html`${stories.map((s) => storyItem(s, lang))}`.toString();
 }
 
 function storyItem(s: StorySummary, lang: UiLanguage): Markup {
