@@ -56,7 +56,7 @@ export function buildArticle(fields: RecordFields, format: SourceFormat, origin:
     // The title as scraped, when the headline was put back together from the address.
     altTitles: [...(fields.altTitles ?? []), ...(restored ? [title] : [])],
     text: cleaned.text,
-    publisher: fields.publisher?.trim() || cleaned.publisher,
+    publisher: outletName(fields.publisher) || cleaned.publisher,
     originalSource: fields.originalSource?.trim() || cleaned.originalSource,
     translated: fields.translated ?? false,
     author: fields.author?.trim() || cleaned.author,
@@ -121,14 +121,32 @@ function asText(value: unknown): string | null {
 export function publisherFromUrl(url: string | null): string | null {
   if (!url) return null;
   try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    const parts = host.split('.');
-    // Keep the registrable part: two labels, three for second-level country domains (co.id, com.au).
-    const keep = parts.length > 2 && /^(co|com|or|ac|go|net|org)$/.test(parts[parts.length - 2]!) ? 3 : 2;
-    return parts.slice(-keep).join('.');
+    return registrablePart(new URL(url).hostname);
   } catch {
     return null;
   }
+}
+
+/**
+ * The outlet a record names, a host name by its registrable part as an address would give it:
+ * giveme5w1h's `www.washingtonpost.com`, `usa.chinadaily.com.cn` and `edition.cnn.com` were
+ * outlets apart from `washingtonpost.com`, `chinadaily.com.cn` and `money.cnn.com`'s `cnn.com`,
+ * each with its own river. A name (`ETIndonesia`, `Kompas TV`) is kept as written.
+ */
+export function outletName(publisher: string | null | undefined): string | null {
+  const name = publisher?.trim();
+  if (!name) return null;
+  return HOST_NAME.test(name) ? registrablePart(name.toLowerCase()) : name;
+}
+
+/** A host name: labels and dots, ending in a country's two letters or a common generic domain. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2}|com|net|org|info|biz|news|media|online|site|tv)$/i;
+
+/** The registrable part of a host: two labels, three under second-level country domains (co.id, com.au, go.id). */
+function registrablePart(hostname: string): string {
+  const parts = hostname.replace(/^www\./, '').split('.');
+  const keep = parts.length > 2 && /^(co|com|or|ac|go|net|org)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  return parts.slice(-keep).join('.');
 }
 
 function collapse(text: string): string {
