@@ -1,6 +1,6 @@
 // Thousands of malformed inputs through every ingest path: each is read or rejected with its
 // name and a reason; nothing throws, nothing hangs. KABAR_SOAK=1 runs a longer round.
-import { writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestAll } from '../src/pipeline.js';
@@ -62,5 +62,22 @@ describe('malformed inputs', () => {
     expect(items).toHaveLength(1);
     expect(items[0]!.ok).toBe(false);
     expect(!items[0]!.ok && items[0]!.error.message).toMatch(/huge\.jsonl: file is too large/);
+  });
+
+  it('refuses a file over the size limit inside a folder too, and reads the rest of the folder', async () => {
+    const { dir, cleanup } = tempDir();
+    mkdirSync(join(dir, 'feeds'));
+    // Sparse: its size says 3 GB, and nothing is written. Read, it was refused by Node for being over 2 GB, and one
+    // under that was read into memory whole before its size was looked at.
+    const huge = join(dir, 'feeds', 'huge.jsonl');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, 3 * 1024 ** 3);
+    writeFileSync(join(dir, 'feeds', 'small.jsonl'), JSON.stringify({ title: 'Banjir rendam Bekasi', text: 'Banjir merendam ratusan rumah di Bekasi pada Senin pagi.' }));
+    const items = [];
+    for await (const item of readSources([dir])) items.push(item);
+    cleanup();
+    expect(items.map((i) => (i.ok ? i.value.title : i.error.message))).toEqual([
+      expect.stringMatching(/feeds\/huge\.jsonl: file is too large \(3221225472 bytes/), 'Banjir rendam Bekasi',
+    ]);
   });
 });

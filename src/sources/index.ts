@@ -74,9 +74,8 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Sou
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
       if (entry.isFile() && DOCUMENTATION.test(entry.name)) continue; // a corpus's README and LICENSE are not articles
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) yield* readPath(child, options);
-      else if (entry.isFile()) yield* readFileItems(child, options);
+      // Files too go through readPath, for its size limit: a file in a folder was read whole however large.
+      if (entry.isDirectory() || entry.isFile()) yield* readPath(join(path, entry.name), options);
     }
     return;
   }
