@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StoryAssignment } from '../src/article.js';
 import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
@@ -249,12 +250,7 @@ describe('batched filing', () => {
 
 describe('migration 15', () => {
   it('counts the filed links of a store made before it, and its listings agree with whole-table queries', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'v14.db');
-    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
-    const store = openSqliteStore(path, { indexBatch: 10 });
-    for (const [i, a] of articles.entries()) await store.addArticle(a, starts(`s${i % 4}`));
+    const { path, store, articles } = await sampleStore('v14.db', (i) => starts(`s${i % 4}`));
     // Back to version 14's schema, some articles still past the mark.
     expect(store.db.prepare('SELECT seq FROM index_mark').pluck().get()).toBeLessThan(articles.length);
     store.db.exec(`DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key;
@@ -272,16 +268,8 @@ describe('migration 15', () => {
 
 describe('migration 16', () => {
   it('counts the entities of the stories of a store made before it, merged stories included', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'v15.db');
-    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
-    const store = openSqliteStore(path, { indexBatch: 10 });
-    for (const [i, a] of articles.entries()) {
-      // Four stories, and the fifth merged into the first halfway.
-      const merge = i === Math.floor(articles.length / 2) ? { mergeStories: ['s4'] } : {};
-      await store.addArticle(a, { ...starts(`s${i % 5}`), ...merge });
-    }
+    // Five stories, the fifth merged into another halfway.
+    const { path, store } = await sampleStore('v15.db', (i, n) => ({ ...starts(`s${i % 5}`), ...(i === Math.floor(n / 2) ? { mergeStories: ['s4'] } : {}) }));
     expect((await store.getStory('s4'))!.id).not.toBe('s4');
     const counted = await expectListings(store);
     store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; PRAGMA user_version = 15;');
@@ -296,6 +284,17 @@ describe('migration 16', () => {
     await store.close();
   });
 });
+
+/** The sample's Indonesian articles and the seeds in a store at `name` in a fresh folder, filed ten at a time, each where `assign` says. */
+async function sampleStore(name: string, assign: (i: number, n: number) => StoryAssignment) {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  const path = join(dir, name);
+  const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
+  const store = openSqliteStore(path, { indexBatch: 10 });
+  for (const [i, a] of articles.entries()) await store.addArticle(a, assign(i, articles.length));
+  return { path, store, articles };
+}
 
 /** Each listing against the query that counted, sorted or read the whole table, which it replaced (migration 15). */
 async function expectListings(store: SqliteStore): Promise<{ speakers: number; stories: number }> {
