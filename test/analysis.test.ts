@@ -15,7 +15,8 @@ import { evaluateEntities } from '../src/eval/entities.js';
 import { readGoldQuotes } from '../src/eval/quotes.js';
 import { buildArticle } from '../src/sources/record.js';
 import { readNerFile } from '../src/train/ner-data.js';
-import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, sampleFile, SEEDS } from './helpers.js';
+import { normaliseSurface } from '../src/lang/gazetteer.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -250,6 +251,17 @@ describe('entities', () => {
     const [a] = await seeds;
     const names = a!.entities.map((e) => e.name);
     for (const word of ['Konfirmasi', 'Mengirim Pasukan', 'Sangat Berbahaya', 'Senin', 'Pertama']) expect(names).not.toContain(word);
+  });
+
+  it('gives a name the type the article gives it elsewhere, not a second untyped entity (Batam, Kemenko Polhukam)', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const bssn = articles.find((a) => a.title.startsWith('Kepala BSSN Menghindar'))!;
+    expect(bssn.entities.filter((e) => e.name === 'Batam').map((e) => e.type)).toEqual(['PLACE']);
+    for (const a of articles) {
+      const typed = new Set(a.entities.filter((e) => e.type !== 'MISC').flatMap((e) => e.mentions.map(normaliseSurface)));
+      const twins = a.entities.filter((e) => e.type === 'MISC' && e.mentions.some((m) => typed.has(normaliseSurface(m))));
+      expect(twins.map((e) => e.name), a.title).toEqual([]);
+    }
   });
 });
 
