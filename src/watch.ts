@@ -1,10 +1,11 @@
 // Watching inputs: read the same feeds, pages and folders again every interval and ingest what is
 // new. Known articles cost a lookup by id (no analysis). URLs are asked for with the validators of
-// their last answer (ETag, Last-Modified), so that an unchanged feed costs its publisher a 304.
+// their last answer (ETag, Last-Modified), so that an unchanged feed costs its publisher a 304;
+// files whose modification time and size are those of the last reading are not read again.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ValidatorCache } from './sources/fetch.js';
-import { readSources, type ReadOptions } from './sources/index.js';
+import { readSources, type FileStamps, type ReadOptions } from './sources/index.js';
 import { ingestAll, type IngestEvent, type IngestOptions, type IngestSummary } from './pipeline.js';
 import type { Store } from './storage/store.js';
 
@@ -17,6 +18,8 @@ export interface WatchRound {
   summary: IngestSummary;
   /** URLs whose server said nothing changed since the last round. */
   unchanged: string[];
+  /** Files not read again: unchanged since a round that stored their articles. */
+  unchangedFiles: number;
 }
 
 export interface WatchOptions {
@@ -45,19 +48,25 @@ export interface WatchTotals {
 export async function watchInputs(store: Store, inputs: string[], options: WatchOptions): Promise<WatchTotals> {
   if (inputs.includes('-')) throw new Error('standard input (-) cannot be watched: it can be read only once');
   const validators: ValidatorCache = new Map();
+  const files: FileStamps = new Map();
   const totals: WatchTotals = { rounds: 0, ingested: 0, duplicates: 0, rejected: 0, storiesCreated: 0 };
   const signal = options.signal;
   while (!signal?.aborted && (options.rounds === undefined || totals.rounds < options.rounds)) {
     const started = Date.now();
     const unchanged: string[] = [];
-    const items = readSources(inputs, { ...options.read, validators, onNotModified: (url) => unchanged.push(url) });
+    const read: FileStamps = new Map();
+    const items = readSources(inputs, { ...options.read, validators, onNotModified: (url) => unchanged.push(url), files, onFileRead: (path, stamp) => read.set(path, stamp) });
     const summary = await ingestAll(store, items, options.onEvent, options.ingest);
+    // Stamped once the round's articles are stored (analysis may read ahead of the store): a round
+    // that fails part way reads its files again. A file refused (bad JSON) is not, until it changes.
+    const unchangedFiles = countUnchanged(files, read);
+    for (const [path, stamp] of read) files.set(path, stamp);
     totals.rounds++;
     totals.ingested += summary.ingested;
     totals.duplicates += summary.duplicates;
     totals.rejected += summary.rejected.length;
     totals.storiesCreated += summary.storiesCreated;
-    options.onRound?.({ round: totals.rounds, startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, summary, unchanged });
+    options.onRound?.({ round: totals.rounds, startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, summary, unchanged, unchangedFiles });
     if (options.rounds !== undefined && totals.rounds >= options.rounds) break;
     const wait = options.everyMs - (Date.now() - started);
     if (wait > 0 && !signal?.aborted) {
@@ -69,6 +78,13 @@ export async function watchInputs(store: Store, inputs: string[], options: Watch
     }
   }
   return totals;
+}
+
+/** Files stamped before this round and not read in it: those it found unchanged (or no longer found). */
+function countUnchanged(before: FileStamps, read: FileStamps): number {
+  let n = 0;
+  for (const path of before.keys()) if (!read.has(path)) n++;
+  return n;
 }
 
 /** Reads an interval such as `90s`, `5m`, `1h` or `300` (seconds); at least a second. */

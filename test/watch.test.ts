@@ -1,7 +1,7 @@
 // Watching feeds and folders: each round ingests only what is new, and an unchanged feed is
 // answered 304 because Kabar sends back the validators of its last answer.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -101,6 +101,33 @@ describe('watching inputs', () => {
     }
   });
 
+  it('reads again only the files of a watched folder that changed since the round that read them', async () => {
+    const tmp = tempDir();
+    const inbox = join(tmp.dir, 'inbox');
+    mkdirSync(inbox);
+    copyFileSync(SEEDS[0]!, join(inbox, 'a.txt'));
+    writeFileSync(join(inbox, 'broken.jsonl'), '{"title": "Tanpa penutup", "text": "kurung kurawal');
+    const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    const rounds: [ingested: number, duplicates: number, rejected: number, unchangedFiles: number][] = [];
+    try {
+      await watchInputs(store, [inbox], {
+        everyMs: 0, rounds: 3,
+        onRound: (round) => {
+          rounds.push([round.summary.ingested, round.summary.duplicates, round.summary.rejected.length, round.unchangedFiles]);
+          // A second report is dropped in; then the first file is written again (same article, a later time).
+          if (round.round === 1) copyFileSync(SEEDS[1]!, join(inbox, 'b.txt'));
+          if (round.round === 2) utimesSync(join(inbox, 'a.txt'), new Date(), new Date(Date.now() + 5_000));
+        },
+      });
+      // Round 1 reads both files (the broken one is refused once, not every round); round 2 only the new
+      // file; round 3 only the one written again, whose article is known.
+      expect(rounds).toEqual([[1, 0, 1, 0], [1, 0, 0, 2], [0, 1, 0, 2]]);
+    } finally {
+      await store.close();
+      tmp.cleanup();
+    }
+  });
+
   it('reads intervals and refuses what cannot be watched, from the command line', async () => {
     expect(parseInterval('90s')).toBe(90_000);
     expect(parseInterval('5m')).toBe(300_000);
@@ -120,7 +147,9 @@ describe('watching inputs', () => {
       const run = await runCli(['--db', db, '--json', 'ingest', '--watch', '1s', '--rounds', '2', ...SEEDS]);
       expect(run.code).toBe(0);
       const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
-      expect(lines.map((l) => [l.event, l.round ?? null, l.ingested, l.duplicates])).toEqual([['round', 1, 2, 0], ['round', 2, 0, 2], ['stopped', null, 2, 2]]);
+      // Round 2 finds the two seed files as round 1 left them, and reads neither.
+      expect(lines.map((l) => [l.event, l.round ?? null, l.ingested, l.duplicates, l.unchangedFiles ?? null]))
+        .toEqual([['round', 1, 2, 0, 0], ['round', 2, 0, 0, 2], ['stopped', null, 2, 0, null]]);
     } finally {
       tmp.cleanup();
     }

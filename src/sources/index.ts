@@ -38,7 +38,14 @@ export interface ReadOptions {
   validators?: ValidatorCache;
   /** Told of each URL the server said has not changed since the last fetch. */
   onNotModified?: (url: string) => void;
+  /** Files read before (a watch keeps them between rounds): one whose modification time and size are as stamped yields nothing. */
+  files?: FileStamps;
+  /** Told of each file read (or refused for its size), with its stamp, once its items are yielded. */
+  onFileRead?: (path: string, stamp: string) => void;
 }
+
+/** Files by path, each with its modification time and size when it was read (`mtimeMs:size`). */
+export type FileStamps = Map<string, string>;
 
 /** Reads every input in order; a directory is read recursively in name order. */
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<SourceItem<Article>> {
@@ -79,11 +86,11 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Sou
     }
     return;
   }
-  if (info.size > MAX_INPUT_BYTES) {
-    yield fail(path, `file is too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-    return;
-  }
-  yield* readFileItems(path, options);
+  const stamp = `${info.mtimeMs}:${info.size}`;
+  if (options.files?.get(path) === stamp) return;
+  if (info.size > MAX_INPUT_BYTES) yield fail(path, `file is too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
+  else yield* readFileItems(path, options);
+  options.onFileRead?.(path, stamp);
 }
 
 async function* readFileItems(path: string, options: ReadOptions): AsyncGenerator<SourceItem<Article>> {

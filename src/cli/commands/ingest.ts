@@ -125,11 +125,12 @@ async function watch(ctx: CommandContext, inputs: string[], opts: IngestFlags, r
       onRound: (r) => {
         const { summary } = r;
         if (ctx.json()) {
-          io.stdout.write(`${JSON.stringify({ event: 'round', round: r.round, startedAt: r.startedAt, seconds: r.seconds, ingested: summary.ingested, duplicates: summary.duplicates, storiesCreated: summary.storiesCreated, rejected: summary.rejected, unchanged: r.unchanged })}\n`);
+          io.stdout.write(`${JSON.stringify({ event: 'round', round: r.round, startedAt: r.startedAt, seconds: r.seconds, ingested: summary.ingested, duplicates: summary.duplicates, storiesCreated: summary.storiesCreated, rejected: summary.rejected, unchanged: r.unchanged, unchangedFiles: r.unchangedFiles })}\n`);
           return;
         }
         io.stdout.write(`${c.bold(`Round ${r.round}`)} (${r.startedAt.slice(11, 19)} UTC): ${summaryCounts(summary, c)}`
-          + `${r.unchanged.length ? `; ${r.unchanged.length} URL${r.unchanged.length > 1 ? 's' : ''} unchanged` : ''} (${r.seconds.toFixed(1)} s)\n`);
+          + `${r.unchanged.length ? `; ${r.unchanged.length} URL${r.unchanged.length > 1 ? 's' : ''} unchanged` : ''}`
+          + `${r.unchangedFiles ? `; ${r.unchangedFiles} file${r.unchangedFiles > 1 ? 's' : ''} unchanged` : ''} (${r.seconds.toFixed(1)} s)\n`);
         writeRejected(io.stdout, summary, c);
       },
     });
