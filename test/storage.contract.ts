@@ -320,3 +320,22 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
   });
 }
+
+/**
+ * Stores the seeds and a Kompas row under outlets as records gave them before outlets were named by
+ * their registrable part (`www.ETIndonesia.com`, `edition.cnn.com`) or by a name; then, after the
+ * store is opened again with the outlet migration still to run, `expectOutletsRenamed` checks them.
+ */
+export async function storeHostOutlets(store: Store): Promise<void> {
+  const [a, b] = await analyzeFiles(...SEEDS);
+  const [kompas] = await analyzeFiles(fixture('csv', 'talas-5.csv'));
+  await store.addArticle({ ...a!, publisher: 'www.ETIndonesia.com' }, starts('s1'));
+  await store.addArticle({ ...b!, publisher: 'edition.cnn.com' }, starts('s2'));
+  await store.addArticle({ ...kompas!, publisher: 'Kompas TV' }, starts('s3'));
+}
+
+export async function expectOutletsRenamed(store: Store): Promise<void> {
+  expect((await store.listArticles({ limit: 10 })).map((a) => a.publisher).sort()).toEqual(['Kompas TV', 'cnn.com', 'etindonesia.com']);
+  expect((await store.listStories({ source: 'cnn.com' })).map((s) => s.id)).toEqual(['s2']);
+  expect((await store.getStory('s1'))!.sources).toEqual(['etindonesia.com']);
+}

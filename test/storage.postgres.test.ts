@@ -6,7 +6,7 @@ import { assignAnalyzed } from '../src/pipeline.js';
 import { PG_MIGRATIONS } from '../src/storage/postgres/migrations.js';
 import { openPgStore } from '../src/storage/postgres/pg-store.js';
 import { analyzeFiles, SEEDS } from './helpers.js';
-import { starts, storeContract } from './storage.contract.js';
+import { expectOutletsRenamed, starts, storeContract, storeHostOutlets } from './storage.contract.js';
 import { freshDatabase, TEST_PG, truncateKabar } from './support/pg.js';
 
 describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
@@ -34,6 +34,24 @@ describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
         await client.end();
         expect(rows.map((r) => r.version)).toEqual(PG_MIGRATIONS.map((m) => m.version));
         await Promise.all(stores.map((s) => s.close()));
+      } finally {
+        await fresh.drop();
+      }
+    });
+
+    it('names the outlets stored under a host name by its registrable part when migration 9 runs', async () => {
+      const fresh = await freshDatabase();
+      try {
+        const store = await openPgStore(fresh.url);
+        await storeHostOutlets(store);
+        await store.close();
+        const client = new pg.Client({ connectionString: fresh.url });
+        await client.connect();
+        await client.query('DELETE FROM kabar_schema WHERE version = 9');
+        await client.end();
+        const migrated = await openPgStore(fresh.url);
+        await expectOutletsRenamed(migrated);
+        await migrated.close();
       } finally {
         await fresh.drop();
       }

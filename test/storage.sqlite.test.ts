@@ -11,7 +11,7 @@ import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-
 import { queryTerms } from '../src/stories/assign.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import { analyzeFiles, fixture, sampleFile, SEEDS, tempDir } from './helpers.js';
-import { starts, storeContract } from './storage.contract.js';
+import { expectOutletsRenamed, starts, storeContract, storeHostOutlets } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
@@ -274,7 +274,7 @@ describe('migration 16', () => {
     const counted = await expectListings(store);
     store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; PRAGMA user_version = 15;');
     const migrated = openSqliteStore(path, { indexBatch: 10 });
-    expect(migrated.db.pragma('user_version', { simple: true })).toBe(16);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(await expectListings(migrated)).toEqual(counted);
     await migrated.close();
     // Stories of an entity named in at least two articles found by walking the stories in order, as of every entity at scale.
@@ -282,6 +282,22 @@ describe('migration 16', () => {
     expect(await expectListings(walking)).toEqual(counted);
     await walking.close();
     await store.close();
+  });
+});
+
+describe('migration 17', () => {
+  it('names the outlets stored under a host name by its registrable part, as new articles are named', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'v16.db');
+    const store = openSqliteStore(path);
+    await storeHostOutlets(store);
+    store.db.pragma('user_version = 16');
+    await store.close();
+    const migrated = openSqliteStore(path);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(17);
+    await expectOutletsRenamed(migrated);
+    await migrated.close();
   });
 });
 

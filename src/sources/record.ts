@@ -3,6 +3,7 @@
 
 import type { Article, SourceFormat } from '../article.js';
 import { articleId } from '../ids.js';
+import { outletName, registrablePart } from '../outlet.js';
 import { cleanBody } from './body.js';
 import { parseDate } from './dates.js';
 import { InputError } from './errors.js';
@@ -125,28 +126,6 @@ export function publisherFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The outlet a record names, a host name by its registrable part as an address would give it:
- * giveme5w1h's `www.washingtonpost.com`, `usa.chinadaily.com.cn` and `edition.cnn.com` were
- * outlets apart from `washingtonpost.com`, `chinadaily.com.cn` and `money.cnn.com`'s `cnn.com`,
- * each with its own river. A name (`ETIndonesia`, `Kompas TV`) is kept as written.
- */
-export function outletName(publisher: string | null | undefined): string | null {
-  const name = publisher?.trim();
-  if (!name) return null;
-  return HOST_NAME.test(name) ? registrablePart(name.toLowerCase()) : name;
-}
-
-/** A host name: labels and dots, ending in a country's two letters or a common generic domain. */
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2}|com|net|org|info|biz|news|media|online|site|tv)$/i;
-
-/** The registrable part of a host: two labels, three under second-level country domains (co.id, com.au, go.id). */
-function registrablePart(hostname: string): string {
-  const parts = hostname.replace(/^www\./, '').split('.');
-  const keep = parts.length > 2 && /^(co|com|or|ac|go|net|org)$/.test(parts[parts.length - 2]!) ? 3 : 2;
-  return parts.slice(-keep).join('.');
 }
 
 function collapse(text: string): string {

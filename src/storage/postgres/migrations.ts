@@ -2,9 +2,16 @@
 // Migrations are append-only; a released one is never edited. Keys and ISO dates are compared
 // byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale.
 
+import type pg from 'pg';
+import { outletRenames } from '../../outlet.js';
 import type { Migration } from '../sqlite/migrations.js';
 
-export const PG_MIGRATIONS: Migration[] = [
+/** A PostgreSQL migration: its SQL, then what SQL cannot say, in the same transaction. */
+export interface PgMigration extends Migration {
+  data?: (client: pg.PoolClient) => Promise<void>;
+}
+
+export const PG_MIGRATIONS: PgMigration[] = [
   {
     version: 1,
     description: 'articles, stories, inverted index, entities, quotes, full-text search over Kabar\'s stems, change feed',
@@ -157,5 +164,17 @@ export const PG_MIGRATIONS: Migration[] = [
         GROUP BY a.story_id, ae.entity_key;
       CREATE INDEX stories_listing ON stories (article_count DESC, last_updated DESC, id) WHERE redirect_to IS NULL;
     `,
+  },
+  {
+    version: 9,
+    description: 'outlets stored under a host name are named by its registrable part, as new articles\' are (as SQLite\'s migration 17)',
+    sql: '-- The names come from outletName (src/outlet.ts): see data.',
+    data: async (client) => {
+      const { rows } = await client.query('SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL');
+      const renames = outletRenames(rows.map((r: { publisher: string }) => r.publisher));
+      if (renames.size === 0) return;
+      await client.query(`UPDATE articles a SET publisher = m.outlet FROM unnest($1::text[], $2::text[]) AS m(publisher, outlet)
+        WHERE a.publisher = m.publisher`, [[...renames.keys()], [...renames.values()]]);
+    },
   },
 ];

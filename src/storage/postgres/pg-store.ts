@@ -64,6 +64,7 @@ export async function migratePg(pool: pg.Pool): Promise<number> {
     for (const migration of PG_MIGRATIONS) {
       if (migration.version <= current) continue;
       await client.query(migration.sql);
+      await migration.data?.(client);
       await client.query('INSERT INTO kabar_schema (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
     }
   });

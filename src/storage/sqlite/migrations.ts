@@ -1,13 +1,21 @@
 // The SQLite schema, versioned: PRAGMA user_version is the number of migrations applied.
 // Migrations are append-only; a released one is never edited.
 
+import type Database from 'better-sqlite3';
+import { outletRenames } from '../../outlet.js';
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [
+/** A SQLite migration: its SQL, then what SQL cannot say, in the same transaction. */
+export interface SqliteMigration extends Migration {
+  data?: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: SqliteMigration[] = [
   {
     version: 1,
     description: 'articles, stories, inverted index, entities, quotes, full-text search',
@@ -300,5 +308,18 @@ export const MIGRATIONS: Migration[] = [
       -- for Indonesia's page at 200,000 stored (0.2 s), to find it never speaks. Only quotes whose speaker is known.
       CREATE INDEX quotes_speaker_key ON quotes(speaker_key) WHERE speaker_key IS NOT NULL;
     `,
+  },
+  {
+    version: 17,
+    description: 'outlets stored under a host name are named by its registrable part, as new articles\' are (www.washingtonpost.com → washingtonpost.com)',
+    sql: '-- The names come from outletName (src/outlet.ts): see data.',
+    data: (db) => {
+      const publishers = db.prepare('SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL').pluck().all() as string[];
+      const renames = outletRenames(publishers);
+      if (renames.size === 0) return;
+      // One pass over the articles for every rename.
+      db.prepare(`UPDATE articles SET publisher = (SELECT value FROM json_each(@renames) WHERE key = articles.publisher)
+        WHERE publisher IN (SELECT key FROM json_each(@renames))`).run({ renames: JSON.stringify(Object.fromEntries(renames)) });
+    },
   },
 ];

@@ -102,6 +102,7 @@ export function migrate(db: Database.Database): number {
     for (const migration of MIGRATIONS) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      migration.data?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).immediate();
