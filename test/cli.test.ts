@@ -1,4 +1,5 @@
 // The kabar command, run in-process as a user would type it.
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,6 +21,19 @@ describe('kabar ingest', () => {
     expect(first.stdout).toMatch(/Ingest summary: 2 ingested, 0 duplicates, 0 rejected, 1 new stories/);
     const again = await runCli(['--db', path, '--json', 'ingest', ...SEEDS]);
     expect(JSON.parse(again.stdout)).toMatchObject({ ingested: 0, duplicates: 2, rejectedCount: 0 });
+    // A new database is made without a word; one an older Kabar made says what its update does, on standard error.
+    expect(first.stderr).not.toContain('updating the database');
+    const older = new Database(path);
+    older.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; PRAGMA user_version = 15');
+    older.close();
+    const updated = await runCli(['--db', path, '--json', 'stories']);
+    expect(updated.code).toBe(0);
+    expect(updated.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kabar: updating the database to schema version 16: each story's entity counts/),
+      expect.stringMatching(/^kabar: updating the database to schema version 17: outlets stored under a host name/),
+    ]);
+    expect(JSON.parse(updated.stdout)[0]).toMatchObject({ articleCount: 2, topEntities: expect.arrayContaining([expect.objectContaining({ name: 'NATO', articles: 2 })]) });
+    expect((await runCli(['--db', path, 'stories'])).stderr).toBe('');
   });
 
   it('exits 3 and names each rejected input when something was rejected', async () => {

@@ -68,9 +68,7 @@ describe('SQLite specifics', () => {
   });
 
   it('files postings and document frequencies in batches, and a process that stops before filing leaves nothing out', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'df.db');
+    const path = tempPath('df.db');
     const [a, b] = await analyzeFiles(...SEEDS);
     const first = openSqliteStore(path);
     await first.addArticle(a!, starts('s1'));
@@ -137,9 +135,7 @@ describe('SQLite specifics', () => {
   });
 
   it('refuses a database written by a newer Kabar', () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'future.db');
+    const path = tempPath('future.db');
     const db = new Database(path);
     db.pragma('user_version = 999');
     db.close();
@@ -147,9 +143,7 @@ describe('SQLite specifics', () => {
   });
 
   it('brings a database written by an older Kabar up to date, filing its postings under their days', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'v4.db');
+    const path = tempPath('v4.db');
     const [a, b] = await analyzeFiles(...SEEDS);
     // A version-4 database holding the first seed, written the way that version wrote it.
     const db = new Database(path);
@@ -183,9 +177,7 @@ describe('SQLite specifics', () => {
 
 describe('batched filing', () => {
   it('finds the candidates and entities the tables find, batch after filed batch, and after another process files', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'held.db');
+    const path = tempPath('held.db');
     // The sample corpus: Kompas, Antara and Tempo reports and Giveme5W1H's English ones, some of one event.
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'));
     const queries = articles.slice(0, 12).map((a) => queryTerms(a));
@@ -217,9 +209,7 @@ describe('batched filing', () => {
   });
 
   it('reads back into its unfiled tail what another process stored between two of its own articles', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'interleaved.db');
+    const path = tempPath('interleaved.db');
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const [mine, theirs] = [openSqliteStore(path, { indexBatch: 1000 }), openSqliteStore(path, { indexBatch: 1000 })];
     // This process's own articles are in its tail as it stores them; the other's, stored in between, are read from the file.
@@ -287,9 +277,7 @@ describe('migration 16', () => {
 
 describe('migration 17', () => {
   it('names the outlets stored under a host name by its registrable part, as new articles are named', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'v16.db');
+    const path = tempPath('v16.db');
     const store = openSqliteStore(path);
     await storeHostOutlets(store);
     store.db.pragma('user_version = 16');
@@ -301,11 +289,16 @@ describe('migration 17', () => {
   });
 });
 
-/** The sample's Indonesian articles and the seeds in a store at `name` in a fresh folder, filed ten at a time, each where `assign` says. */
-async function sampleStore(name: string, assign: (i: number, n: number) => StoryAssignment) {
+/** A path named `name` in a fresh folder, removed after the test. */
+function tempPath(name: string): string {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
-  const path = join(dir, name);
+  return join(dir, name);
+}
+
+/** The sample's Indonesian articles and the seeds in a store at `name` in a fresh folder, filed ten at a time, each where `assign` says. */
+async function sampleStore(name: string, assign: (i: number, n: number) => StoryAssignment) {
+  const path = tempPath(name);
   const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), ...SEEDS);
   const store = openSqliteStore(path, { indexBatch: 10 });
   for (const [i, a] of articles.entries()) await store.addArticle(a, assign(i, articles.length));
@@ -432,9 +425,7 @@ describe('background checkpoints', () => {
   const restarts = (path: string) => readFileSync(`${path}-wal`).readUInt32BE(12);
 
   it('start the log over under a writer that commits back to back, and never make it wait', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const path = join(dir, 'busy.db');
+    const path = tempPath('busy.db');
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     // Only the thread checkpoints, and the writer fails at once should it ever find the lock taken

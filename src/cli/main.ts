@@ -47,7 +47,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     json: () => Boolean(program.opts().json),
     database: () => program.opts().db as string,
     store: async () => {
-      opened ??= await openStore(program.opts().db as string);
+      // Some migrations take a while on a large store (half a minute for a million articles): say what is happening.
+      opened ??= await openStore(program.opts().db as string, {
+        onMigration: (m) => io.stderr.write(`kabar: updating the database to schema version ${m.version}: ${m.description}\n`),
+      });
       return opened;
     },
   };

@@ -2,7 +2,7 @@
 
 import { openPgStore } from './postgres/pg-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
-import type { Store } from './store.js';
+import type { MigrationNotice, Store } from './store.js';
 
 export const DEFAULT_DB = './data/kabar.db';
 
@@ -16,7 +16,7 @@ export function defaultDatabase(env: Record<string, string | undefined>): string
   return env.KABAR_DATABASE_URL || env.KABAR_DB || DEFAULT_DB;
 }
 
-/** Opens the store at `location`; throws with the reason when it cannot. */
-export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
-  return isPostgresUrl(location) ? openPgStore(location) : openSqliteStore(location, { backgroundCheckpoints: true });
+/** Opens the store at `location`; throws with the reason when it cannot. `onMigration` hears of each migration an older database needs. */
+export async function openStore(location: string = DEFAULT_DB, options: { onMigration?: (migration: MigrationNotice) => void } = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPgStore(location, options) : openSqliteStore(location, { backgroundCheckpoints: true, ...options });
 }

@@ -119,6 +119,12 @@ export interface QuoteRecord {
   publisher: string | null;
 }
 
+/** A migration about to run on a database an older Kabar made (some take a while on a large store). */
+export interface MigrationNotice {
+  version: number;
+  description: string;
+}
+
 /** Which quotes to list (Store.listQuotes). */
 export interface QuoteQuery {
   speaker?: string;

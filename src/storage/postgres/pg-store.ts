@@ -10,7 +10,7 @@ import {
   TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import { ENTITY_KEY, inOrder, NO_TERMS, survivingStory } from '../store.js';
@@ -38,12 +38,12 @@ export function redactUrl(url: string): string {
 }
 
 /** Opens a pool on `url` and brings the schema up to date; throws with the reason when it cannot. */
-export async function openPgStore(url: string): Promise<PgStore> {
+export async function openPgStore(url: string, options: { onMigration?: (migration: MigrationNotice) => void } = {}): Promise<PgStore> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'kabar' });
   // An idle connection that the server drops must not take the process down; the next query reconnects.
   pool.on('error', (error) => process.stderr.write(`kabar: PostgreSQL connection lost (${error.message}); reconnecting on next use\n`));
   try {
-    await migratePg(pool);
+    await migratePg(pool, options.onMigration);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new Error(`${redactUrl(url)}: ${(error as Error).message}`);
@@ -52,7 +52,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
 }
 
 /** Applies the migrations the database has not seen yet, in one transaction under an advisory lock. */
-export async function migratePg(pool: pg.Pool): Promise<number> {
+export async function migratePg(pool: pg.Pool, onMigration?: (migration: MigrationNotice) => void): Promise<number> {
   const latest = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;
   await inTransaction(pool, async (client) => {
     // Two processes opening a new database at once must not both apply a migration.
@@ -63,6 +63,7 @@ export async function migratePg(pool: pg.Pool): Promise<number> {
     if (current > latest) throw new Error(`database schema version ${current} is newer than this Kabar (${latest}); upgrade Kabar`);
     for (const migration of PG_MIGRATIONS) {
       if (migration.version <= current) continue;
+      if (current > 0) onMigration?.({ version: migration.version, description: migration.description });
       await client.query(migration.sql);
       await migration.data?.(client);
       await client.query('INSERT INTO kabar_schema (version, description) VALUES ($1, $2)', [migration.version, migration.description]);

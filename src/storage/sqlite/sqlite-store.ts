@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import type { TermList } from '../../term-list.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
+  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import {
@@ -50,7 +50,10 @@ export interface SqliteOptions {
   indexBatch?: number;
   /** Articles naming an entity from which its stories are listed by walking every story (COMMON_ENTITY_ARTICLES); tests lower it. */
   commonEntityArticles?: number;
+  /** Told of each migration as it starts on a database made by an older Kabar (some take a while on a large store). */
+  onMigration?: (migration: MigrationNotice) => void;
 }
+
 
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
@@ -63,7 +66,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
   db.pragma('foreign_keys = ON');
   // 64 MB of page cache (the default is 2 MB): the inverted index and term statistics are read for every article.
   db.pragma('cache_size = -65536');
-  migrate(db);
+  migrate(db, options.onMigration);
   const background = options.backgroundCheckpoints === true && path !== ':memory:';
   if (background) db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   return new SqliteStore(db, background ? startCheckpointer(path) : null, options.indexBatch ?? INDEX_BATCH_ARTICLES,
@@ -92,7 +95,7 @@ function useWriteAheadLog(db: Database.Database): void {
 }
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
-export function migrate(db: Database.Database): number {
+export function migrate(db: Database.Database, onMigration?: (migration: MigrationNotice) => void): number {
   const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
   // The version is read inside a write transaction: two processes opening a new database at
   // once must not both apply the same migration.
@@ -101,6 +104,8 @@ export function migrate(db: Database.Database): number {
     if (current > latest) throw new Error(`database schema version ${current} is newer than this Kabar (${latest}); upgrade Kabar`);
     for (const migration of MIGRATIONS) {
       if (migration.version <= current) continue;
+      // A new database is made by all of them at once, which is nothing to tell.
+      if (current > 0) onMigration?.({ version: migration.version, description: migration.description });
       db.exec(migration.sql);
       migration.data?.(db);
       db.pragma(`user_version = ${migration.version}`);
