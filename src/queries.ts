@@ -79,7 +79,11 @@ export type StoryComparison = Comparison & { independentArticles: number };
  */
 export async function compareStory(store: Store, id: string, max: number = MAX_COMPARED): Promise<StoryComparison | null> {
   const story = await store.getStory(id);
-  if (!story) return null;
+  return story ? comparisonOf(store, story, max) : null;
+}
+
+/** The comparison of `story` (as read), null when it has fewer than two independent articles. */
+async function comparisonOf(store: Store, story: StorySummary, max: number): Promise<StoryComparison | null> {
   // A story's comparison changes only when an article joins it: cache it until then.
   const version = `${story.id}|${story.articleCount}|${story.lastUpdated}|${max}`;
   const cached = comparisons.get(store)?.get(version);
@@ -117,7 +121,7 @@ export interface StoryView extends StoryDetail {
 export async function storyView(store: Store, id: string, max: number = MAX_COMPARED): Promise<StoryView | null> {
   const detail = await storyDetail(store, id);
   if (!detail) return null;
-  const comparison = await compareStory(store, detail.story.id, max);
+  const comparison = await comparisonOf(store, detail.story, max);
   const [compared, quotes] = await Promise.all([
     comparison ? store.getArticles(comparison.articles.map((a) => a.id)) : Promise.resolve([]),
     store.listQuotes({ storyId: detail.story.id, limit: STORY_PAGE_QUOTES }),

@@ -220,7 +220,7 @@ describe('comparing a large story', () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const store = openSqliteStore(':memory:');
     for (const a of articles) await store.addArticle(a, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null });
-    const stored = await store.storyArticles('s1');
+    const stored = await store.listArticles({ storyId: 's1', limit: 1000 });
     const sources = new Set(stored.map((a) => sourceOf(a)?.toLowerCase()));
     expect(sources.size).toBeGreaterThanOrEqual(3);
     const chosen = articlesToCompare(stored, 5);

@@ -110,7 +110,7 @@ describe('syndication', () => {
     expect(summary).toMatchObject({ ingested: 1, storiesCreated: 0 });
     const [story] = await store.listStories();
     expect(story).toMatchObject({ articleCount: 3, copies: 1, sources: ['ETIndonesia', 'Business Insider'] });
-    const articles = await store.storyArticles(story!.id);
+    const articles = await store.listArticles({ storyId: story!.id, limit: 1000 });
     const seedId = articles.find((a) => a.publisher === 'ETIndonesia')!.id;
     expect(articles.find((a) => a.publisher === 'KabarDunia')!.duplicateOf).toBe(seedId);
     await store.close();

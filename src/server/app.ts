@@ -49,12 +49,14 @@ const storiesQuery = z.object({
 const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
 const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
-const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: idParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
+const storyIdParam = z.string().regex(/^s[0-9a-f]{16}$/, 'a story id such as s5ae13dfe241ce0c0');
+const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: storyIdParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
 /** The river's live items: the stories an update named (river.js asks for those of up to a second at once). */
 const fragmentQuery = z.object({
-  ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(z.string().regex(/^s[0-9a-f]{16}$/, 'story ids such as s5ae13dfe241ce0c0, comma-separated')).min(1).max(RIVER_FRAGMENT_IDS)),
+  // Comma-separated; the length bound (an id and its comma each) refuses a huge list before it is split.
+  ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(storyIdParam).min(1).max(RIVER_FRAGMENT_IDS)),
   lang: z.enum(['id', 'en']).optional(),
 }).strict();
 const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();

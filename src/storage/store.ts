@@ -205,7 +205,6 @@ export interface Store {
   /** A story by id; an id that was merged away resolves to the story it redirects to. */
   getStory(id: string): Promise<StorySummary | null>;
   listStories(query?: StoryQuery): Promise<StorySummary[]>;
-  storyArticles(storyId: string): Promise<StoredArticle[]>;
 
   /**
    * Full-text search over stems: `groups` are alternatives for each query word (its Indonesian

@@ -3,6 +3,8 @@
 // it (/fragments/stories: count, copies, date, languages, outlets, entities, all escaped there),
 // for the stories named in up to half a second at once.
 
+import { RIVER_FRAGMENT_IDS } from './pages.js';
+
 export const RIVER_SCRIPT = `
 (() => {
   // Only the unfiltered first page is live: a new story's place on any other is unknown here.
@@ -10,7 +12,7 @@ export const RIVER_SCRIPT = `
   if (!river || !window.EventSource || !window.fetch) return;
   const lang = document.documentElement.lang || 'id';
   const BATCH_MS = 500;
-  const MAX_IDS = 50;
+  const MAX_IDS = ${RIVER_FRAGMENT_IDS};
   // Story ids in the order their updates came, the latest last.
   let pending = [];
   let timer = null;

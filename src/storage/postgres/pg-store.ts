@@ -446,10 +446,6 @@ export class PgStore implements Store {
     return this.toStories(rows);
   }
 
-  async storyArticles(storyId: string): Promise<StoredArticle[]> {
-    const rows = await this.rows(`${ARTICLE_ROWS} WHERE a.story_id = $1 ORDER BY coalesce(a.published_at, a.ingested_at), a.id`, [await this.resolveStoryId(storyId)]);
-    return rows.map(toArticle);
-  }
 
   async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
     const query = tsQuery(groups);

@@ -560,11 +560,6 @@ export class SqliteStore implements Store {
       .pluck().get(JSON.stringify(keys)) as number;
   }
 
-  async storyArticles(storyId: string): Promise<StoredArticle[]> {
-    const resolved = this.resolveStoryId(storyId);
-    const rows = this.db.prepare(`${ARTICLE_ROWS} WHERE a.story_id = ? ORDER BY coalesce(a.published_at, a.ingested_at), a.id`).all(resolved) as Row[];
-    return rows.map(toArticle);
-  }
 
   async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
     const expression = ftsExpression(groups);
@@ -632,17 +627,16 @@ export class SqliteStore implements Store {
    * quotes, as text (instr, as PostgreSQL's strpos: LIKE read % and _ in it as wildcards).
    */
   private quoteRows(speaker: string | undefined, limit: number): Row[] {
-    const columns = QUOTE_COLUMNS;
     if (speaker === undefined) {
-      return this.statement(`SELECT ${columns} FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
+      return this.statement(`SELECT ${QUOTE_COLUMNS} FROM articles a INDEXED BY articles_recent JOIN quotes q ON q.article_id = a.id
         ORDER BY coalesce(a.published_at, a.ingested_at) DESC, a.id, q.idx LIMIT @limit`).all({ limit }) as Row[];
     }
     if (ENTITY_KEY.test(speaker)) {
-      return this.statement(`SELECT ${columns} FROM quotes q INDEXED BY quotes_speaker_key CROSS JOIN articles a ON a.id = q.article_id
+      return this.statement(`SELECT ${QUOTE_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_key CROSS JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_key = @speaker
         ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker, limit }) as Row[];
     }
-    return this.statement(`SELECT ${columns} FROM quotes q JOIN articles a ON a.id = q.article_id
+    return this.statement(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE q.speaker_key = @speaker OR instr(lower(q.speaker), lower(@speaker)) > 0
       ORDER BY coalesce(a.published_at, a.ingested_at) DESC, q.article_id, q.idx LIMIT @limit`).all({ speaker, limit }) as Row[];
   }
