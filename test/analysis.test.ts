@@ -24,21 +24,21 @@ const seeds: Promise<AnalyzedArticle[]> = analyzeFiles(...SEEDS);
 
 describe('language', () => {
   it('tells Indonesian, Malay and English apart on news paragraphs', async () => {
-    expect((await detectLanguage('', 'Pada Senin, NATO mengonfirmasi bahwa Korea Utara telah mengirim pasukan untuk membantu Rusia dalam perang.')).language).toBe('id');
-    expect((await detectLanguage('', 'Kerajaan Malaysia akan memastikan rakyat mendapat manfaat daripada dasar baharu itu, kata Perdana Menteri semalam.')).language).toBe('ms');
-    expect((await detectLanguage('', 'China on Friday said it opposes ballistic missile launches by the Democratic People’s Republic of Korea.')).language).toBe('en');
+    expect(detectLanguage('', 'Pada Senin, NATO mengonfirmasi bahwa Korea Utara telah mengirim pasukan untuk membantu Rusia dalam perang.').language).toBe('id');
+    expect(detectLanguage('', 'Kerajaan Malaysia akan memastikan rakyat mendapat manfaat daripada dasar baharu itu, kata Perdana Menteri semalam.').language).toBe('ms');
+    expect(detectLanguage('', 'China on Friday said it opposes ballistic missile launches by the Democratic People’s Republic of Korea.').language).toBe('en');
   });
 
   it('reads as Indonesian what CLD2 calls Malay, unless a word only Malay spells says so; words both write are no sign', async () => {
     // CLD2 calls both Malay, "reliably"; pejabat (an official), Bea Cukai (customs) and kereta api (train) are Indonesian too.
-    expect((await detectLanguage('', 'Mantan Menteri Pertanian Syahrul Yasin Limpo menuding pejabat Kementan memfasilitasi keluarganya agar naik jabatan.')).language).toBe('id');
-    expect((await detectLanguage('', 'Pejabat Bea Cukai memeriksa kereta api yang membawa barang impor dari pelabuhan.')).language).toBe('id');
+    expect(detectLanguage('', 'Mantan Menteri Pertanian Syahrul Yasin Limpo menuding pejabat Kementan memfasilitasi keluarganya agar naik jabatan.').language).toBe('id');
+    expect(detectLanguage('', 'Pejabat Bea Cukai memeriksa kereta api yang membawa barang impor dari pelabuhan.').language).toBe('id');
   });
 
   it('says und rather than guess on a word or two, unless the input declares its language', async () => {
-    expect((await detectLanguage('', 'Ya, Biden')).language).toBe('und');
-    expect((await detectLanguage('', 'Ya, Biden', 'id')).language).toBe('id');
-    expect((await detectLanguage('Biden', 'Sangat berbahaya')).language).toBe('id');
+    expect(detectLanguage('', 'Ya, Biden').language).toBe('und');
+    expect(detectLanguage('', 'Ya, Biden', 'id').language).toBe('id');
+    expect(detectLanguage('Biden', 'Sangat berbahaya').language).toBe('id');
   });
 
   it('detects both seeds as Indonesian', async () => {

@@ -48,6 +48,11 @@ describe('kabar bench', () => {
     const report = await runBench({ dataDir: '/nonexistent', size: 60, threads: 1, keepStore: join(dir, 'kept.db'), onProgress: (m) => said.push(m), progressEveryMs: 0 });
     // The sample corpus: 39 articles of the two corpora and the two seeds.
     expect(report.real).toMatchObject({ corpus: 'sample', articles: 41 });
+    // Where analysis goes: every stage timed, in the order they run; entities and quotes take time on any article.
+    expect(Object.keys(report.real.analysisStagesMs)).toEqual(['language', 'sentences', 'dates', 'entities', 'terms', 'numbers', 'quotes', 'fingerprint']);
+    expect(report.real.analysisStagesMs.entities).toBeGreaterThan(0);
+    expect(report.real.analysisStagesMs.quotes).toBeGreaterThan(0);
+    expect(Math.min(...Object.values(report.real.analysisStagesMs))).toBeGreaterThanOrEqual(0);
     expect(report.ingest).toMatchObject({ articles: 41, threads: 1, batch: 32 });
     expect(report.scale).toMatchObject({ size: 60, threads: 1 });
     expect(report.scale.checkpoints.map((c) => c.stored)).toEqual([60]);

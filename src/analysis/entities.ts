@@ -25,15 +25,17 @@ const CALENDAR_WORDS = new Set([
 ]);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3})$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const POSSESSIVE = /^(.+?)['’]s$/u;
+const GLUED_ACRONYM = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u;
 
 interface Tok {
   text: string;
   start: number;
   end: number;
   /** The trained tagger's type for this token: null when it says "no entity", undefined when it did not run. */
-  tagged?: EntityType | null;
+  tagged: EntityType | null | undefined;
   /** Written with 's: a name ends here. */
-  possessive?: boolean;
+  possessive: boolean;
 }
 
 interface Found {
@@ -87,16 +89,16 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const tokens: Tok[] = [];
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     // A possessive belongs to no name: "Vancouver's Bo Horvat" is Vancouver, then Bo Horvat.
-    const possessive = /^(.+?)['’]s$/u.exec(m[0]);
+    const possessive = m[0].endsWith('s') ? POSSESSIVE.exec(m[0]) : null;
     const word = possessive ? possessive[1]! : m[0];
     // "LSIDirektur": scrapers glue a heading's acronym to the next word; the two are two tokens, and no name spans the seam.
-    const seam = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u.exec(word);
+    const seam = word.length > 4 && isCapitalised(word) ? GLUED_ACRONYM.exec(word) : null;
     if (seam && !possessive) {
-      tokens.push({ text: seam[1]!, start: m.index, end: m.index + seam[1]!.length });
-      tokens.push({ text: word.slice(seam[1]!.length), start: m.index + seam[1]!.length, end: m.index + word.length });
+      tokens.push(token(seam[1]!, m.index, false));
+      tokens.push(token(word.slice(seam[1]!.length), m.index + seam[1]!.length, false));
       continue;
     }
-    tokens.push({ text: word, start: m.index, end: m.index + word.length, ...(possessive ? { possessive: true } : {}) });
+    tokens.push(token(word, m.index, possessive !== null));
   }
   TOKEN.lastIndex = 0;
   // The trained tagger types the names that neither the gazetteer nor titles and keywords explain.
@@ -140,8 +142,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       }
     }
     let span = tokens.slice(i, end);
-    const before = text.slice(0, tokens[i]!.start);
-    const atSentenceStart = before.trim() === '' || /["“‘(]\s*$/.test(before);
+    const atSentenceStart = opensSentence(text, tokens[i]!.start);
     if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
       span = span.slice(1);
     }
@@ -157,6 +158,18 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     i = end;
   }
   return out;
+}
+
+/** A token with every field set, so that all tokens share one shape (V8 reads them faster). */
+function token(text: string, start: number, possessive: boolean): Tok {
+  return { text, start, end: start + text.length, tagged: undefined, possessive };
+}
+
+/** Whether only spaces, or an opening quotation mark or bracket, stand before offset `at` of the sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k < 0 || '"“‘('.includes(text[k]!);
 }
 
 /** Splits one capitalised span into known entities, roles and names. Returns an open role. */

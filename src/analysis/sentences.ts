@@ -17,9 +17,10 @@ const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{L}.]))/u;
 /**
  * A paragraph break lost without even a full stop: a whole lower-case word running into a
  * capitalised one (`sosok yang tamakHal ini disampaikan`). Brand names start with a capital
- * (WhatsApp, YouTube) or have short heads (iPhone, eSports), so they are left alone.
+ * (WhatsApp, YouTube) or have short heads (iPhone, eSports), so they are left alone. The break is
+ * at the match's end (a lookbehind, tried at every offset of the text, took four times as long).
  */
-const LOST_BREAK = /(?<=(?:^|[\s(])\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu;
+const LOST_BREAK = /(?:^|[\s(])\p{Ll}{4,}(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /** Splits `text` (paragraphs separated by blank lines) into sentences with their offsets. */
 export function splitSentences(text: string, firstIndex = 0): Sentence[] {
@@ -42,7 +43,7 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       ends.push(end);
       last = end;
     }
-    for (const j of paragraph.matchAll(LOST_BREAK)) ends.push(j.index!);
+    for (const j of paragraph.matchAll(LOST_BREAK)) ends.push(j.index! + j[0].length);
     let start = 0;
     for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
       push(sentences, paragraph.slice(start, end), p.index + start, firstIndex);
@@ -61,8 +62,28 @@ function push(out: Sentence[], raw: string, offset: number, firstIndex: number):
 
 /** True when the text before a full stop ends with an abbreviation or an initial. */
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+  const word = trailingWord(before);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: H. Ma'ruf Amin, Joe R. Biden
   return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, S.H
+}
+
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/**
+ * The letters and full stops `text` ends with. Read backwards from the end: a pattern anchored
+ * at the end is tried from every offset of the text before it, at every full stop of a paragraph.
+ */
+function trailingWord(text: string): string {
+  let k = text.length;
+  while (k > 0) {
+    // A letter outside the BMP is two code units, a high surrogate then a low one.
+    const low = text.charCodeAt(k - 1);
+    const high = text.charCodeAt(k - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    const ch = text.slice(pair ? k - 2 : k - 1, k);
+    if (!WORD_CHAR.test(ch)) break;
+    k -= ch.length;
+  }
+  return text.slice(k);
 }

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle } from '../analysis/index.js';
+import { analyzeArticle, emptyStageTimes, type StageTimes } from '../analysis/index.js';
 import type { Article } from '../article.js';
 import { AHEAD_PER_THREAD, assignAnalyzed, FILE_INGEST_BATCH, ingestArticle } from '../pipeline.js';
 import { openAnalysisPool } from '../analysis/pool.js';
@@ -51,7 +51,11 @@ export interface BenchReport {
   suite: 'bench';
   node: string;
   /** `corpus`: `shared` (news-id-talas-2024 and stories-en-giveme5w1h) or `sample` (the bundled corpus, when the shared data is not found). */
-  real: { corpus: 'shared' | 'sample'; articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number };
+  real: {
+    corpus: 'shared' | 'sample'; articles: number; seconds: number; articlesPerSecond: number; analysisShare: number; meanBytes: number;
+    /** Mean ms per article in each analysis stage: where analysis goes. */
+    analysisStagesMs: StageTimes;
+  };
   /** The corpus files through `kabar ingest` in a process of its own: transactions of FILE_INGEST_BATCH articles, analysis on `threads` threads. */
   ingest: { articles: number; seconds: number; articlesPerSecond: number; threads: number; batch: number };
   scale: {
@@ -120,10 +124,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let store = openSqliteStore(join(dir, 'real.db'), { backgroundCheckpoints: true });
     // Analysis and the rest (assignment, storage) timed apart, each article analysed once.
     let analysisMs = 0;
+    const stages = emptyStageTimes();
     const t1 = performance.now();
     for (const article of real) {
       const a = performance.now();
-      const analyzed = await analyzeArticle(article);
+      const analyzed = await analyzeArticle(article, stages);
       analysisMs += performance.now() - a;
       await assignAnalyzed(store, analyzed);
     }
@@ -235,6 +240,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         articlesPerSecond: round(real.length / whole),
         analysisShare: round(analysisMs / 1000 / whole),
         meanBytes,
+        analysisStagesMs: Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, round(ms / real.length)])) as StageTimes,
       },
       ingest: { ...ingest, threads: options.threads, batch: FILE_INGEST_BATCH },
       scale: {

@@ -23,7 +23,7 @@ export async function evaluateLangid(dir: string): Promise<LangidReport> {
     let right = 0;
     const wrong: Record<string, number> = {};
     for (const line of lines) {
-      const { language: found } = await detectLanguage('', line);
+      const { language: found } = detectLanguage('', line);
       if (found === language) right++;
       else wrong[found] = (wrong[found] ?? 0) + 1;
     }

@@ -42,6 +42,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       const o = ctx.io.stdout;
       o.write(`Kabar bench (${report.node}; figures also in ${opts.out})\n`);
       o.write(`  whole pipeline, ${report.real.corpus === 'sample' ? 'the SAMPLE corpus (the shared data was not found; give --data <dir>)' : 'real corpora'}: ${report.real.articles} articles of ${report.real.meanBytes} bytes on average, ${report.real.articlesPerSecond} articles/s (analysis ${Math.round(report.real.analysisShare * 100)}% of the time)\n`);
+      o.write(`    analysis per article: ${Object.entries(report.real.analysisStagesMs).map(([stage, ms]) => `${stage} ${ms}`).join(', ')} ms\n`);
       o.write(`  the same files through kabar ingest, in a process of its own (transactions of ${report.ingest.batch}, analysis on ${report.ingest.threads} thread${report.ingest.threads === 1 ? '' : 's'} beside the store's): ${report.ingest.articles} articles, ${report.ingest.articlesPerSecond} articles/s\n`);
       o.write(`  synthetic stream: ${report.scale.size} articles (analysis on ${report.scale.threads} thread${report.scale.threads === 1 ? '' : 's'}), ${report.scale.articlesPerSecond} articles/s, peak RSS ${report.scale.peakRssMb} MB, ${report.scale.dbBytesPerArticle} database bytes per article\n`);
       const { stories } = report.scale;
