@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { analyzeArticle } from '../src/analysis/index.js';
 import { ingestAll } from '../src/pipeline.js';
+import { buildArticle } from '../src/sources/record.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { readSources } from '../src/sources/index.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -125,6 +127,24 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await expect.poll(() => item.locator('.meta').textContent(), { timeout: 10_000 }).toMatch(/^2 articles · undated · id · .*Kabar Sukabumi/);
     expect(await page.locator('ol.river li.story', { hasText: 'Gempa Magnitudo 5,1 Guncang Sukabumi' }).count()).toBe(1);
     expect(await page.locator('ol.river li.story').first().textContent()).toContain('Gempa Magnitudo 5,1 Guncang Sukabumi');
+  });
+
+  it('drops the item of a story merged into another from the river, without a reload', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    const items = page.locator('ol.river li.story');
+    const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-story')!));
+    expect(ids.length).toBeGreaterThan(2);
+    const [into, from] = [ids[0]!, ids[1]!];
+    const sizes = await Promise.all([into, from].map(async (id) => (await store.getStory(id))!.articleCount));
+    // An article that brings the first two stories of the river together, as story assignment decides when one fits both.
+    const article = await analyzeArticle(buildArticle({ title: 'Dua Kabar Jadi Satu', text: 'Sebuah laporan yang menyatukan dua kabar di halaman depan, ditulis untuk uji penggabungan cerita.' }, 'json', 'test:merge'));
+    await store.addArticle(article, { storyId: into, created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null, mergeStories: [from] });
+    const survivor = (await store.getStory(from))!.id;
+    const absorbed = survivor === into ? from : into;
+    await expect.poll(() => page.locator(`ol.river li.story[data-story="${absorbed}"]`).count(), { timeout: 10_000 }).toBe(0);
+    const total = sizes[0]! + sizes[1]! + 1;
+    await expect.poll(() => page.locator(`ol.river li.story[data-story="${survivor}"] .meta`).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${total} articles · `));
+    expect(await items.count()).toBe(ids.length - 1);
   });
 
   it('renders hostile article text inert', async () => {

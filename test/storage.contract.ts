@@ -127,6 +127,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.addArticle(csv[0]!, { ...starts('s1'), created: false, mergeStories: ['s2'] });
       expect((await store.getStory('s2'))!.id).toBe('s1');
       expect((await store.getStory('s1'))!.articleCount).toBe(3);
+      // The change feed says which story the third article's arrival merged away (a live river drops its item), and only for that article.
+      expect((await store.changesSince(0)).map((c) => [c.articleId, c.storyId, c.merged])).toEqual([[a!.id, 's1', []], [b!.id, 's1', []], [csv[0]!.id, 's1', ['s2']]]);
       expect((await store.listArticles({ storyId: 's2', limit: 1000 })).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id].sort());
       // By the old id too, and with no limit to speak of (a comparison lists a story's articles whole).
       expect((await store.listArticles({ storyId: 's2', limit: Number.MAX_SAFE_INTEGER })).map((x) => x.id).sort()).toEqual([a!.id, b!.id, csv[0]!.id].sort());

@@ -247,7 +247,7 @@ describe('migration 15', () => {
       DROP TABLE entity_counts; DROP INDEX articles_recent; DROP INDEX articles_story_recent;
       CREATE INDEX articles_story ON articles(story_id); CREATE INDEX articles_published ON articles(published_at);
       CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id);
-      CREATE INDEX quotes_speaker ON quotes(speaker_key); PRAGMA user_version = 14;`);
+      CREATE INDEX quotes_speaker ON quotes(speaker_key); ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 14;`);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectListings(migrated);
@@ -262,7 +262,7 @@ describe('migration 16', () => {
     const { path, store } = await sampleStore('v15.db', (i, n) => ({ ...starts(`s${i % 5}`), ...(i === Math.floor(n / 2) ? { mergeStories: ['s4'] } : {}) }));
     expect((await store.getStory('s4'))!.id).not.toBe('s4');
     const counted = await expectListings(store);
-    store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; PRAGMA user_version = 15;');
+    store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 15;');
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(await expectListings(migrated)).toEqual(counted);
@@ -280,10 +280,10 @@ describe('migration 17', () => {
     const path = tempPath('v16.db');
     const store = openSqliteStore(path);
     await storeHostOutlets(store);
-    store.db.pragma('user_version = 16');
+    store.db.exec('ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 16;');
     await store.close();
     const migrated = openSqliteStore(path);
-    expect(migrated.db.pragma('user_version', { simple: true })).toBe(17);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectOutletsRenamed(migrated);
     await migrated.close();
   });

@@ -198,7 +198,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
           await stream.writeSSE({
             id: String(change.seq),
             event: story.articleCount === 1 ? 'story-created' : 'story-updated',
-            data: JSON.stringify({ storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources }),
+            data: JSON.stringify({
+              storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources, merged: change.merged,
+            }),
           });
           lastWrite = Date.now();
         }

@@ -140,6 +140,8 @@ export interface Change {
   seq: number;
   articleId: string;
   storyId: string;
+  /** Stories this article's arrival merged into its story: they redirect to it now, and a river drops their items. */
+  merged: string[];
 }
 
 export interface EntityDetail {
@@ -242,5 +244,10 @@ export function survivingStory(sizes: [id: string, articles: number][]): string 
   let best = sizes[0]!;
   for (const s of sizes) if (s[1] > best[1]) best = s;
   return best[0];
+}
+
+/** The stories of `converging` that merge into `survivor`, each once: what an article records as `merged`. */
+export function absorbedStories(converging: string[], survivor: string): string[] {
+  return [...new Set(converging)].filter((id) => id !== survivor);
 }
 

@@ -1,7 +1,8 @@
 // The story river's live updates, served as /static/river.js (a file, so the CSP can forbid
 // inline script). An update names a story; its item comes from the server as the river renders
 // it (/fragments/stories: count, copies, date, languages, outlets, entities, all escaped there),
-// for the stories named in up to half a second at once.
+// for the stories named in up to half a second at once. The items of stories an update merged
+// into its story go at once.
 
 import { RIVER_FRAGMENT_IDS } from './pages.js';
 
@@ -45,8 +46,9 @@ export const RIVER_SCRIPT = `
     if (empty && river.children.length) empty.remove();
   };
   const show = (event) => {
-    const { storyId } = JSON.parse(event.data);
-    pending = pending.filter((id) => id !== storyId).concat(storyId);
+    const { storyId, merged = [] } = JSON.parse(event.data);
+    for (const id of merged) river.querySelector('li[data-story="' + CSS.escape(id) + '"]')?.remove();
+    pending = pending.filter((id) => id !== storyId && !merged.includes(id)).concat(storyId);
     if (timer === null) timer = setTimeout(flush, BATCH_MS);
   };
   const events = new EventSource('/api/events');

@@ -177,4 +177,9 @@ export const PG_MIGRATIONS: PgMigration[] = [
         WHERE a.publisher = m.publisher`, [[...renames.keys()], [...renames.values()]]);
     },
   },
+  {
+    version: 10,
+    description: 'an article records the stories its arrival merged into its story (as SQLite\'s migration 18)',
+    sql: 'ALTER TABLE articles ADD COLUMN merged text[];',
+  },
 ];

@@ -13,7 +13,7 @@ import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
-import { ENTITY_KEY, inOrder, NO_TERMS, survivingStory } from '../store.js';
+import { absorbedStories, ENTITY_KEY, inOrder, NO_TERMS, survivingStory } from '../store.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { TermsCache } from '../terms-cache.js';
 import type { TermList } from '../../term-list.js';
@@ -179,14 +179,15 @@ export class PgStore implements Store {
       storyId = survivingStory(converging.map((id) => [id, size.get(id) ?? 0]));
     }
     const { title, text } = article;
+    const merged = absorbedStories(converging, storyId);
     const inserted = await this.rows(`
       INSERT INTO articles (id, url, title, text, language, publisher, original_source, translated, author, published_at,
-        ingested_at, format, origin, story_id, duplicate_of, analysis, stems)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17))
+        ingested_at, format, origin, story_id, duplicate_of, analysis, stems, merged)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17), $18)
       ON CONFLICT DO NOTHING RETURNING seq`, [
       article.id, article.url, title, text, article.language, article.publisher, article.originalSource, article.translated,
       article.author, article.publishedAt, ingestedAt, article.format, article.origin, storyId, decided.duplicateOf,
-      JSON.stringify(analysisRecord(article)), stemsForIndex(article),
+      JSON.stringify(analysisRecord(article)), stemsForIndex(article), merged.length ? merged : null,
     ]);
     if (inserted.length === 0) return 'duplicate';
     for (const from of converging) await this.mergeStory(from, storyId);
@@ -504,9 +505,9 @@ export class PgStore implements Store {
 
   /** Sequence numbers are taken under the assignment lock, so they commit in order and a reader never skips one. */
   async changesSince(seq: number, limit = 100): Promise<Change[]> {
-    const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id
+    const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.merged
       FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [seq, limit]);
-    return rows.map((r) => ({ seq: Number(r.seq), articleId: r.id as string, storyId: r.story_id as string }));
+    return rows.map((r) => ({ seq: Number(r.seq), articleId: r.id as string, storyId: r.story_id as string, merged: (r.merged as string[] | null) ?? [] }));
   }
 
   async latestSeq(): Promise<number> {

@@ -322,4 +322,9 @@ export const MIGRATIONS: SqliteMigration[] = [
         WHERE publisher IN (SELECT key FROM json_each(@renames))`).run({ renames: JSON.stringify(Object.fromEntries(renames)) });
     },
   },
+  {
+    version: 18,
+    description: 'an article records the stories its arrival merged into its story (the live river drops their items)',
+    sql: '-- A JSON array of story ids, or null when the article merged none.\nALTER TABLE articles ADD COLUMN merged TEXT;',
+  },
 ];

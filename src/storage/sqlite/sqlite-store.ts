@@ -15,7 +15,7 @@ import {
   TOP_ENTITIES, type StoredAnalysis,
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
-import { ENTITY_KEY, inOrder, survivingStory } from '../store.js';
+import { absorbedStories, ENTITY_KEY, inOrder, survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
 import { IndexTail, mostShared, newestPostings } from './index-tail.js';
 import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
@@ -125,9 +125,9 @@ export class SqliteStore implements Store {
     this.db = db;
     this.insertArticle = db.prepare(`
       INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
-        published_at, ingested_at, format, origin, story_id, analysis, duplicate_of)
+        published_at, ingested_at, format, origin, story_id, analysis, duplicate_of, merged)
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
-        @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf)`);
+        @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf, @merged)`);
     // Files the articles past the mark into article_terms and term_df and moves the mark: exact
     // whichever process stored them, since it reads what is stored, under the write lock.
     const countDf = db.prepare(`INSERT INTO term_df (term, df)
@@ -224,12 +224,14 @@ export class SqliteStore implements Store {
         ? survivingStory(converging.map((id) => [id, (storySize.get(id) as number | undefined) ?? 0]))
         : chosen;
       const assignment = { ...decided, storyId };
+      const merged = absorbedStories(converging, storyId);
       const { title, text } = article;
       const result = this.insertArticle.run({
         id: article.id, url: article.url, title, text, language: article.language, publisher: article.publisher,
         originalSource: article.originalSource, translated: article.translated ? 1 : 0, author: article.author,
         publishedAt: article.publishedAt, ingestedAt, format: article.format, origin: article.origin,
         storyId: assignment.storyId, analysis: JSON.stringify(analysisRecord(article)), duplicateOf: assignment.duplicateOf,
+        merged: merged.length ? JSON.stringify(merged) : null,
       });
       if (result.changes === 0) return 'duplicate';
       for (const from of converging) mergeStory(from, storyId);
@@ -675,8 +677,11 @@ export class SqliteStore implements Store {
   }
 
   async changesSince(seq: number, limit = 100): Promise<Change[]> {
-    const rows = this.db.prepare('SELECT rowid AS seq, id, story_id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(seq, limit) as Row[];
-    return rows.map((r) => ({ seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string) }));
+    const rows = this.db.prepare('SELECT rowid AS seq, id, story_id, merged FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(seq, limit) as Row[];
+    return rows.map((r) => ({
+      seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string),
+      merged: r.merged ? (JSON.parse(r.merged as string) as string[]) : [],
+    }));
   }
 
   async latestSeq(): Promise<number> {
