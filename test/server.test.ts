@@ -257,6 +257,25 @@ describe('web pages', () => {
     }
   });
 
+  it('start the river’s live updates after the change its stories were read at', async () => {
+    const html = await (await app.request('/?lang=en')).text();
+    const after = Number(/<ol class="river" data-live data-after="(\d+)"/.exec(html)?.[1]);
+    expect(after).toBe(await store.latestSeq());
+    // From an earlier change, the stream sends what came after it: the last stored article, at once.
+    const res = await app.request(`/api/events?after=${after - 1}`);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).toMatch(/^event: story-(?:created|updated)\ndata: \{"storyId":"s[0-9a-f]{16}"/);
+    expect(text).toMatch(new RegExp(`\nid: ${after}\n`));
+    expect(JSON.parse(/^data: (.*)$/m.exec(text)![1]!)).toMatchObject({ merged: [] });
+    for (const bad of ['?after=-1', '?after=x', '?colour=red']) {
+      const refused = await app.request(`/api/events${bad}`);
+      expect(refused.status, bad).toBe(400);
+    }
+  });
+
   it('search from the page', async () => {
     const page = await (await app.request('/search?q=bendungan')).text();
     expect(page).toContain('Wapres Harap Bendungan Cipanas');

@@ -54,6 +54,8 @@ const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), s
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
 /** The river's live items: the stories an update named (river.js asks for those of up to a second at once). */
+/** Live updates from after a change: the river page's, so that none stored while it loads is missed. Last-Event-ID, on a reconnection, comes first. */
+const eventsQuery = z.object({ after: z.coerce.number().int().min(0).optional() }).strict();
 const fragmentQuery = z.object({
   // Comma-separated; the length bound (an id and its comma each) refuses a huge list before it is split.
   ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(storyIdParam).min(1).max(RIVER_FRAGMENT_IDS)),
@@ -178,44 +180,48 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   // Live updates: one event per stored article, whichever process stored it (the CLI, a worker).
-  app.get('/api/events', (c) => streamSSE(c, async (stream) => {
-    const resume = Number(c.req.header('last-event-id'));
-    let cursor = Number.isInteger(resume) && resume >= 0 ? resume : await store.latestSeq();
-    let open = true;
-    // A store that pushes (PostgreSQL's NOTIFY, from any worker or server) wakes the stream at once; polling stays as a safety net.
-    let wake: (() => void) | null = null;
-    const unsubscribe = await store.onChange(() => wake?.());
-    const pollMs = unsubscribe ? EVENTS_PUSHED_POLL_MS : EVENTS_POLL_MS;
-    stream.onAbort(() => { open = false; wake?.(); void unsubscribe?.(); });
-    let lastWrite = Date.now();
-    try {
-      while (open) {
-        const changes = await store.changesSince(cursor);
-        for (const change of changes) {
-          const story = await store.getStory(change.storyId);
-          cursor = change.seq;
-          if (!story) continue;
-          await stream.writeSSE({
-            id: String(change.seq),
-            event: story.articleCount === 1 ? 'story-created' : 'story-updated',
-            data: JSON.stringify({
-              storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources, merged: change.merged,
-            }),
+  app.get('/api/events', (c) => {
+    const q = parse(c, eventsQuery, c.req.query());
+    if (!q.ok) return q.response;
+    return streamSSE(c, async (stream) => {
+      const resume = Number(c.req.header('last-event-id'));
+      let cursor = Number.isInteger(resume) && resume >= 0 ? resume : q.data.after ?? await store.latestSeq();
+      let open = true;
+      // A store that pushes (PostgreSQL's NOTIFY, from any worker or server) wakes the stream at once; polling stays as a safety net.
+      let wake: (() => void) | null = null;
+      const unsubscribe = await store.onChange(() => wake?.());
+      const pollMs = unsubscribe ? EVENTS_PUSHED_POLL_MS : EVENTS_POLL_MS;
+      stream.onAbort(() => { open = false; wake?.(); void unsubscribe?.(); });
+      let lastWrite = Date.now();
+      try {
+        while (open) {
+          const changes = await store.changesSince(cursor);
+          for (const change of changes) {
+            const story = await store.getStory(change.storyId);
+            cursor = change.seq;
+            if (!story) continue;
+            await stream.writeSSE({
+              id: String(change.seq),
+              event: story.articleCount === 1 ? 'story-created' : 'story-updated',
+              data: JSON.stringify({
+                storyId: story.id, articleId: change.articleId, headline: story.headline, articleCount: story.articleCount, sources: story.sources, merged: change.merged,
+              }),
+            });
+            lastWrite = Date.now();
+          }
+          if (changes.length === 100) continue; // more are waiting
+          if (Date.now() - lastWrite >= EVENTS_HEARTBEAT_MS) { await stream.write(': keep-alive\n\n'); lastWrite = Date.now(); }
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(done, pollMs);
+            function done(): void { clearTimeout(timer); wake = null; resolve(); }
+            wake = done;
           });
-          lastWrite = Date.now();
         }
-        if (changes.length === 100) continue; // more are waiting
-        if (Date.now() - lastWrite >= EVENTS_HEARTBEAT_MS) { await stream.write(': keep-alive\n\n'); lastWrite = Date.now(); }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, pollMs);
-          function done(): void { clearTimeout(timer); wake = null; resolve(); }
-          wake = done;
-        });
+      } finally {
+        await unsubscribe?.();
       }
-    } finally {
-      await unsubscribe?.();
-    }
-  }));
+    });
+  });
 
   app.post('/api/articles', limit, requireToken, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -246,7 +252,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const given = Object.fromEntries(Object.entries(c.req.query()).filter(([key, value]) => key !== 'lang' && value !== ''));
     const q = riverQuery.safeParse(given);
     if (!q.success) return c.html(badRequestPage(`invalid request: ${describeIssues(q.error)}`, lang(c)), 400);
-    return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data));
+    // The change the page is read at, taken first: river.js follows the changes after it.
+    const seq = await store.latestSeq();
+    return c.html(storiesPage(await store.listStories(q.data), lang(c), q.data, seq));
   });
   app.get('/fragments/stories', async (c) => {
     const q = fragmentQuery.safeParse(c.req.query());

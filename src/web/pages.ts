@@ -102,9 +102,11 @@ function riverHref(params: Record<string, string>, lang: UiLanguage): string {
 
 /**
  * The story river: stories most active first, a form for the filters, and pages of `view.limit`.
- * Live updates (river.js) are only for the unfiltered first page, where a new story belongs at the top.
+ * Live updates (river.js) are only for the unfiltered first page, where a new story belongs at the top;
+ * they start after `liveFrom`, the change the stories were read at, so that none stored while the page
+ * loads is missed.
  */
-export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: RiverView = { limit: RIVER_PAGE_SIZE, offset: 0 }): string {
+export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: RiverView = { limit: RIVER_PAGE_SIZE, offset: 0 }, liveFrom?: number): string {
   const filters = riverParams(view);
   const filtered = Object.keys(filters).length > 0;
   const live = !filtered && view.offset === 0;
@@ -125,7 +127,7 @@ export function storiesPage(stories: StorySummary[], lang: UiLanguage, view: Riv
   ${filtered ? html`<a class="clear" href="${riverHref({}, lang)}">${t('clearFilters', lang)}</a>` : ''}
 </form>
 ${stories.length ? '' : html`<p class="empty">${filtered || view.offset ? t('noMatches', lang) : t('noStories', lang)}</p>`}
-<ol class="river"${live ? html` data-live` : ''} start="${view.offset + 1}">${stories.map((s) => storyItem(s, lang))}</ol>
+<ol class="river"${live ? html` data-live${liveFrom === undefined ? '' : html` data-after="${liveFrom}"`}` : ''} start="${view.offset + 1}">${stories.map((s) => storyItem(s, lang))}</ol>
 <nav class="pages">
   ${view.offset > 0 ? html`<a rel="prev" href="${page(Math.max(0, view.offset - view.limit))}">${t('newer', lang)}</a>` : ''}
   ${stories.length === view.limit ? html`<a rel="next" href="${page(view.offset + view.limit)}">${t('older', lang)}</a>` : ''}

@@ -51,7 +51,8 @@ export const RIVER_SCRIPT = `
     pending = pending.filter((id) => id !== storyId && !merged.includes(id)).concat(storyId);
     if (timer === null) timer = setTimeout(flush, BATCH_MS);
   };
-  const events = new EventSource('/api/events');
+  // From the change the page was read at: nothing stored while it loaded is missed.
+  const events = new EventSource('/api/events' + (river.dataset.after ? '?after=' + encodeURIComponent(river.dataset.after) : ''));
   events.addEventListener('story-created', show);
   events.addEventListener('story-updated', show);
 })();
