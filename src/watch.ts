@@ -48,19 +48,23 @@ export interface WatchTotals {
 export async function watchInputs(store: Store, inputs: string[], options: WatchOptions): Promise<WatchTotals> {
   if (inputs.includes('-')) throw new Error('standard input (-) cannot be watched: it can be read only once');
   const validators: ValidatorCache = new Map();
-  const files: FileStamps = new Map();
+  let files: FileStamps = new Map();
   const totals: WatchTotals = { rounds: 0, ingested: 0, duplicates: 0, rejected: 0, storiesCreated: 0 };
   const signal = options.signal;
   while (!signal?.aborted && (options.rounds === undefined || totals.rounds < options.rounds)) {
     const started = Date.now();
     const unchanged: string[] = [];
-    const read: FileStamps = new Map();
-    const items = readSources(inputs, { ...options.read, validators, onNotModified: (url) => unchanged.push(url), files, onFileRead: (path, stamp) => read.set(path, stamp) });
+    const seen: FileStamps = new Map();
+    let unchangedFiles = 0;
+    const items = readSources(inputs, {
+      ...options.read, validators, onNotModified: (url) => unchanged.push(url), files,
+      onFile: (path, stamp, same) => { seen.set(path, stamp); if (same) unchangedFiles++; },
+    });
     const summary = await ingestAll(store, items, options.onEvent, options.ingest);
     // Stamped once the round's articles are stored (analysis may read ahead of the store): a round
-    // that fails part way reads its files again. A file refused (bad JSON) is not, until it changes.
-    const unchangedFiles = countUnchanged(files, read);
-    for (const [path, stamp] of read) files.set(path, stamp);
+    // that fails part way reads its files again. A file refused (bad JSON) is not, until it changes;
+    // a file no longer there is forgotten.
+    files = seen;
     totals.rounds++;
     totals.ingested += summary.ingested;
     totals.duplicates += summary.duplicates;
@@ -78,13 +82,6 @@ export async function watchInputs(store: Store, inputs: string[], options: Watch
     }
   }
   return totals;
-}
-
-/** Files stamped before this round and not read in it: those it found unchanged (or no longer found). */
-function countUnchanged(before: FileStamps, read: FileStamps): number {
-  let n = 0;
-  for (const path of before.keys()) if (!read.has(path)) n++;
-  return n;
 }
 
 /** Reads an interval such as `90s`, `5m`, `1h` or `300` (seconds); at least a second. */

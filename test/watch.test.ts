@@ -1,7 +1,7 @@
 // Watching feeds and folders: each round ingests only what is new, and an unchanged feed is
 // answered 304 because Kabar sends back the validators of its last answer.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -122,6 +122,29 @@ describe('watching inputs', () => {
       // Round 1 reads both files (the broken one is refused once, not every round); round 2 only the new
       // file; round 3 only the one written again, whose article is known.
       expect(rounds).toEqual([[1, 0, 1, 0], [1, 0, 0, 2], [0, 1, 0, 2]]);
+    } finally {
+      await store.close();
+      tmp.cleanup();
+    }
+  });
+
+  it('forgets a file removed from a watched folder: it is no longer counted as unchanged', async () => {
+    const tmp = tempDir();
+    const inbox = join(tmp.dir, 'inbox');
+    mkdirSync(inbox);
+    copyFileSync(SEEDS[0]!, join(inbox, 'a.txt'));
+    copyFileSync(SEEDS[1]!, join(inbox, 'b.txt'));
+    const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    const unchangedFiles: number[] = [];
+    try {
+      await watchInputs(store, [inbox], {
+        everyMs: 0, rounds: 3,
+        onRound: (round) => {
+          unchangedFiles.push(round.unchangedFiles);
+          if (round.round === 1) rmSync(join(inbox, 'b.txt'));
+        },
+      });
+      expect(unchangedFiles).toEqual([0, 1, 1]);
     } finally {
       await store.close();
       tmp.cleanup();

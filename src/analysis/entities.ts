@@ -462,7 +462,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // A name the article types somewhere (a place in its body) is of that type where it was left
   // untyped (its title, set in capitals word by word): "Gedung KY" was a place and a MISC entity.
   const typed = new Map<string, EntityType>();
-  for (const f of found) if (f.type !== 'MISC' && !typed.has(normaliseSurface(f.surface))) typed.set(normaliseSurface(f.surface), f.type);
+  for (const f of found) {
+    const surface = normaliseSurface(f.surface);
+    if (f.type !== 'MISC' && !typed.has(surface)) typed.set(surface, f.type);
+  }
   for (const f of found) if (f.type === 'MISC') f.type = typed.get(normaliseSurface(f.surface)) ?? 'MISC';
   for (const f of found) {
     let key: string;

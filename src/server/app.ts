@@ -53,9 +53,9 @@ const storyIdParam = z.string().regex(/^s[0-9a-f]{16}$/, 'a story id such as s5a
 const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: storyIdParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
-/** The river's live items: the stories an update named (river.js asks for those of up to a second at once). */
 /** Live updates from after a change: the river page's, so that none stored while it loads is missed. Last-Event-ID, on a reconnection, comes first. */
 const eventsQuery = z.object({ after: z.coerce.number().int().min(0).optional() }).strict();
+/** The river's live items: the stories an update named (river.js asks for those of up to half a second at once). */
 const fragmentQuery = z.object({
   // Comma-separated; the length bound (an id and its comma each) refuses a huge list before it is split.
   ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(storyIdParam).min(1).max(RIVER_FRAGMENT_IDS)),

@@ -40,8 +40,8 @@ export interface ReadOptions {
   onNotModified?: (url: string) => void;
   /** Files read before (a watch keeps them between rounds): one whose modification time and size are as stamped yields nothing. */
   files?: FileStamps;
-  /** Told of each file read (or refused for its size), with its stamp, once its items are yielded. */
-  onFileRead?: (path: string, stamp: string) => void;
+  /** Told of each file it comes to, with its stamp and whether it was left unread as unchanged, once its items are yielded. */
+  onFile?: (path: string, stamp: string, unchanged: boolean) => void;
 }
 
 /** Files by path, each with its modification time and size when it was read (`mtimeMs:size`). */
@@ -87,10 +87,13 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Sou
     return;
   }
   const stamp = `${info.mtimeMs}:${info.size}`;
-  if (options.files?.get(path) === stamp) return;
-  if (info.size > MAX_INPUT_BYTES) yield fail(path, `file is too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  else yield* readFileItems(path, options);
-  options.onFileRead?.(path, stamp);
+  // A file stamped as it is now was read in an earlier round.
+  const unchanged = options.files?.get(path) === stamp;
+  if (!unchanged) {
+    if (info.size > MAX_INPUT_BYTES) yield fail(path, `file is too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
+    else yield* readFileItems(path, options);
+  }
+  options.onFile?.(path, stamp, unchanged);
 }
 
 async function* readFileItems(path: string, options: ReadOptions): AsyncGenerator<SourceItem<Article>> {

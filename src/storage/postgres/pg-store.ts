@@ -447,7 +447,6 @@ export class PgStore implements Store {
     return this.toStories(rows);
   }
 
-
   async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
     const query = tsQuery(groups);
     if (!query) return [];

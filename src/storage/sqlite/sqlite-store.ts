@@ -54,7 +54,6 @@ export interface SqliteOptions {
   onMigration?: (migration: MigrationNotice) => void;
 }
 
-
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -561,7 +560,6 @@ export class SqliteStore implements Store {
     return this.statement('SELECT coalesce(sum(articles), 0) FROM entity_counts WHERE entity_key IN (SELECT value FROM json_each(?))')
       .pluck().get(JSON.stringify(keys)) as number;
   }
-
 
   async search(groups: string[][], limit = 20): Promise<StoreSearchHit[]> {
     const expression = ftsExpression(groups);
