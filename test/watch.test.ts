@@ -6,7 +6,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { parseInterval, watchInputs, type WatchRound } from '../src/watch.js';
 import { fixture, runCli, SEEDS, tempDir } from './helpers.js';
 
@@ -67,11 +67,7 @@ describe('watching inputs', () => {
   });
 
   it('picks up files dropped into a watched folder, and stops when aborted between rounds', async () => {
-    const tmp = tempDir();
-    const inbox = join(tmp.dir, 'inbox');
-    mkdirSync(inbox);
-    copyFileSync(SEEDS[0]!, join(inbox, 'a.txt'));
-    const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    const { inbox, store, cleanup } = watchedInbox({ 'a.txt': SEEDS[0]! });
     const stop = new AbortController();
     const seen: number[][] = [];
     try {
@@ -96,18 +92,13 @@ describe('watching inputs', () => {
       const stories = await store.listStories();
       expect(stories[0]!.articleCount).toBe(2); // the two seeds, one story
     } finally {
-      await store.close();
-      tmp.cleanup();
+      await cleanup();
     }
   });
 
   it('reads again only the files of a watched folder that changed since the round that read them', async () => {
-    const tmp = tempDir();
-    const inbox = join(tmp.dir, 'inbox');
-    mkdirSync(inbox);
-    copyFileSync(SEEDS[0]!, join(inbox, 'a.txt'));
+    const { inbox, store, cleanup } = watchedInbox({ 'a.txt': SEEDS[0]! });
     writeFileSync(join(inbox, 'broken.jsonl'), '{"title": "Tanpa penutup", "text": "kurung kurawal');
-    const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
     const rounds: [ingested: number, duplicates: number, rejected: number, unchangedFiles: number][] = [];
     try {
       await watchInputs(store, [inbox], {
@@ -123,18 +114,12 @@ describe('watching inputs', () => {
       // file; round 3 only the one written again, whose article is known.
       expect(rounds).toEqual([[1, 0, 1, 0], [1, 0, 0, 2], [0, 1, 0, 2]]);
     } finally {
-      await store.close();
-      tmp.cleanup();
+      await cleanup();
     }
   });
 
   it('forgets a file removed from a watched folder: it is no longer counted as unchanged', async () => {
-    const tmp = tempDir();
-    const inbox = join(tmp.dir, 'inbox');
-    mkdirSync(inbox);
-    copyFileSync(SEEDS[0]!, join(inbox, 'a.txt'));
-    copyFileSync(SEEDS[1]!, join(inbox, 'b.txt'));
-    const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    const { inbox, store, cleanup } = watchedInbox({ 'a.txt': SEEDS[0]!, 'b.txt': SEEDS[1]! });
     const unchangedFiles: number[] = [];
     try {
       await watchInputs(store, [inbox], {
@@ -146,8 +131,7 @@ describe('watching inputs', () => {
       });
       expect(unchangedFiles).toEqual([0, 1, 1]);
     } finally {
-      await store.close();
-      tmp.cleanup();
+      await cleanup();
     }
   });
 
@@ -178,3 +162,13 @@ describe('watching inputs', () => {
     }
   });
 });
+
+/** A fresh folder to watch holding `files` (its name → the file copied there), and a store beside it. */
+function watchedInbox(files: Record<string, string>): { inbox: string; store: SqliteStore; cleanup: () => Promise<void> } {
+  const tmp = tempDir();
+  const inbox = join(tmp.dir, 'inbox');
+  mkdirSync(inbox);
+  for (const [name, from] of Object.entries(files)) copyFileSync(from, join(inbox, name));
+  const store = openSqliteStore(join(tmp.dir, 'kabar.db'));
+  return { inbox, store, cleanup: async () => { await store.close(); tmp.cleanup(); } };
+}
