@@ -79,10 +79,41 @@ describe('API reads', () => {
     expect((await get('/api/nothing')).body.error.code).toBe('not_found');
   });
 
-  it('publishes an OpenAPI document', async () => {
+  it('publishes an OpenAPI document of every endpoint it serves', async () => {
     const doc = await get('/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}/compare', '/api/search', '/api/articles']));
+    const served = app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const documented = Object.entries(doc.body.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect([...new Set(served)].sort()).toEqual(documented.sort());
+  });
+
+  it('accepts what its OpenAPI document allows and refuses what lies past it', async () => {
+    const doc = (await get('/openapi.json')).body;
+    const checked: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, { get?: { parameters?: any[]; responses: any } }>)) {
+      const op = ops.get;
+      if (!op || path.includes('{') || op.responses[200].content?.['text/event-stream']) continue;
+      const required = (op.parameters ?? []).filter((p) => p.required).map((p) => `${p.name}=seed`);
+      for (const p of op.parameters ?? []) {
+        const { schema } = p;
+        const at = (value: string | number) => `${path}?${[...required.filter((r: string) => !r.startsWith(`${p.name}=`)), `${p.name}=${value}`].join('&')}`;
+        if (schema.type === 'integer' && schema.maximum < 1e6) {
+          expect((await get(at(schema.maximum))).status, at(schema.maximum)).toBe(200);
+          expect((await get(at(schema.maximum + 1))).status, at(schema.maximum + 1)).toBe(400);
+          expect((await get(at(schema.minimum - 1))).status, at(schema.minimum - 1)).toBe(400);
+        }
+        if (schema.enum) {
+          for (const value of schema.enum) expect((await get(at(value))).status, at(value)).toBe(200);
+          expect((await get(at('NONE'))).status).toBe(400);
+        }
+        if (schema.maxLength) expect((await get(at('x'.repeat(schema.maxLength + 1)))).status, `${path} ${p.name}`).toBe(400);
+        checked.push(`${path} ${p.name}`);
+      }
+      // An endpoint with parameters refuses one it does not know (a typo would silently be no filter).
+      if (op.parameters?.length) expect((await get(`${path}?${[...required, 'unknown=1'].join('&')}`)).status, `${path} unknown parameter`).toBe(400);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['/api/stories limit', '/api/stories offset', '/api/search limit', '/api/entities type', '/api/quotes limit']));
   });
 });
 

@@ -13,6 +13,7 @@ import { articlePage, badRequestPage, entityPage, notFoundPage, RIVER_FRAGMENT_I
 import { RIVER_SCRIPT } from '../web/river-script.js';
 import { STYLESHEET } from '../web/style.js';
 import { uiLanguage } from '../web/i18n.js';
+import { entitiesQuery, eventsQuery, idParam, ingestBody, quotesQuery, searchQuery, storiesQuery, storyIdParam } from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 
@@ -38,30 +39,14 @@ export const DEFAULT_RATE_LIMIT = { reads: { perMinute: 600, burst: 120 }, write
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-const storiesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
-  source: z.string().min(1).max(200).optional(),
-  entity: z.string().min(1).max(200).optional(),
-  since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date such as 2024-10-28').optional(),
-}).strict();
-const searchQuery = z.object({ q: z.string().trim().min(1).max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), type: z.enum(['PERSON', 'ORGANISATION', 'PLACE', 'MISC']).optional() }).strict();
-const idParam = z.string().regex(/^[as][0-9a-f]{16}$/, 'an id such as a5ae13dfe241ce0c0');
-const storyIdParam = z.string().regex(/^s[0-9a-f]{16}$/, 'a story id such as s5ae13dfe241ce0c0');
-const quotesQuery = z.object({ speaker: z.string().min(1).max(200).optional(), story: storyIdParam.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
 /** The web page's story river: the API's filters, with the page's own page size. */
 const riverQuery = storiesQuery.extend({ limit: storiesQuery.shape.limit.removeDefault().default(RIVER_PAGE_SIZE) });
-/** Live updates from after a change: the river page's, so that none stored while it loads is missed. Last-Event-ID, on a reconnection, comes first. */
-const eventsQuery = z.object({ after: z.coerce.number().int().min(0).optional() }).strict();
 /** The river's live items: the stories an update named (river.js asks for those of up to half a second at once). */
 const fragmentQuery = z.object({
   // Comma-separated; the length bound (an id and its comma each) refuses a huge list before it is split.
   ids: z.string().max(RIVER_FRAGMENT_IDS * 18).transform((ids) => ids.split(',')).pipe(z.array(storyIdParam).min(1).max(RIVER_FRAGMENT_IDS)),
   lang: z.enum(['id', 'en']).optional(),
 }).strict();
-const ingestBody = z.object({ url: z.string().url().max(2048) }).strict();
 
 type ErrorCode = 'bad_request' | 'not_found' | 'unauthorized' | 'payload_too_large' | 'rate_limited' | 'internal';
 const STATUS: Record<ErrorCode, 400 | 401 | 404 | 413 | 429 | 500> = { bad_request: 400, unauthorized: 401, not_found: 404, payload_too_large: 413, rate_limited: 429, internal: 500 };
@@ -162,7 +147,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ query: q.data.q, hits: await searchArticles(store, q.data.q, q.data.limit) });
   });
   app.get('/api/entities', async (c) => {
-    const q = parse(c, listQuery, c.req.query());
+    const q = parse(c, entitiesQuery, c.req.query());
     if (!q.ok) return q.response;
     return c.json({ entities: await store.listEntities(q.data) });
   });
