@@ -5,11 +5,46 @@
 /** A host name: labels and dots, ending in a country's two letters or a common generic domain. */
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2}|com|net|org|info|biz|news|media|online|site|tv)$/i;
 
-/** The registrable part of a host: two labels, three under second-level country domains (co.id, com.au, go.id). */
+/**
+ * Second-level labels under which each name is a site of its own: co.id, go.id, sch.id, my.id,
+ * co.uk, gov.uk, com.au … (smkn1.sch.id and sman3.sch.id are two schools, not one outlet "sch.id";
+ * abcnews.go.com stays apart from espn.go.com).
+ */
+const SECOND_LEVEL = /^(co|com|or|ac|go|net|org|gov|edu|mil|sch|web|my|biz|desa|ponpes|ne|gob|ltd|plc)$/;
+
+/** Hosting services whose every subdomain is someone's own site (x.blogspot.com, x.blogspot.co.id, x.wordpress.com). */
+const HOSTS = String.raw`blogspot\.[a-z.]+|wordpress\.com|substack\.com|medium\.com|tumblr\.com|github\.io`;
+const HOSTED = new RegExp(`^(?:.*\\.)?([a-z0-9-]+)\\.(${HOSTS})$`);
+const HOST_ALONE = new RegExp(`^(?:${HOSTS})$`);
+
+/** The registrable part of a host: two labels, three under a second-level domain (co.id, com.au, go.id), one more under a blog host. */
 export function registrablePart(hostname: string): string {
-  const parts = hostname.replace(/^www\./, '').split('.');
-  const keep = parts.length > 2 && /^(co|com|or|ac|go|net|org)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  const host = hostname.replace(/^www\./, '');
+  const hosted = HOSTED.exec(host);
+  if (hosted) return `${hosted[1]}.${hosted[2]}`;
+  const parts = host.split('.');
+  const keep = parts.length > 2 && SECOND_LEVEL.test(parts[parts.length - 2]!) ? 3 : 2;
   return parts.slice(-keep).join('.');
+}
+
+/** The outlet of an address (`https://nasional.kompas.com/...` → `kompas.com`), or null when it is none. */
+export function outletOfAddress(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { hostname } = new URL(url);
+    return hostname ? registrablePart(hostname.toLowerCase()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `name` is only the shared part of many sites' names (sch.id, go.id, blogspot.com): an
+ * outlet named so by an older Kabar lost the part that told its sites apart.
+ */
+export function namesNoOneOutlet(name: string): boolean {
+  const parts = name.toLowerCase().split('.');
+  return (parts.length === 2 && SECOND_LEVEL.test(parts[0]!) && /^[a-z]{2}$/.test(parts[1]!)) || HOST_ALONE.test(name.toLowerCase());
 }
 
 /**

@@ -32,6 +32,7 @@ describe('kabar ingest', () => {
       expect.stringMatching(/^kabar: updating the database to schema version 16: each story's entity counts/),
       expect.stringMatching(/^kabar: updating the database to schema version 17: outlets stored under a host name/),
       expect.stringMatching(/^kabar: updating the database to schema version 18: an article records the stories its arrival merged/),
+      expect.stringMatching(/^kabar: updating the database to schema version 19: outlets an older Kabar named by a shared suffix/),
     ]);
     expect(JSON.parse(updated.stdout)[0]).toMatchObject({ articleCount: 2, topEntities: expect.arrayContaining([expect.objectContaining({ name: 'NATO', articles: 2 })]) });
     expect((await runCli(['--db', path, 'stories'])).stderr).toBe('');

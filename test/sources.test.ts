@@ -66,6 +66,8 @@ describe('CSV (news-id-talas-2024 rows)', () => {
     // An outlet given as a host name is named as its address would name it: one outlet, one river.
     const hosts = { 'www.washingtonpost.com': 'washingtonpost.com', 'usa.chinadaily.com.cn': 'chinadaily.com.cn', 'edition.cnn.com': 'cnn.com',
       'money.cnn.com': 'cnn.com', 'abcnews.go.com': 'abcnews.go.com', 'www.thesun.co.uk': 'thesun.co.uk', 'Tempo.co': 'tempo.co', 'www.kemenkeu.go.id': 'kemenkeu.go.id',
+      'smkn1-cipanas.sch.id': 'smkn1-cipanas.sch.id', 'www.budi.my.id': 'budi.my.id', 'portal.desa-sukamaju.desa.id': 'desa-sukamaju.desa.id', 'www.gov.uk': 'gov.uk',
+      'beritacianjur.blogspot.com': 'beritacianjur.blogspot.com', 'kabarsumedang.blogspot.co.id': 'kabarsumedang.blogspot.co.id', 'lokal.wordpress.com': 'lokal.wordpress.com',
       ETIndonesia: 'ETIndonesia', 'Kompas TV': 'Kompas TV', 'N.Y. Times': 'N.Y. Times', 'Business Insider': 'Business Insider' };
     for (const [given, outlet] of Object.entries(hosts)) {
       expect(buildArticle({ title: first.title, text: first.text, publisher: given }, 'json', 'test').publisher, given).toBe(outlet);

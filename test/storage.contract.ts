@@ -334,10 +334,14 @@ export async function storeHostOutlets(store: Store): Promise<void> {
   await store.addArticle({ ...a!, publisher: 'www.ETIndonesia.com' }, starts('s1'));
   await store.addArticle({ ...b!, publisher: 'edition.cnn.com' }, starts('s2'));
   await store.addArticle({ ...kompas!, publisher: 'Kompas TV' }, starts('s3'));
+  // As an older Kabar named a school's site and a blog: by the suffix they share with every other.
+  await store.addArticle({ ...kompas!, id: 'a00000000000000c1', url: 'https://smkn1-cipanas.sch.id/berita/kunjungan-wapres', publisher: 'sch.id' }, starts('s3'));
+  await store.addArticle({ ...kompas!, id: 'a00000000000000c2', url: null, publisher: 'blogspot.com' }, starts('s3'));
 }
 
 export async function expectOutletsRenamed(store: Store): Promise<void> {
-  expect((await store.listArticles({ limit: 10 })).map((a) => a.publisher).sort()).toEqual(['Kompas TV', 'cnn.com', 'etindonesia.com']);
+  // The school is named from its address; the blog, which has none, keeps its name.
+  expect((await store.listArticles({ limit: 10 })).map((a) => a.publisher).sort()).toEqual(['Kompas TV', 'blogspot.com', 'cnn.com', 'etindonesia.com', 'smkn1-cipanas.sch.id']);
   expect((await store.listStories({ source: 'cnn.com' })).map((s) => s.id)).toEqual(['s2']);
   expect((await store.getStory('s1'))!.sources).toEqual(['etindonesia.com']);
 }

@@ -289,6 +289,20 @@ describe('migration 17', () => {
   });
 });
 
+describe('migration 19', () => {
+  it('names again from their addresses the outlets an older Kabar named by a shared suffix (sch.id)', async () => {
+    const path = tempPath('v18.db');
+    const store = openSqliteStore(path);
+    await storeHostOutlets(store);
+    store.db.exec("UPDATE articles SET publisher = 'cnn.com' WHERE publisher = 'edition.cnn.com'; UPDATE articles SET publisher = 'etindonesia.com' WHERE publisher = 'www.ETIndonesia.com'; PRAGMA user_version = 18;");
+    await store.close();
+    const migrated = openSqliteStore(path);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    await expectOutletsRenamed(migrated);
+    await migrated.close();
+  });
+});
+
 /** A path named `name` in a fresh folder, removed after the test. */
 function tempPath(name: string): string {
   const { dir, cleanup } = tempDir();

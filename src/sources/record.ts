@@ -3,7 +3,7 @@
 
 import type { Article, SourceFormat } from '../article.js';
 import { articleId } from '../ids.js';
-import { outletName, registrablePart } from '../outlet.js';
+import { outletName, outletOfAddress } from '../outlet.js';
 import { cleanBody } from './body.js';
 import { parseDate } from './dates.js';
 import { InputError } from './errors.js';
@@ -119,14 +119,7 @@ function asText(value: unknown): string | null {
 }
 
 /** `https://nasional.kompas.com/...` → `kompas.com`: the outlet when the record does not name it. */
-export function publisherFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return registrablePart(new URL(url).hostname);
-  } catch {
-    return null;
-  }
-}
+export const publisherFromUrl = outletOfAddress;
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
 // byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale.
 
 import type pg from 'pg';
-import { outletRenames } from '../../outlet.js';
+import { namesNoOneOutlet, outletOfAddress, outletRenames } from '../../outlet.js';
 import type { Migration } from '../sqlite/migrations.js';
 
 /** A PostgreSQL migration: its SQL, then what SQL cannot say, in the same transaction. */
@@ -181,5 +181,21 @@ export const PG_MIGRATIONS: PgMigration[] = [
     version: 10,
     description: 'an article records the stories its arrival merged into its story (as SQLite\'s migration 18)',
     sql: 'ALTER TABLE articles ADD COLUMN merged text[];',
+  },
+  {
+    version: 11,
+    description: 'outlets an older Kabar named by a shared suffix (sch.id, my.id, blogspot.com) are named again from their articles\' addresses (as SQLite\'s migration 19)',
+    sql: '-- The names come from outletOfAddress (src/outlet.ts): see data.',
+    data: async (client) => {
+      const { rows: publishers } = await client.query('SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL');
+      const shared = publishers.map((r: { publisher: string }) => r.publisher).filter(namesNoOneOutlet);
+      if (shared.length === 0) return;
+      const { rows } = await client.query('SELECT id, publisher, url FROM articles WHERE url IS NOT NULL AND publisher = ANY($1::text[])', [shared]);
+      const renamed = rows.map((r: { id: string; publisher: string; url: string }) => [r.id, outletOfAddress(r.url), r.publisher] as const)
+        .filter(([, outlet, publisher]) => outlet !== null && outlet !== publisher);
+      if (renamed.length === 0) return;
+      await client.query(`UPDATE articles a SET publisher = m.outlet FROM unnest($1::text[], $2::text[]) AS m(id, outlet) WHERE a.id = m.id`,
+        [renamed.map(([id]) => id), renamed.map(([, outlet]) => outlet)]);
+    },
   },
 ];

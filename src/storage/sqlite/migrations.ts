@@ -2,7 +2,7 @@
 // Migrations are append-only; a released one is never edited.
 
 import type Database from 'better-sqlite3';
-import { outletRenames } from '../../outlet.js';
+import { namesNoOneOutlet, outletOfAddress, outletRenames } from '../../outlet.js';
 
 export interface Migration {
   version: number;
@@ -326,5 +326,21 @@ export const MIGRATIONS: SqliteMigration[] = [
     version: 18,
     description: 'an article records the stories its arrival merged into its story (the live river drops their items)',
     sql: '-- A JSON array of story ids, or null when the article merged none.\nALTER TABLE articles ADD COLUMN merged TEXT;',
+  },
+  {
+    version: 19,
+    description: 'outlets an older Kabar named by a shared suffix (sch.id, my.id, blogspot.com) are named again from their articles\' addresses (smkn1.sch.id)',
+    sql: '-- The names come from outletOfAddress (src/outlet.ts): see data.',
+    data: (db) => {
+      const shared = (db.prepare('SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL').pluck().all() as string[]).filter(namesNoOneOutlet);
+      if (shared.length === 0) return;
+      const rows = db.prepare('SELECT rowid, publisher, url FROM articles WHERE url IS NOT NULL AND publisher IN (SELECT value FROM json_each(?))')
+        .raw().all(JSON.stringify(shared)) as [number, string, string][];
+      const rename = db.prepare('UPDATE articles SET publisher = ? WHERE rowid = ?');
+      for (const [rowid, publisher, url] of rows) {
+        const outlet = outletOfAddress(url);
+        if (outlet && outlet !== publisher) rename.run(outlet, rowid);
+      }
+    },
   },
 ];
