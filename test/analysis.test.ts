@@ -265,6 +265,42 @@ describe('entities', () => {
   });
 });
 
+describe('entity names as the river shows them', () => {
+  it('takes a body named across "dan" with the acronym the article spells for it as one entity (Badan Siber dan Sandi Negara, BSSN)', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const spelled = articles.filter((a) => a.text.includes('Badan Siber dan Sandi Negara (BSSN)'));
+    expect(spelled.length).toBeGreaterThan(1);
+    for (const a of spelled) {
+      const bssn = a.entities.filter((e) => e.mentions.includes('BSSN') || e.mentions.some((m) => m.startsWith('Badan Siber')));
+      expect(bssn.map((e) => [e.name, e.type]), a.title).toEqual([['Badan Siber dan Sandi Negara', 'ORGANISATION']]);
+      expect(bssn[0]!.mentions, a.title).toEqual(expect.arrayContaining(['Badan Siber dan Sandi Negara', 'BSSN']));
+    }
+    // An article that only writes the acronym files it under the same key.
+    const keys = new Set(articles.flatMap((a) => a.entities.filter((e) => e.mentions.includes('BSSN')).map((e) => e.key)));
+    expect([...keys]).toEqual(['organisation:bssn']);
+  });
+
+  it('leaves out the word for a building, office or faction left over before a known name (di Gedung DPR, di Kantor Kominfo, Fraksi PKS)', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const texts = articles.map((a) => a.text).join('\n');
+    for (const phrase of ['di Gedung DPR', 'di Kantor Kominfo', 'dari Fraksi Partai Keadilan Sejahtera (PKS)']) expect(texts).toContain(phrase);
+    const names = new Set(articles.flatMap((a) => a.entities.map((e) => e.name)));
+    for (const word of ['Gedung', 'Kantor', 'Fraksi']) expect(names).not.toContain(word);
+    for (const known of ['Dewan Perwakilan Rakyat', 'Kemenkominfo', 'PKS']) expect(names).toContain(known);
+  });
+
+  it('reads "Atlanta-based Equifax" as Equifax, and a heading shouted in capitals as no name', async () => {
+    const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
+    for (const marker of ['Atlanta-based Equifax', 'CHECK YOUR BANK STATEMENTS Check your accounts']) {
+      const [article, ...others] = articles.filter((a) => a.text.includes(marker));
+      expect(others, marker).toEqual([]);
+      const names = article!.entities.map((e) => e.name);
+      expect(names, marker).toContain('Equifax');
+      expect(names.filter((n) => /based|CHECK|YOUR|STATEMENTS/.test(n)), marker).toEqual([]);
+    }
+  });
+});
+
 describe('English people', () => {
   it('types one-off names as people from how the article writes them, not places or organisations', async () => {
     // The AP report of the Costa Rica plane crash (stories-en-giveme5w1h, event 35).

@@ -6,7 +6,7 @@ import type { EntityMention, EntityType, Sentence } from '../article.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
-  HONORIFICS_ID, INSTITUTION_HEADS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
+  HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
   SCHOOLS_ID, SENTENCE_OPENERS, TITLES_ID,
 } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
@@ -27,6 +27,10 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3})$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const GLUED_ACRONYM = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u;
+/** English adjectives made of a name and a participle: Atlanta-based, London-born, Saudi-led, Kremlin-backed. */
+const PARTICIPLES = 'based|born|bred|led|backed|owned|run|made|funded|linked|allied|controlled|affiliated|bound';
+const DESCRIBED_BY_PLACE = new RegExp(`^(\\p{Lu}[\\p{L}.]*)-(${PARTICIPLES})$`, 'u');
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 
 interface Tok {
   text: string;
@@ -98,6 +102,13 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       tokens.push(token(word.slice(seam[1]!.length), m.index + seam[1]!.length, false));
       continue;
     }
+    // "Atlanta-based Equifax": the place, then a word of description; no name spans them.
+    const compound = !possessive && word.length > 6 && isCapitalised(word) ? DESCRIBED_BY_PLACE.exec(word) : null;
+    if (compound) {
+      tokens.push(token(compound[1]!, m.index, false));
+      tokens.push(token(compound[2]!, m.index + compound[1]!.length + 1, false));
+      continue;
+    }
     tokens.push(token(word, m.index, possessive !== null));
   }
   TOKEN.lastIndex = 0;
@@ -136,12 +147,18 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
         && ROLE_WORDS_ID.has(tokens[end - 1]!.text.toLowerCase()) && tokens.slice(i, end).some((_, k) => matchTitle(tokens.slice(i, end + 2), k) > 0)) end += 2;
       // "Kementerian Komunikasi dan Informatika", "Kementerian Hukum dan HAM": a name the gazetteer knows goes on over "dan".
       else {
-        const more = t === 'dan' || t === 'and' ? knownAcrossAnd(tokens, i, end) : 0;
+        const more = t === 'dan' || t === 'and' ? knownAcrossAnd(tokens, i, end) || acronymAcrossAnd(text, tokens, i, end) : 0;
         if (more === 0) break;
         end += 1 + more;
       }
     }
     let span = tokens.slice(i, end);
+    // "CHECK YOUR BANK STATEMENTS Check your accounts": a heading shouted in capitals, which a function word of
+    // three letters or more gives away (not US, IT), names nothing; the words after it are read as usual.
+    const shouted = (t: Tok) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+    const heading = span.findIndex((t) => !shouted(t));
+    const headingWords = heading === -1 ? span.length : heading;
+    if (headingWords >= 3 && span.slice(0, headingWords).some((t) => t.text.length >= 3 && stop.has(t.text.toLowerCase()))) span = span.slice(headingWords);
     const atSentenceStart = opensSentence(text, tokens[i]!.start);
     if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
       span = span.slice(1);
@@ -150,6 +167,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     while (language === 'en' && span.length > 1 && stop.has(span[0]!.text.toLowerCase())) span = span.slice(1);
     const emitted = out.length;
     pendingRole = processSpan(span, sentence, language, out, pendingRole);
+    // The name in "San Francisco-based", "Trump-backed" is a known one or none: a person, place or body is not told apart there.
+    if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
     if (atSentenceStart && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan".
@@ -158,6 +177,12 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     i = end;
   }
   return out;
+}
+
+/** Whether the span ending before token `end` is the name of an adjective such as Atlanta-based (split in two tokens). */
+function describes(text: string, tokens: Tok[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.start === tokens[end - 1]!.end + 1 && text[next.start - 1] === '-' && PARTICIPLE.test(next.text);
 }
 
 /** A token with every field set, so that all tokens share one shape (V8 reads them faster). */
@@ -230,6 +255,13 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       if (k < span.length && PLACE_PARTS_ID.has(span[k]!.text.toLowerCase())) k++;
     }
     let run = span.slice(j, k);
+    // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole.
+    if (pendingRole !== null && run.length > 1 && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')) {
+      out.push(found(run, sentence, 'ORGANISATION', null, null));
+      pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
+      j = k;
+      continue;
+    }
     // "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Eksekutif LSI Djayadi Hanan", "Ketua DPP PDI-P Said Abdullah":
     // the organisations, then the person.
     for (;;) {
@@ -276,7 +308,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       j = k;
       continue;
     }
-    if (run.length > 0 && !run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) {
+    const kindAlone = language !== 'en' && run.length === 1 && KIND_WORDS_ID.has(run[0]!.text.toLowerCase());
+    if (run.length > 0 && !kindAlone && !run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
       if (known.length > 1 && known.every(Boolean)) {
@@ -345,6 +378,24 @@ function knownAcrossAnd(tokens: Tok[], from: number, and: number): number {
     if (!after.every((t) => isCapitalised(t.text))) break;
     for (let k = from; k < and; k++) {
       if (gaz.lookup([...tokens.slice(k, and), tokens[and]!, ...after].map((t) => t.text).join(' '))) return n;
+    }
+  }
+  return 0;
+}
+
+/**
+ * How many capitalised words after the "dan" at `and` complete a name that the acronym in brackets
+ * after them spells by its words' initials: "Badan Siber dan Sandi Negara (BSSN)" is one body, not
+ * "Badan Siber" and "Sandi Negara".
+ */
+function acronymAcrossAnd(text: string, tokens: Tok[], from: number, and: number): number {
+  for (let n = 1; n <= 3 && and + n < tokens.length; n++) {
+    const after = tokens.slice(and + 1, and + 1 + n);
+    if (!after.every((t) => isCapitalised(t.text))) break;
+    const acronym = bracketedAcronym(text, after[n - 1]!.end);
+    if (!acronym || acronym.length < 3) continue;
+    for (let k = from; k < and; k++) {
+      if ([...tokens.slice(k, and), ...after].map((t) => t.text[0]).join('') === acronym) return n;
     }
   }
   return 0;
@@ -467,6 +518,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (f.type !== 'MISC' && !typed.has(surface)) typed.set(surface, f.type);
   }
   for (const f of found) if (f.type === 'MISC') f.type = typed.get(normaliseSurface(f.surface)) ?? 'MISC';
+  const defined = acronymDefinitions(found, sentenceText, display);
   for (const f of found) {
     let key: string;
     let name: string;
@@ -474,7 +526,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // A nickname, or a short form of one ("Zaman" of "Bib Zaman"), is the person it names.
     const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : undefined;
     const alias = nickname.get(f) ?? (shortOf && nickname.get(shortOf));
-    if (alias) {
+    const definition = defined.get(f);
+    if (definition) {
+      ({ key, name, type } = definition);
+    } else if (alias) {
       key = alias.known?.key ?? personKey(alias.surface);
       name = alias.known ? display(alias.known) : alias.surface;
       type = 'PERSON';
@@ -508,7 +563,45 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   return [...byKey.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
 }
 
-/** How often `phrase` occurs in `text` as whole words, case-sensitively. */
+/**
+ * The names an article defines an acronym for, "Badan Siber dan Sandi Negara (BSSN)", and every
+ * mention of the acronym: one entity, keyed as the gazetteer keys the acronym or else by the
+ * acronym itself, which articles that never spell the name out write too (a body's name varies
+ * more: "Badan Sandi Siber Nasional (BSSN)"); named as the article spells it out.
+ */
+function acronymDefinitions(
+  found: Found[], sentenceText: Map<number, string>, display: (known: CanonicalEntity) => string,
+): Map<Found, { key: string; name: string; type: EntityType }> {
+  const byAcronym = new Map<string, { key: string; name: string; type: EntityType }>();
+  for (const f of found) {
+    if (f.known || !f.surface.includes(' ')) continue;
+    const acronym = bracketedAcronym(sentenceText.get(f.sentence) ?? '', f.end);
+    if (!acronym || byAcronym.has(acronym) || !spellsAcronym(f.surface, acronym)) continue;
+    const known = gazetteer().lookup(acronym);
+    const type = known?.type ?? f.type;
+    const key = known?.key ?? (type === 'PERSON' ? personKey(f.surface) : `${type.toLowerCase()}:${normaliseSurface(acronym)}`);
+    const name = known ? display(known) : f.surface;
+    byAcronym.set(acronym, { key, name, type });
+    byAcronym.set(f.surface, { key, name, type });
+  }
+  const out = new Map<Found, { key: string; name: string; type: EntityType }>();
+  for (const f of found) {
+    const definition = byAcronym.get(f.surface);
+    if (definition && !f.known) out.set(f, definition);
+  }
+  return out;
+}
+
+/** The acronym in brackets right after offset `at` of `text` ("… Sandi Negara (BSSN)"), or null. */
+function bracketedAcronym(text: string, at: number): string | null {
+  return /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(at))?.[1] ?? null;
+}
+
+/** Whether the capitalised words of `name` begin with the letters of `acronym`, in order ("Badan Siber dan Sandi Negara": BSSN). */
+function spellsAcronym(name: string, acronym: string): boolean {
+  return name.split(/\s+/).filter((w) => isCapitalised(w)).map((w) => w[0]).join('') === acronym;
+}
+
 /** Longest phrase, in runs of letters and digits, that `phraseCounts` counts. */
 const MAX_PHRASE_RUNS = 6;
 

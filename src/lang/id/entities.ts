@@ -95,6 +95,17 @@ export const PLACE_KEYWORDS = new Set([
   'sulawesi',
 ]);
 
+/**
+ * Words that say what kind of body or place a name is, and are no name alone: "Gedung" of "di Gedung
+ * DPR", "Kantor" of "di Kantor Kominfo", "Fraksi" of "Fraksi PKS" when the gazetteer takes the rest.
+ */
+export const KIND_WORDS_ID = new Set([
+  'gedung', 'kantor', 'istana', 'wisma', 'balai', 'aula', 'ruang', 'kompleks', 'markas', 'fraksi', 'komisi', 'kementerian', 'badan',
+  'dewan', 'majelis', 'mahkamah', 'lembaga', 'partai', 'pengadilan', 'kejaksaan', 'kepolisian', 'universitas', 'institut', 'yayasan',
+  'asosiasi', 'perusahaan', 'kabupaten', 'kota', 'provinsi', 'desa', 'kecamatan', 'kelurahan', 'pulau', 'jalan', 'gunung', 'sungai',
+  'danau', 'bandara', 'pelabuhan',
+]);
+
 /** Boards of parties and mass organisations, named before the person who heads them ("dpp pdip", "pbnu", "dpw pkb"). */
 export const ORG_BOARDS_ID = new Set(['dpp', 'dpd', 'dpw', 'dpc', 'dprd', 'pp', 'pb', 'pw', 'pc', 'pbnu']);
 
