@@ -18,6 +18,31 @@ export const INDEXED_ENTITIES = 10;
 export const POSTINGS_PER_TERM = 200;
 /** Stories list this many top entities. */
 export const TOP_ENTITIES = 8;
+/** Entities read per story for its top ones: a person named by one word in some articles is folded into the full name (foldShortNames). */
+export const TOP_ENTITIES_READ = 2 * TOP_ENTITIES;
+
+type TopEntity = { key: string; name: string; type: EntityType; articles: number };
+
+/**
+ * A story's top entities, most articles first, with a person some of its articles name by one
+ * word ("Hasyim", where others write "Hasyim Asy'ari") counted with the one full name of the story
+ * that begins or ends with that word: an article that gives the full name keys the short one to it,
+ * one that never does cannot. Counts are capped at the story's articles. `entities`: most articles first.
+ */
+export function foldShortNames(entities: readonly TopEntity[], articleCount: number): TopEntity[] {
+  const people = entities.filter((e) => e.type === 'PERSON' && /\s/.test(e.name.trim()));
+  const folded = new Map(entities.map((e) => [e.key, { ...e }]));
+  for (const short of entities) {
+    const word = short.name.trim().toLowerCase();
+    if (short.type !== 'PERSON' || /\s/.test(word)) continue;
+    const full = people.filter((p) => { const words = p.name.toLowerCase().split(/\s+/); return words[0] === word || words[words.length - 1] === word; });
+    if (full.length !== 1) continue;
+    const into = folded.get(full[0]!.key)!;
+    into.articles = Math.min(articleCount, into.articles + short.articles);
+    folded.delete(short.key);
+  }
+  return [...folded.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, TOP_ENTITIES);
+}
 
 /** The `n` most frequent terms, ties broken alphabetically (so every backend indexes the same). */
 export function topTerms(terms: Record<string, number>, n: number): string[] {

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  TOP_ENTITIES, type StoredAnalysis,
+  foldShortNames, TOP_ENTITIES_READ, type StoredAnalysis,
 } from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
@@ -528,7 +528,7 @@ export class PgStore implements Store {
             row_number() OVER (PARTITION BY se.story_id ORDER BY se.articles DESC, e.name COLLATE "C") AS rank
           FROM story_entities se JOIN entities e ON e.key = se.entity_key
           WHERE se.story_id = ANY($1::text[]) AND e.type != 'MISC'
-        ) AS ranked WHERE rank <= $2 ORDER BY story_id, rank`, [ids, TOP_ENTITIES]),
+        ) AS ranked WHERE rank <= $2 ORDER BY story_id, rank`, [ids, TOP_ENTITIES_READ]),
     ]);
     const byStory = <T>(list: Row[], pick: (r: Row) => T): Map<string, T[]> => {
       const out = new Map<string, T[]>();
@@ -548,7 +548,7 @@ export class PgStore implements Store {
       return {
         id, headline: row.headline as string, firstSeen: row.first_seen as string, lastUpdated: row.last_updated as string, dated: Boolean(row.dated),
         articleCount: row.article_count as number, sources: sourceMap.get(id) ?? [], copies: copyMap.get(id)?.[0] ?? 0,
-        languages: languageMap.get(id) ?? [], topEntities: entityMap.get(id) ?? [],
+        languages: languageMap.get(id) ?? [], topEntities: foldShortNames(entityMap.get(id) ?? [], row.article_count as number),
       };
     });
   }

@@ -12,7 +12,7 @@ import type {
 } from '../store.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  TOP_ENTITIES, type StoredAnalysis,
+  foldShortNames, TOP_ENTITIES_READ, type StoredAnalysis,
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { absorbedStories, ENTITY_KEY, inOrder, survivingStory } from '../store.js';
@@ -714,7 +714,7 @@ export class SqliteStore implements Store {
     const languages = this.statement('SELECT DISTINCT language FROM articles WHERE story_id = ? ORDER BY language').pluck().all(id) as string[];
     const entities = this.statement(`
       SELECT e.key, e.name, e.type, se.articles FROM story_entities se JOIN entities e ON e.key = se.entity_key
-      WHERE se.story_id = ? AND e.type != 'MISC' ORDER BY se.articles DESC, e.name LIMIT ?`).all(id, TOP_ENTITIES) as Row[];
+      WHERE se.story_id = ? AND e.type != 'MISC' ORDER BY se.articles DESC, e.name LIMIT ?`).all(id, TOP_ENTITIES_READ) as Row[];
     return {
       id,
       headline: row.headline as string,
@@ -725,7 +725,8 @@ export class SqliteStore implements Store {
       sources,
       copies,
       languages,
-      topEntities: entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number })),
+      topEntities: foldShortNames(entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number })),
+        row.article_count as number),
     };
   }
 }
