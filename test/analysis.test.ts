@@ -289,6 +289,13 @@ describe('entity names as the river shows them', () => {
     for (const known of ['Dewan Perwakilan Rakyat', 'Kemenkominfo', 'PKS']) expect(names).toContain(known);
   });
 
+  it('gives a second name after "alias" to what it follows, a company too, not to the person named before (PT Inclusive Finance Group alias Danacita)', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const article = articles.find((a) => a.text.includes('PT Inclusive Finance Group alias Danacita'))!;
+    expect(article.entities.find((e) => e.name === 'Muhadjir Effendy')!.mentions).not.toContain('Danacita');
+    expect(article.entities.find((e) => e.mentions.includes('Danacita'))).toMatchObject({ name: 'PT Inclusive Finance Group', type: 'ORGANISATION' });
+  });
+
   it('reads "Atlanta-based Equifax" as Equifax, and a heading shouted in capitals as no name', async () => {
     const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
     for (const marker of ['Atlanta-based Equifax', 'CHECK YOUR BANK STATEMENTS Check your accounts']) {

@@ -479,13 +479,19 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     else if (language === 'en' && words.length === 2 && !hasNonNameWord(f.surface) && !PLACE_CONTEXT.test(body.split(f.surface).slice(0, -1).map((b) => b.slice(-12)).join('|'))
       && !words.some((w) => wordCount(w.toLowerCase()) > 0)) f.type = 'PERSON';
   }
-  // "Pria yang karib disapa Bib Zaman ini": a nickname introduced for the person named before it.
+  // "Pria yang karib disapa Bib Zaman ini": a nickname introduced for the person named before it. "PT Inclusive
+  // Finance Group alias Danacita": a second name of whatever "alias" follows, a company as well as a person (the
+  // person named before was Muhadjir Effendy, who is no Danacita).
   const nickname = new Map<Found, Found>();
   found.forEach((f, i) => {
-    const text = sentenceText.get(f.sentence) ?? '';
-    if (!/\b(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil)\s+$|\b(?:alias|a\.k\.a\.?|also known as)\s+$/i.test(text.slice(0, f.start))) return;
-    const person = found.slice(0, i).reverse().find((p) => p.type === 'PERSON' && p !== f);
-    if (person) { nickname.set(f, person); f.type = 'PERSON'; }
+    const before = (sentenceText.get(f.sentence) ?? '').slice(0, f.start);
+    const named = /\b(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil)\s+$/i.test(before);
+    const alias = /\b(?:alias|a\.k\.a\.?|also known as)\s+$/i.test(before);
+    if (!named && !alias) return;
+    const previous = found[i - 1];
+    const person = alias ? (previous && previous.sentence === f.sentence ? previous : undefined)
+      : found.slice(0, i).reverse().find((p) => p.type === 'PERSON' && p !== f);
+    if (person && person.type !== 'MISC') { nickname.set(f, person); f.type = person.type; }
   });
   // Full names of people in this article, by their last and first word, for short mentions.
   const fullNames = new Map<string, Found>();
@@ -530,9 +536,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (definition) {
       ({ key, name, type } = definition);
     } else if (alias) {
-      key = alias.known?.key ?? personKey(alias.surface);
+      type = alias.type;
+      key = alias.known?.key ?? (type === 'PERSON' ? personKey(alias.surface) : `${type.toLowerCase()}:${normaliseSurface(alias.surface)}`);
       name = alias.known ? display(alias.known) : alias.surface;
-      type = 'PERSON';
     } else if (f.known) {
       key = f.known.key;
       name = display(f.known);
