@@ -289,6 +289,17 @@ describe('entity names as the river shows them', () => {
     for (const known of ['Dewan Perwakilan Rakyat', 'Kemenkominfo', 'PKS']) expect(names).toContain(known);
   });
 
+  it('reads the office words an office list ends with before the name as a role, and a common word opening a sentence as no name', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const texts = articles.map((a) => a.text).join('\n');
+    expect(texts).toContain('Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hadi Tjahjanto');
+    expect(texts).toContain('Menko Polhukam Hadi Tjahjanto');
+    expect(texts).toContain('Kedatangan Wapres akan disambut');
+    const names = new Set(articles.flatMap((a) => a.entities.map((e) => e.name)));
+    for (const wrong of ['Keamanan Hadi Tjahjanto', 'Polhukam Hadi Tjahjanto', 'Kedatangan Wapres']) expect(names).not.toContain(wrong);
+    expect(names).toContain('Hadi Tjahjanto');
+  });
+
   it('gives a second name after "alias" to what it follows, a company too, not to the person named before (PT Inclusive Finance Group alias Danacita)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const article = articles.find((a) => a.text.includes('PT Inclusive Finance Group alias Danacita'))!;

@@ -7,7 +7,7 @@ import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
   HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
-  SCHOOLS_ID, SENTENCE_OPENERS, TITLES_ID,
+  SCHOOLS_ID, SENTENCE_OPENERS, TITLE_WORDS_ID, TITLES_ID,
 } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
@@ -163,6 +163,19 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
       span = span.slice(1);
     }
+    // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hadi Tjahjanto": the office's list, broken by its commas,
+    // ends in office words before the name; they open a role, not a name ("Keamanan Hadi Tjahjanto").
+    if (language !== 'en' && /\bdan\s+$/.test(text.slice(0, tokens[i]!.start))) {
+      let k = 0;
+      while (k < span.length - 1 && ROLE_WORDS_ID.has(span[k]!.text.toLowerCase())) k++;
+      if (k > 0) {
+        pendingRole = span.slice(0, k).map((t) => t.text).join(' ');
+        span = span.slice(k);
+      }
+    }
+    // "Kedatangan Wapres akan disambut", "Pembangunan Bendungan Cipanas dimulai": a common word opening a sentence
+    // is capitalised for that alone, unless it names a kind of body or place (Bank Indonesia, Kabupaten Bogor).
+    if (atSentenceStart && language !== 'en' && span.length > 1 && startsWithCommonWord(span)) span = span.slice(1);
     // "The Canadian Press", "On Wednesday", "Not My Stella's": function words do not start names.
     while (language === 'en' && span.length > 1 && stop.has(span[0]!.text.toLowerCase())) span = span.slice(1);
     const emitted = out.length;
@@ -183,6 +196,14 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
 function describes(text: string, tokens: Tok[], end: number): boolean {
   const next = tokens[end];
   return next !== undefined && next.start === tokens[end - 1]!.end + 1 && text[next.start - 1] === '-' && PARTICIPLE.test(next.text);
+}
+
+/** Whether a span opens with a word news writes in lower case inside sentences that says no kind of body, place or office. */
+function startsWithCommonWord(span: Tok[]): boolean {
+  const first = span[0]!.text;
+  const lower = first.toLowerCase();
+  if (ORG_KEYWORDS.has(lower) || KIND_WORDS_ID.has(lower) || INSTITUTION_HEADS_ID.has(lower) || PLACE_KEYWORDS.has(lower) || TITLE_WORDS_ID.has(lower) || ROLE_WORDS_ID.has(lower)) return false;
+  return shippedTagger()?.isCommonWord(first) ?? false;
 }
 
 /** A token with every field set, so that all tokens share one shape (V8 reads them faster). */

@@ -65,6 +65,8 @@ export const ROLE_WORDS_ID = new Set(['pol', 'purn', 'humas', 'reskrim', 'narkob
   'teknologi', 'ekonomi', 'kreatif', 'perumahan', 'rakyat', 'pekerjaan', 'kelautan', 'perikanan', 'transmigrasi', 'olahraga',
   'pemuda', 'agraria', 'tata', 'ruang', 'pemberdayaan', 'aparatur', 'reformasi', 'birokrasi', 'perempuan', 'perlindungan', 'anak',
   'eksekutif', 'pelaksana', 'operasional', 'bidang',
+  // The coordinating ministries by their short names (Menko Polhukam, Menko Marves).
+  'polhukam', 'marves', 'kemaritiman', 'maritim', 'pmk',
 ]);
 
 export const ORG_KEYWORDS = new Set([
