@@ -307,6 +307,13 @@ describe('entity names as the river shows them', () => {
     expect(article.entities.find((e) => e.mentions.includes('Danacita'))).toMatchObject({ name: 'PT Inclusive Finance Group', type: 'ORGANISATION' });
   });
 
+  it('keeps New of New York: a stopword opens no name unless the gazetteer knows one from it, or it is a direction', async () => {
+    const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
+    const names = new Set(articles.flatMap((a) => a.entities.map((e) => e.name)));
+    expect(names).toContain('New York Times');
+    expect([...names].filter((n) => n.startsWith('York'))).toEqual([]);
+  });
+
   it('reads "Atlanta-based Equifax" as Equifax, and a heading shouted in capitals as no name', async () => {
     const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
     for (const marker of ['Atlanta-based Equifax', 'CHECK YOUR BANK STATEMENTS Check your accounts']) {

@@ -160,7 +160,10 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     const headingWords = heading === -1 ? span.length : heading;
     if (headingWords >= 3 && span.slice(0, headingWords).some((t) => t.text.length >= 3 && stop.has(t.text.toLowerCase()))) span = span.slice(headingWords);
     const atSentenceStart = opensSentence(text, tokens[i]!.start);
-    if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || stop.has(span[0]!.text.toLowerCase()))) {
+    // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
+    // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
+    const opensNoName = (s: Tok[]) => stop.has(s[0]!.text.toLowerCase()) && longestKnown(s, 0) === null && !DIRECTIONS.has(s[0]!.text.toLowerCase());
+    if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || opensNoName(span))) {
       span = span.slice(1);
     }
     // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hadi Tjahjanto": the office's list, broken by its commas,
@@ -177,7 +180,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // is capitalised for that alone, unless it names a kind of body or place (Bank Indonesia, Kabupaten Bogor).
     if (atSentenceStart && language !== 'en' && span.length > 1 && startsWithCommonWord(span)) span = span.slice(1);
     // "The Canadian Press", "On Wednesday", "Not My Stella's": function words do not start names.
-    while (language === 'en' && span.length > 1 && stop.has(span[0]!.text.toLowerCase())) span = span.slice(1);
+    while (language === 'en' && span.length > 1 && opensNoName(span)) span = span.slice(1);
     const emitted = out.length;
     pendingRole = processSpan(span, sentence, language, out, pendingRole);
     // The name in "San Francisco-based", "Trump-backed" is a known one or none: a person, place or body is not told apart there.
