@@ -314,6 +314,14 @@ describe('entity names as the river shows them', () => {
     expect([...names].filter((n) => n.startsWith('York'))).toEqual([]);
   });
 
+  it('takes no English word for a kind of body alone, nor a day and what places it, for a name (the Department, Earlier Sunday)', async () => {
+    const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
+    expect(articles.map((a) => a.text).join('\n')).toContain('Earlier Sunday');
+    const names = new Set(articles.flatMap((a) => a.entities.map((e) => e.name)));
+    for (const word of ['Department', 'Ministry', 'University', 'Office', 'Police', 'City', 'Earlier Sunday']) expect(names).not.toContain(word);
+    for (const known of ['Las Vegas Metropolitan Police Department', 'Johns Hopkins University']) expect(names).toContain(known);
+  });
+
   it('reads "Atlanta-based Equifax" as Equifax, and a heading shouted in capitals as no name', async () => {
     const articles = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
     for (const marker of ['Atlanta-based Equifax', 'CHECK YOUR BANK STATEMENTS Check your accounts']) {

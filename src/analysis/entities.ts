@@ -23,6 +23,12 @@ const CALENDAR_WORDS = new Set([
   ...WEEKDAYS_ID, ...Object.keys(MONTHS_ID), 'jum\'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** Words that place a day or month in time ("Earlier Sunday", "Late Friday", "Last October"). */
+const TIME_MODIFIERS = new Set(['early', 'earlier', 'late', 'later', 'last', 'next', 'this', 'that', 'since', 'until', 'on', 'by', 'every']);
+/** English words for a kind of body or place that name none alone ("the Department said", "the Ministry", "City officials"). */
+const KIND_WORDS_EN = new Set(['department', 'ministry', 'university', 'office', 'police', 'news', 'city', 'county', 'state', 'agency',
+  'company', 'court', 'council', 'party', 'army', 'government', 'commission', 'committee', 'bureau', 'board', 'hospital', 'school',
+  'college', 'airport', 'station', 'street', 'province', 'region', 'district']);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3})$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
@@ -332,8 +338,10 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       j = k;
       continue;
     }
-    const kindAlone = language !== 'en' && run.length === 1 && KIND_WORDS_ID.has(run[0]!.text.toLowerCase());
-    if (run.length > 0 && !kindAlone && !run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) {
+    const kindAlone = run.length === 1 && (language === 'en' ? KIND_WORDS_EN : KIND_WORDS_ID).has(run[0]!.text.toLowerCase());
+    // "Earlier Sunday", "Last October", "Senin lalu": a day or month and what places it in time.
+    const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS.has(t.text.toLowerCase()));
+    if (run.length > 0 && !kindAlone && !when) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
       if (known.length > 1 && known.every(Boolean)) {
