@@ -345,6 +345,8 @@ describe('English people', () => {
     expect(type('Punta Islita')).not.toBe('PERSON');
     expect(type('Public Safety Ministry')).toBe('ORGANISATION');
     expect(type('Costa Rica')).toBe('PLACE');
+    // Names ending in a word for a kind of body: the airline and the aviation authority.
+    for (const body of ['Nature Air', 'Civil Aviation']) expect([body, type(body)]).toEqual([body, 'ORGANISATION']);
   });
 });
 
