@@ -94,22 +94,6 @@ describe('ingest in batches', () => {
   });
 });
 
-describe('story summaries', () => {
-  it('count a person some articles name by one word with the full name others give (Hasyim, Hasyim Asy\'ari)', async () => {
-    const { store } = freshStore();
-    await ingestAll(store, readSources([join(SAMPLE_DIR, 'news-id-talas-2024.jsonl')]));
-    const story = (await store.listStories()).find((s) => s.headline.includes('Hasyim'))!;
-    const articles = await Promise.all((await store.listArticles({ storyId: story.id, limit: 100 })).map((a) => store.getArticle(a.id)));
-    const naming = (name: string) => articles.filter((a) => a!.entities.some((e) => e.type === 'PERSON' && e.name === name)).length;
-    // Some articles write only "Hasyim", the others the full name: together, every article that names him.
-    expect(naming('Hasyim')).toBeGreaterThan(0);
-    expect(naming("Hasyim Asy'ari")).toBeGreaterThan(0);
-    const people = story.topEntities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.articles]);
-    expect(people).toContainEqual(["Hasyim Asy'ari", naming('Hasyim') + naming("Hasyim Asy'ari")]);
-    expect(people.map(([name]) => name)).not.toContain('Hasyim');
-  });
-});
-
 describe('syndication', () => {
   it('links a lightly edited copy under another headline to the earliest copy, and does not count it as a source', async () => {
     const { store, dir } = freshStore();

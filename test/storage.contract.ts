@@ -4,7 +4,7 @@ import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import type { QuoteQuery, Store } from '../src/storage/store.js';
 import { termKeys } from '../src/stories/similarity.js';
-import { analyzeFiles, fixture, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, sampleFile, SEEDS } from './helpers.js';
 
 /** The assignment of an article that starts story `storyId`. */
 export function starts(storyId: string): StoryAssignment {
@@ -310,6 +310,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         for (const limit of [1, 2, 5, 500]) expect(await store.listEntities({ ...(type ? { type } : {}), limit }), `${type} ${limit}`).toEqual(expected.slice(0, limit));
       }
       await store.close();
+    });
+
+    it('counts in a story\'s top entities a person some articles name by one word with the full name, however few name it so', async () => {
+      const store = await open();
+      // The sample's reports of Hasyim Asy'ari's dismissal: one writes only "Hasyim", the others the full name.
+      const kpu = (await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'))).filter((a) => a.entities.some((e) => e.key === 'person:hasyim' || e.key === "person:hasyim asy'ari"));
+      const naming = (key: string) => kpu.filter((a) => a.entities.some((e) => e.key === key)).length;
+      expect(naming('person:hasyim')).toBeGreaterThan(0);
+      for (const [i, a] of kpu.entries()) await store.addArticle(a, i === 0 ? starts('s1') : { ...starts('s1'), created: false });
+      const [story] = await store.listStories();
+      const people = story!.topEntities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.articles]);
+      expect(people).toContainEqual(["Hasyim Asy'ari", naming("person:hasyim asy'ari") + naming('person:hasyim')]);
+      expect(people.map(([name]) => name)).not.toContain('Hasyim');
     });
 
     it('exports every article', async () => {

@@ -4,6 +4,7 @@
 import type { AnalyzedArticle, EntityType, Sentence } from '../article.js';
 import { baseLanguage } from '../analysis/tokens.js';
 import { namedKeys, numberAnchors } from '../analysis/neutral.js';
+import { personKey } from '../analysis/entities.js';
 import type { EntityDetail, StoredArticle } from './store.js';
 
 /** Terms of an article put in the inverted index: its most frequent stems. */
@@ -22,6 +23,22 @@ export const TOP_ENTITIES = 8;
 export const TOP_ENTITIES_READ = 2 * TOP_ENTITIES;
 
 type TopEntity = { key: string; name: string; type: EntityType; articles: number };
+
+/**
+ * The keys a person among `entities` has when an article names them by their first or last word
+ * alone (person:hasyim for Hasyim Asy'ari), which the stores read besides a story's top entities
+ * however few articles they count, for foldShortNames.
+ */
+export function shortFormKeys(entities: readonly TopEntity[]): string[] {
+  const keys = new Set<string>();
+  for (const e of entities) {
+    const words = e.name.trim().split(/\s+/);
+    if (e.type !== 'PERSON' || words.length < 2) continue;
+    for (const word of [words[0]!, words[words.length - 1]!]) keys.add(personKey(word));
+  }
+  for (const e of entities) keys.delete(e.key);
+  return [...keys];
+}
 
 /**
  * A story's top entities, most articles first, with a person some of its articles name by one

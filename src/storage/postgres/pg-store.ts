@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  foldShortNames, TOP_ENTITIES_READ, type StoredAnalysis,
+  foldShortNames, shortFormKeys, TOP_ENTITIES_READ, type StoredAnalysis,
 } from '../indexing.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
@@ -543,6 +543,14 @@ export class PgStore implements Store {
     const copyMap = byStory(copies, (r) => r.n as number);
     const languageMap = byStory(languages, (r) => r.language as string);
     const entityMap = byStory(entities, (r) => ({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number }));
+    // The counts the short forms of the people among them have in each story (shortFormKeys), for foldShortNames.
+    const wanted = [...entityMap].flatMap(([id, list]) => shortFormKeys(list).map((key) => [id, key] as const));
+    if (wanted.length > 0) {
+      const more = await this.rows(`SELECT se.story_id, e.key, e.name, e.type, se.articles FROM story_entities se JOIN entities e ON e.key = se.entity_key
+        JOIN unnest($1::text[], $2::text[]) AS w(story_id, entity_key) ON w.story_id = se.story_id AND w.entity_key = se.entity_key`,
+      [wanted.map(([id]) => id), wanted.map(([, key]) => key)]);
+      for (const r of more) entityMap.get(r.story_id as string)!.push({ key: r.key as string, name: r.name as string, type: r.type as EntityType, articles: r.articles as number });
+    }
     return rows.map((row) => {
       const id = row.id as string;
       return {

@@ -12,7 +12,7 @@ import type {
 } from '../store.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  foldShortNames, TOP_ENTITIES_READ, type StoredAnalysis,
+  foldShortNames, shortFormKeys, TOP_ENTITIES_READ, type StoredAnalysis,
 } from '../indexing.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { absorbedStories, ENTITY_KEY, inOrder, survivingStory } from '../store.js';
@@ -705,6 +705,15 @@ export class SqliteStore implements Store {
     return summary;
   }
 
+  /** `entities` of a story and the counts its articles give the short forms of the people among them (shortFormKeys). */
+  private withShortForms(storyId: string, entities: StorySummary['topEntities']): StorySummary['topEntities'] {
+    const keys = shortFormKeys(entities);
+    if (keys.length === 0) return entities;
+    const more = this.statement(`SELECT e.key, e.name, e.type, se.articles FROM story_entities se JOIN entities e ON e.key = se.entity_key
+      WHERE se.story_id = ? AND se.entity_key IN (SELECT value FROM json_each(?))`).all(storyId, JSON.stringify(keys)) as StorySummary['topEntities'];
+    return [...entities, ...more];
+  }
+
   private summarise(row: Row): StorySummary {
     const id = row.id as string;
     const sources = this.statement(`SELECT coalesce(publisher, original_source) AS source FROM articles
@@ -725,7 +734,7 @@ export class SqliteStore implements Store {
       sources,
       copies,
       languages,
-      topEntities: foldShortNames(entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number })),
+      topEntities: foldShortNames(this.withShortForms(id, entities.map((e) => ({ key: e.key as string, name: e.name as string, type: e.type as EntityType, articles: e.articles as number }))),
         row.article_count as number),
     };
   }
