@@ -3,7 +3,7 @@
 // Utara). The trained recogniser of a later stage replaces the span finder, not this interface.
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
-import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
+import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
   HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
@@ -482,9 +482,13 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // as the end of a longer name, is an organisation that speaks as often as a person.
     const organisationLike = language === 'en' && (/\b\p{Lu}{2,}\b/u.test(f.surface)
       || (!f.surface.includes(' ') && !found.some((o) => o !== f && o.surface.endsWith(` ${f.surface}`))));
-    if (!described && !organisationLike && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
-    // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
+    // "President at Equifax, said", "director of Costa Rica Civil Aviation, said": what an office is at or of is a body.
+    const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(0, f.start));
+    // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
+    if (language === 'en' && before && ORG_NOUNS_EN.has(before[1]!)) { f.type = 'ORGANISATION'; continue; }
+    if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
+    // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const words = f.surface.split(/\s+/).length;
     if (language === 'en' && before && PERSON_NOUNS_EN.has(before[1]!) && words >= 2 && words <= 3) f.type = 'PERSON';
   }
@@ -605,7 +609,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
  * The names an article defines an acronym for, "Badan Siber dan Sandi Negara (BSSN)", and every
  * mention of the acronym: one entity, keyed as the gazetteer keys the acronym or else by the
  * acronym itself, which articles that never spell the name out write too (a body's name varies
- * more: "Badan Sandi Siber Nasional (BSSN)"); named as the article spells it out.
+ * more: "Badan Sandi Siber Nasional (BSSN)"), and named by it; the name spelled out is a mention.
  */
 function acronymDefinitions(
   found: Found[], sentenceText: Map<number, string>, display: (known: CanonicalEntity) => string,
@@ -618,7 +622,8 @@ function acronymDefinitions(
     const known = gazetteer().lookup(acronym);
     const type = known?.type ?? f.type;
     const key = known?.key ?? (type === 'PERSON' ? personKey(f.surface) : `${type.toLowerCase()}:${normaliseSurface(acronym)}`);
-    const name = known ? display(known) : f.surface;
+    // Named as the key: the first article stored names the entity, and another spells the body out otherwise ("Badan Sandi Siber Nasional").
+    const name = known ? display(known) : type === 'PERSON' ? f.surface : acronym;
     byAcronym.set(acronym, { key, name, type });
     byAcronym.set(f.surface, { key, name, type });
   }

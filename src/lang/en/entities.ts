@@ -43,9 +43,15 @@ export const ORG_HEADS_EN = new Set([
 ]);
 
 /** Last words that make an English name a place's ("Yonge Street", "Osborne Village", "Grandview Heights"). */
+/** Lower-case nouns that introduce an organisation's name ("credit company Equifax", "the airline Nature Air"). */
+export const ORG_NOUNS_EN = new Set(['company', 'firm', 'agency', 'bureau', 'airline', 'carrier', 'bank', 'insurer', 'retailer', 'startup',
+  'conglomerate', 'corporation', 'group', 'organisation', 'organization', 'charity', 'newspaper', 'broadcaster', 'network', 'outlet',
+  'website', 'app', 'platform', 'automaker', 'carmaker', 'manufacturer', 'maker', 'brand', 'lender', 'giant', 'regulator', 'ministry']);
+
 export const PLACE_HEADS_EN = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'square', 'park', 'village', 'heights', 'valley', 'station', 'airport',
   'house', 'hall', 'centre', 'center', 'complex', 'library', 'arena', 'stadium', 'bridge', 'county', 'city', 'township', 'district',
+  'casino', 'resort', 'hotel', 'mall', 'museum', 'theater', 'theatre', 'cathedral', 'mosque', 'temple', 'synagogue', 'zoo', 'base',
   'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek',
 ]);
 
