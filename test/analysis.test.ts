@@ -300,6 +300,14 @@ describe('entity names as the river shows them', () => {
     expect(names).toContain('Hadi Tjahjanto');
   });
 
+  it('takes a name left untyped that begins with a person\'s name in the article for that person (Hasyim, Hasyim Asy’ari)', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const article = articles.find((a) => a.title.startsWith('Hasyim Dipecat'))!;
+    const hasyim = article.entities.filter((e) => e.mentions.some((m) => m.startsWith('Hasyim')));
+    expect(hasyim.map((e) => [e.key, e.type])).toEqual([["person:hasyim asy'ari", 'PERSON']]);
+    expect(hasyim[0]!.mentions).toEqual(expect.arrayContaining(['Hasyim', 'Hasyim Asy’ari']));
+  });
+
   it('gives a second name after "alias" to what it follows, a company too, not to the person named before (PT Inclusive Finance Group alias Danacita)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const article = articles.find((a) => a.text.includes('PT Inclusive Finance Group alias Danacita'))!;

@@ -529,6 +529,14 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
       : found.slice(0, i).reverse().find((p) => p.type === 'PERSON' && p !== f);
     if (person && person.type !== 'MISC') { nickname.set(f, person); f.type = person.type; }
   });
+  // "Hasyim Asy’ari" left untyped where the article calls "Hasyim" a person elsewhere: a name of two or three words
+  // that begins or ends with a person's one-word name in the article is that person's.
+  const oneWordPeople = new Set(found.filter((f) => f.type === 'PERSON' && !f.surface.includes(' ')).map((f) => normaliseSurface(f.surface)));
+  for (const f of found) {
+    const words = f.surface.split(/\s+/);
+    if (f.type !== 'MISC' || words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w))) continue;
+    if (oneWordPeople.has(normaliseSurface(words[0]!)) || oneWordPeople.has(normaliseSurface(words[words.length - 1]!))) f.type = 'PERSON';
+  }
   // Full names of people in this article, by their last and first word, for short mentions.
   const fullNames = new Map<string, Found>();
   for (const f of found) {
