@@ -355,6 +355,9 @@ describe('English people', () => {
     expect(type('Costa Rica')).toBe('PLACE');
     // Names ending in a word for a kind of body: the airline and the aviation authority.
     for (const body of ['Nature Air', 'Civil Aviation']) expect([body, type(body)]).toEqual([body, 'ORGANISATION']);
+    const sample = await analyzeFiles(sampleFile('stories-en-giveme5w1h.jsonl'));
+    const fort = sample.find((a) => a.text.includes('Fort Hood'))!.entities.find((e) => e.name === 'Fort Hood');
+    expect(fort?.type).toBe('PLACE');
   });
 });
 

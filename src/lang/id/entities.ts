@@ -93,7 +93,7 @@ export const INSTITUTION_HEADS_ID = new Set([
 export const PLACE_KEYWORDS = new Set([
   'kabupaten', 'kota', 'provinsi', 'desa', 'kecamatan', 'kelurahan', 'pulau', 'jalan', 'jl', 'gunung', 'sungai',
   'danau', 'selat', 'laut', 'teluk', 'semenanjung', 'bandara', 'pelabuhan', 'city', 'province', 'island', 'river',
-  'mount', 'lake', 'peninsula', 'sea', 'gulf', 'street', 'county', 'state', 'region', 'jawa', 'sumatera', 'kalimantan',
+  'mount', 'lake', 'peninsula', 'sea', 'gulf', 'street', 'county', 'state', 'region', 'fort', 'camp', 'jawa', 'sumatera', 'kalimantan',
   'sulawesi',
 ]);
 
