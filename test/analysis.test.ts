@@ -308,6 +308,12 @@ describe('entity names as the river shows them', () => {
     expect(hasyim[0]!.mentions).toEqual(expect.arrayContaining(['Hasyim', 'Hasyim Asy’ari']));
   });
 
+  it('gives one name one type in an article, the one most of its mentions have (Abdul Aziz, once "ke Abdul Aziz")', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
+    const article = articles.find((a) => a.text.includes('tanya Mukti ke Abdul Aziz'))!;
+    expect(article.entities.filter((e) => e.name === 'Abdul Aziz').map((e) => e.type)).toEqual(['PERSON']);
+  });
+
   it('gives a second name after "alias" to what it follows, a company too, not to the person named before (PT Inclusive Finance Group alias Danacita)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const article = articles.find((a) => a.text.includes('PT Inclusive Finance Group alias Danacita'))!;

@@ -562,12 +562,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   }
   // A name the article types somewhere (a place in its body) is of that type where it was left
   // untyped (its title, set in capitals word by word): "Gedung KY" was a place and a MISC entity.
-  const typed = new Map<string, EntityType>();
-  for (const f of found) {
-    const surface = normaliseSurface(f.surface);
-    if (f.type !== 'MISC' && !typed.has(surface)) typed.set(surface, f.type);
-  }
-  for (const f of found) if (f.type === 'MISC') f.type = typed.get(normaliseSurface(f.surface)) ?? 'MISC';
+  // And one name has one type in an article, the one most of its mentions have: "tanya Mukti ke Abdul
+  // Aziz" made a place of the judge the article names as a person six times.
+  const typed = typesBySurface(found);
+  for (const f of found) if (!f.known) f.type = typed.get(normaliseSurface(f.surface)) ?? f.type;
   const defined = acronymDefinitions(found, sentenceText, display);
   for (const f of found) {
     let key: string;
@@ -651,6 +649,25 @@ function bracketedAcronym(text: string, at: number): string | null {
 /** Whether the capitalised words of `name` begin with the letters of `acronym`, in order ("Badan Siber dan Sandi Negara": BSSN). */
 function spellsAcronym(name: string, acronym: string): boolean {
   return name.split(/\s+/).filter((w) => isCapitalised(w)).map((w) => w[0]).join('') === acronym;
+}
+
+/** Each surface's type, as most of its typed mentions give it (the first typed on a tie); MISC only where none is typed. */
+function typesBySurface(found: Found[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const f of found) {
+    if (f.type === 'MISC') continue;
+    const surface = normaliseSurface(f.surface);
+    const counts = votes.get(surface) ?? new Map<EntityType, number>();
+    counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+    votes.set(surface, counts);
+  }
+  const typed = new Map<string, EntityType>();
+  for (const [surface, counts] of votes) {
+    let best: EntityType | null = null;
+    for (const [type, n] of counts) if (best === null || n > counts.get(best)!) best = type;
+    typed.set(surface, best!);
+  }
+  return typed;
 }
 
 /** Longest phrase, in runs of letters and digits, that `phraseCounts` counts. */
