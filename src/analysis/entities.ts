@@ -109,7 +109,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       continue;
     }
     // "Atlanta-based Equifax": the place, then a word of description; no name spans them.
-    const compound = !possessive && word.length > 6 && isCapitalised(word) ? DESCRIBED_BY_PLACE.exec(word) : null;
+    const compound = !possessive && word.length > 6 && word.includes('-') && isCapitalised(word) ? DESCRIBED_BY_PLACE.exec(word) : null;
     if (compound) {
       tokens.push(token(compound[1]!, m.index, false));
       tokens.push(token(compound[2]!, m.index + compound[1]!.length + 1, false));
@@ -162,9 +162,11 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // "CHECK YOUR BANK STATEMENTS Check your accounts": a heading shouted in capitals, which a function word of
     // three letters or more gives away (not US, IT), names nothing; the words after it are read as usual.
     const shouted = (t: Tok) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
-    const heading = span.findIndex((t) => !shouted(t));
-    const headingWords = heading === -1 ? span.length : heading;
-    if (headingWords >= 3 && span.slice(0, headingWords).some((t) => t.text.length >= 3 && stop.has(t.text.toLowerCase()))) span = span.slice(headingWords);
+    if (span.length >= 3 && shouted(span[0]!)) {
+      const heading = span.findIndex((t) => !shouted(t));
+      const headingWords = heading === -1 ? span.length : heading;
+      if (headingWords >= 3 && span.slice(0, headingWords).some((t) => t.text.length >= 3 && stop.has(t.text.toLowerCase()))) span = span.slice(headingWords);
+    }
     const atSentenceStart = opensSentence(text, tokens[i]!.start);
     // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
     // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
@@ -174,7 +176,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     }
     // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hadi Tjahjanto": the office's list, broken by its commas,
     // ends in office words before the name; they open a role, not a name ("Keamanan Hadi Tjahjanto").
-    if (language !== 'en' && /\bdan\s+$/.test(text.slice(0, tokens[i]!.start))) {
+    if (language !== 'en' && / dan\s+$/.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))) {
       let k = 0;
       while (k < span.length - 1 && ROLE_WORDS_ID.has(span[k]!.text.toLowerCase())) k++;
       if (k > 0) {
@@ -483,9 +485,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     const organisationLike = language === 'en' && (/\b\p{Lu}{2,}\b/u.test(f.surface)
       || (!f.surface.includes(' ') && !found.some((o) => o !== f && o.surface.endsWith(` ${f.surface}`))));
     // "President at Equifax, said", "director of Costa Rica Civil Aviation, said": what an office is at or of is a body.
-    const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(0, f.start));
+    const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, f.start - 80), f.start));
     // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
-    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
     if (language === 'en' && before && ORG_NOUNS_EN.has(before[1]!)) { f.type = 'ORGANISATION'; continue; }
     if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
