@@ -57,6 +57,20 @@ describe('sentences', () => {
     ]);
   });
 
+  it('gives a straight quotation mark glued to the next sentence to that sentence when it opens a quotation, and to the one before when it closes one', async () => {
+    // Tempo and Kompas as the sample corpus has them (news-id-talas-2024): `2024."Data yang kena …," kata Herlan`.
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'), ...SEEDS);
+    const herlan = articles.flatMap((a) => a.sentences).filter((s) => s.text.includes('Data yang kena (serangan Ransomware)'));
+    expect(herlan.length).toBeGreaterThan(1);
+    for (const s of herlan) expect(s.text.startsWith('"Data yang kena')).toBe(true);
+    // The sentence of every quotation holds its first words: the evidence a comparison shows.
+    const misplaced = articles.flatMap((a) => a.quotes.filter((q) => q.kind === 'direct')
+      .filter((q) => !a.sentences.find((s) => s.index === q.sentence)?.text.includes(q.text.slice(0, 6))).map((q) => q.text.slice(0, 30)));
+    expect(misplaced).toEqual([]);
+    expect(splitSentences('Ia berkata, "Kami siap."Lalu pergi. Ini baru."Kami juga," kata dia.').map((s) => s.text))
+      .toEqual(['Ia berkata, "Kami siap."', 'Lalu pergi.', 'Ini baru.', '"Kami juga," kata dia.']);
+  });
+
   it('splits where a lower-case word runs into a capitalised one or a full stop into an acronym, not inside brand names', () => {
     // From a Kompas article of news-id-talas-2024, with two lost breaks, and brand names that must stay whole.
     const text = 'Jaksa KPK mengungkap alasan menyebut SYL sebagai sosok yang tamakHal ini disampaikan dalam replik, Jumat, 5 Juli 2024.SYL dituntut 12 tahun penjara. Pesan lewat WhatsApp dan iPhone tetap utuh.';

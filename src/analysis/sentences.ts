@@ -40,8 +40,12 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       const spaced = m[1]!.length > 0;
       if (spaced ? !opens.test(rest) : !GLUED_START.test(rest)) continue;
       if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(last, m.index))) continue;
-      ends.push(end);
-      last = end;
+      // `2024."Data yang kena …," kata Herlan`: a straight quotation mark glued to the next sentence opens it when
+      // the quotation marks before it are paired, rather than closing the sentence before it.
+      const opensNext = !spaced && m[0].endsWith('"') && !quotationOpen(paragraph, end - 1);
+      const at = opensNext ? end - 1 : end;
+      ends.push(at);
+      last = at;
     }
     for (const j of paragraph.matchAll(LOST_BREAK)) ends.push(j.index! + j[0].length);
     let start = 0;
@@ -52,6 +56,21 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
     push(sentences, paragraph.slice(start), p.index + start, firstIndex);
   }
   return sentences;
+}
+
+/**
+ * Whether a quotation is open at offset `end` of `text`: “ opens one, ” closes it, and a straight
+ * mark does whichever is due (scrapers mix them: `“Bendungan ini … baru," kata Ma'ruf`).
+ */
+function quotationOpen(text: string, end: number): boolean {
+  let open = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  return open;
 }
 
 function push(out: Sentence[], raw: string, offset: number, firstIndex: number): void {
