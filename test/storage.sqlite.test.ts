@@ -276,33 +276,28 @@ describe('migration 16', () => {
   });
 });
 
-describe('migration 17', () => {
-  it('names the outlets stored under a host name by its registrable part, as new articles are named', async () => {
-    const path = tempPath('v16.db');
-    const store = openSqliteStore(path);
-    await storeHostOutlets(store);
-    store.db.exec('ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 16;');
-    await store.close();
-    const migrated = openSqliteStore(path);
-    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    await expectOutletsRenamed(migrated);
-    await migrated.close();
+describe('migrations 17 and 19', () => {
+  it('names the outlets stored under a host name by its registrable part, as new articles are named (17)', async () => {
+    await expectOutletsMigrated(16, 'ALTER TABLE articles DROP COLUMN merged;');
+  });
+
+  it('names again from their addresses the outlets an older Kabar named by a shared suffix, sch.id (19)', async () => {
+    await expectOutletsMigrated(18, "UPDATE articles SET publisher = 'cnn.com' WHERE publisher = 'edition.cnn.com'; UPDATE articles SET publisher = 'etindonesia.com' WHERE publisher = 'www.ETIndonesia.com';");
   });
 });
 
-describe('migration 19', () => {
-  it('names again from their addresses the outlets an older Kabar named by a shared suffix (sch.id)', async () => {
-    const path = tempPath('v18.db');
-    const store = openSqliteStore(path);
-    await storeHostOutlets(store);
-    store.db.exec("UPDATE articles SET publisher = 'cnn.com' WHERE publisher = 'edition.cnn.com'; UPDATE articles SET publisher = 'etindonesia.com' WHERE publisher = 'www.ETIndonesia.com'; PRAGMA user_version = 18;");
-    await store.close();
-    const migrated = openSqliteStore(path);
-    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    await expectOutletsRenamed(migrated);
-    await migrated.close();
-  });
-});
+/** The contract's host-named outlets stored, the store taken back to schema `version` by `rollback`, and opened again: every outlet is named as new articles' are. */
+async function expectOutletsMigrated(version: number, rollback: string): Promise<void> {
+  const path = tempPath(`v${version}.db`);
+  const store = openSqliteStore(path);
+  await storeHostOutlets(store);
+  store.db.exec(`${rollback} PRAGMA user_version = ${version};`);
+  await store.close();
+  const migrated = openSqliteStore(path);
+  expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+  await expectOutletsRenamed(migrated);
+  await migrated.close();
+}
 
 /** A path named `name` in a fresh folder, removed after the test. */
 function tempPath(name: string): string {
