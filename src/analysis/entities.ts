@@ -3,7 +3,9 @@
 // Utara). The trained recogniser of a later stage replaces the span finder, not this interface.
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
-import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TITLES_EN } from '../lang/en/entities.js';
+import {
+  KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TIME_MODIFIERS_EN, TITLES_EN,
+} from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
   HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
@@ -23,20 +25,13 @@ const CALENDAR_WORDS = new Set([
   ...WEEKDAYS_ID, ...Object.keys(MONTHS_ID), 'jum\'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-/** Words that place a day or month in time ("Earlier Sunday", "Late Friday", "Last October"). */
-const TIME_MODIFIERS = new Set(['early', 'earlier', 'late', 'later', 'last', 'next', 'this', 'that', 'since', 'until', 'on', 'by', 'every']);
-/** English words for a kind of body or place that name none alone ("the Department said", "the Ministry", "City officials"). */
-const KIND_WORDS_EN = new Set(['department', 'ministry', 'university', 'office', 'police', 'news', 'city', 'county', 'state', 'agency',
-  'company', 'court', 'council', 'party', 'army', 'government', 'commission', 'committee', 'bureau', 'board', 'hospital', 'school',
-  'college', 'airport', 'station', 'street', 'province', 'region', 'district']);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3})$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const GLUED_ACRONYM = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u;
 /** English adjectives made of a name and a participle: Atlanta-based, London-born, Saudi-led, Kremlin-backed. */
-const PARTICIPLES = 'based|born|bred|led|backed|owned|run|made|funded|linked|allied|controlled|affiliated|bound';
-const DESCRIBED_BY_PLACE = new RegExp(`^(\\p{Lu}[\\p{L}.]*)-(${PARTICIPLES})$`, 'u');
-const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
+const DESCRIBED_BY_NAME = new RegExp(`^(\\p{Lu}[\\p{L}.]*)-(${PARTICIPLES_EN})$`, 'u');
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES_EN})$`);
 
 interface Tok {
   text: string;
@@ -109,7 +104,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       continue;
     }
     // "Atlanta-based Equifax": the place, then a word of description; no name spans them.
-    const compound = !possessive && word.length > 6 && word.includes('-') && isCapitalised(word) ? DESCRIBED_BY_PLACE.exec(word) : null;
+    const compound = !possessive && word.length > 6 && word.includes('-') && isCapitalised(word) ? DESCRIBED_BY_NAME.exec(word) : null;
     if (compound) {
       tokens.push(token(compound[1]!, m.index, false));
       tokens.push(token(compound[2]!, m.index + compound[1]!.length + 1, false));
@@ -342,7 +337,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     }
     const kindAlone = run.length === 1 && (language === 'en' ? KIND_WORDS_EN : KIND_WORDS_ID).has(run[0]!.text.toLowerCase());
     // "Earlier Sunday", "Last October", "Senin lalu": a day or month and what places it in time.
-    const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS.has(t.text.toLowerCase()));
+    const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS_EN.has(t.text.toLowerCase()));
     if (run.length > 0 && !kindAlone && !when) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];

@@ -78,3 +78,14 @@ export const SENTENCE_OPENERS_EN = new Set(['the', 'a', 'an', 'in', 'on', 'at', 
   'what', 'which', 'who', 'where', 'why', 'how', 'once', 'until', 'although', 'though', 'because', 'despite', 'under', 'over', 'into',
   'through', 'across', 'among', 'between', 'against', 'about', 'above', 'below', 'around', 'somehow', 'otherwise', 'anyway', 'again',
   'nevertheless', 'nonetheless', 'overall', 'together', 'yes', 'to', 'of', 'such', 'other', 'another', 'more', 'less', 'few', 'several']);
+
+/** Words that place a day or month in time ("Earlier Sunday", "Late Friday", "Last October"): with one, no name. */
+export const TIME_MODIFIERS_EN = new Set(['early', 'earlier', 'late', 'later', 'last', 'next', 'this', 'that', 'since', 'until', 'on', 'by', 'every']);
+
+/** Words for a kind of body or place that name none alone ("the Department said", "the Ministry", "City officials"). */
+export const KIND_WORDS_EN = new Set(['department', 'ministry', 'university', 'office', 'police', 'news', 'city', 'county', 'state', 'agency',
+  'company', 'court', 'council', 'party', 'army', 'government', 'commission', 'committee', 'bureau', 'board', 'hospital', 'school',
+  'college', 'airport', 'station', 'street', 'province', 'region', 'district']);
+
+/** Participles that make an adjective of a name (Atlanta-based, London-born, Saudi-led, Kremlin-backed), as a pattern's alternatives. */
+export const PARTICIPLES_EN = 'based|born|bred|led|backed|owned|run|made|funded|linked|allied|controlled|affiliated|bound';
