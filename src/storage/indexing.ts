@@ -49,10 +49,11 @@ export function shortFormKeys(entities: readonly TopEntity[]): string[] {
 export function foldShortNames(entities: readonly TopEntity[], articleCount: number): TopEntity[] {
   const people = entities.filter((e) => e.type === 'PERSON' && /\s/.test(e.name.trim()));
   const folded = new Map(entities.map((e) => [e.key, { ...e }]));
+  // By key, as articles key their short forms (Zelensky, of Volodymyr Zelenskyy).
+  const ends = new Map(people.map((p) => { const words = p.name.trim().split(/\s+/); return [p.key, [personKey(words[0]!), personKey(words[words.length - 1]!)]]; }));
   for (const short of entities) {
-    const word = short.name.trim().toLowerCase();
-    if (short.type !== 'PERSON' || /\s/.test(word)) continue;
-    const full = people.filter((p) => { const words = p.name.toLowerCase().split(/\s+/); return words[0] === word || words[words.length - 1] === word; });
+    if (short.type !== 'PERSON' || /\s/.test(short.name.trim())) continue;
+    const full = people.filter((p) => ends.get(p.key)!.includes(short.key));
     if (full.length !== 1) continue;
     const into = folded.get(full[0]!.key)!;
     into.articles = Math.min(articleCount, into.articles + short.articles);
