@@ -48,6 +48,16 @@ export function namesNoOneOutlet(name: string): boolean {
 }
 
 /**
+ * The outlet an article an older Kabar filed under a shared suffix (`sch.id`) is named by now, from
+ * its address (`smkn1.sch.id`), or null when its name stays (what a store's migration renames).
+ */
+export function outletFromAddress(publisher: string, url: string | null): string | null {
+  if (!namesNoOneOutlet(publisher)) return null;
+  const outlet = outletOfAddress(url);
+  return outlet !== null && outlet !== publisher ? outlet : null;
+}
+
+/**
  * The outlet a record names, a host name by its registrable part: giveme5w1h's
  * `www.washingtonpost.com`, `usa.chinadaily.com.cn` and `edition.cnn.com` were outlets apart from
  * `washingtonpost.com`, `chinadaily.com.cn` and `money.cnn.com`'s `cnn.com`, each with its own

@@ -123,6 +123,9 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const out: Found[] = [];
   const stop = stopwordsFor(language === 'en' ? 'en' : 'id');
   let pendingRole: string | null = null;
+  // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
+  // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
+  const opensNoName = (span: Tok[]) => stop.has(span[0]!.text.toLowerCase()) && longestKnown(span, 0) === null && !DIRECTIONS.has(span[0]!.text.toLowerCase());
 
   let i = 0;
   while (i < tokens.length) {
@@ -163,15 +166,12 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       if (headingWords >= 3 && span.slice(0, headingWords).some((t) => t.text.length >= 3 && stop.has(t.text.toLowerCase()))) span = span.slice(headingWords);
     }
     const atSentenceStart = opensSentence(text, tokens[i]!.start);
-    // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
-    // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
-    const opensNoName = (s: Tok[]) => stop.has(s[0]!.text.toLowerCase()) && longestKnown(s, 0) === null && !DIRECTIONS.has(s[0]!.text.toLowerCase());
     if (atSentenceStart && span.length > 0 && (SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()) || opensNoName(span))) {
       span = span.slice(1);
     }
     // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hadi Tjahjanto": the office's list, broken by its commas,
     // ends in office words before the name; they open a role, not a name ("Keamanan Hadi Tjahjanto").
-    if (language !== 'en' && / dan\s+$/.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))) {
+    if (language !== 'en' && / dan\s+$/.test(preceding(text, tokens[i]!.start))) {
       let k = 0;
       while (k < span.length - 1 && ROLE_WORDS_ID.has(span[k]!.text.toLowerCase())) k++;
       if (k > 0) {
@@ -196,6 +196,14 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     i = end;
   }
   return out;
+}
+
+/** How far before a name the words that describe it are read: a pattern anchored at the end of the whole prefix scans it from its start. */
+const PRECEDING_CHARS = 80;
+
+/** The text just before offset `at`: enough for "according to", "also known as", "director of Costa Rica". */
+function preceding(text: string, at: number): string {
+  return text.slice(Math.max(0, at - PRECEDING_CHARS), at);
 }
 
 /** Whether the span ending before token `end` is the name of an adjective such as Atlanta-based (split in two tokens). */
@@ -423,9 +431,7 @@ function acronymAcrossAnd(text: string, tokens: Tok[], from: number, and: number
     if (!after.every((t) => isCapitalised(t.text))) break;
     const acronym = bracketedAcronym(text, after[n - 1]!.end);
     if (!acronym || acronym.length < 3) continue;
-    for (let k = from; k < and; k++) {
-      if ([...tokens.slice(k, and), ...after].map((t) => t.text[0]).join('') === acronym) return n;
-    }
+    for (let k = from; k < and; k++) if (spellsAcronym([...tokens.slice(k, and), ...after].map((t) => t.text).join(' '), acronym)) return n;
   }
   return 0;
 }
@@ -474,20 +480,21 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (f.type !== 'MISC') continue;
     const text = sentenceText.get(f.sentence) ?? '';
     // "the Kentucky Republican said" describes someone; it names no one.
-    const described = language === 'en' && (/\bthe\s+$/i.test(text.slice(0, f.start)) || hasNonNameWord(f.surface));
+    const before = preceding(text, f.start);
+    const described = language === 'en' && (/\bthe\s+$/i.test(before) || hasNonNameWord(f.surface));
     // "BC Hydro said", "Facebook said": an English name with an acronym in it, or of one word never written
     // as the end of a longer name, is an organisation that speaks as often as a person.
     const organisationLike = language === 'en' && (/\b\p{Lu}{2,}\b/u.test(f.surface)
       || (!f.surface.includes(' ') && !found.some((o) => o !== f && o.surface.endsWith(` ${f.surface}`))));
     // "President at Equifax, said", "director of Costa Rica Civil Aviation, said": what an office is at or of is a body.
-    const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, f.start - 80), f.start));
+    const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(before);
     // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
-    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
-    if (language === 'en' && before && ORG_NOUNS_EN.has(before[1]!)) { f.type = 'ORGANISATION'; continue; }
-    if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(text.slice(0, f.start)))) f.type = 'PERSON';
+    const noun = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+    if (language === 'en' && noun && ORG_NOUNS_EN.has(noun)) { f.type = 'ORGANISATION'; continue; }
+    if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(before))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const words = f.surface.split(/\s+/).length;
-    if (language === 'en' && before && PERSON_NOUNS_EN.has(before[1]!) && words >= 2 && words <= 3) f.type = 'PERSON';
+    if (language === 'en' && noun && PERSON_NOUNS_EN.has(noun) && words >= 2 && words <= 3) f.type = 'PERSON';
   }
   // An unknown name of two or three words whose last word the article also writes alone is a
   // person ("Nadia Jamil … Jamil said"): articles come back to people by surname, rarely to
@@ -517,7 +524,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // person named before was Muhadjir Effendy, who is no Danacita).
   const nickname = new Map<Found, Found>();
   found.forEach((f, i) => {
-    const before = (sentenceText.get(f.sentence) ?? '').slice(0, f.start);
+    const before = preceding(sentenceText.get(f.sentence) ?? '', f.start);
     const named = /\b(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil)\s+$/i.test(before);
     const alias = /\b(?:alias|a\.k\.a\.?|also known as)\s+$/i.test(before);
     if (!named && !alias) return;

@@ -8,7 +8,8 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../article.js';
 import { InputError } from './errors.js';
 import { blockText, type DomNode } from './html-text.js';
-import { buildArticle, publisherFromUrl } from './record.js';
+import { outletOfAddress } from '../outlet.js';
+import { buildArticle } from './record.js';
 
 /** Fewer characters than this in the extracted body means the page has no article. */
 export const MIN_ARTICLE_CHARS = 200;
@@ -71,7 +72,7 @@ export function parseHtmlArticle(html: string, origin: string, pageUrl: string |
     title: title ?? '',
     text,
     url: meta.url,
-    publisher: meta.siteName ?? publisherFromUrl(meta.url),
+    publisher: meta.siteName ?? outletOfAddress(meta.url),
     publishedAt: meta.publishedAt,
     author: meta.author ?? byline,
     declaredLanguage: meta.language?.split(/[-_]/)[0] ?? null,

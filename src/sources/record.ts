@@ -94,7 +94,7 @@ export function articleFromRecord(record: Record<string, unknown>, format: Sourc
     title,
     text,
     url: pick(FIELD_NAMES.url),
-    publisher: pick(FIELD_NAMES.publisher) ?? publisherFromUrl(pick(FIELD_NAMES.url)),
+    publisher: pick(FIELD_NAMES.publisher) ?? outletOfAddress(pick(FIELD_NAMES.url)),
     publishedAt: pick(FIELD_NAMES.publishedAt),
     declaredLanguage: pick(FIELD_NAMES.language),
     author: pick(FIELD_NAMES.author),
@@ -117,9 +117,6 @@ function asText(value: unknown): string | null {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ').trim() || null;
   return null;
 }
-
-/** `https://nasional.kompas.com/...` → `kompas.com`: the outlet when the record does not name it. */
-export const publisherFromUrl = outletOfAddress;
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

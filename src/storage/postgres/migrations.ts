@@ -3,7 +3,7 @@
 // byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale.
 
 import type pg from 'pg';
-import { namesNoOneOutlet, outletOfAddress, outletRenames } from '../../outlet.js';
+import { namesNoOneOutlet, outletFromAddress, outletRenames } from '../../outlet.js';
 import type { Migration } from '../sqlite/migrations.js';
 
 /** A PostgreSQL migration: its SQL, then what SQL cannot say, in the same transaction. */
@@ -191,8 +191,8 @@ export const PG_MIGRATIONS: PgMigration[] = [
       const shared = publishers.map((r: { publisher: string }) => r.publisher).filter(namesNoOneOutlet);
       if (shared.length === 0) return;
       const { rows } = await client.query('SELECT id, publisher, url FROM articles WHERE url IS NOT NULL AND publisher = ANY($1::text[])', [shared]);
-      const renamed = rows.map((r: { id: string; publisher: string; url: string }) => [r.id, outletOfAddress(r.url), r.publisher] as const)
-        .filter(([, outlet, publisher]) => outlet !== null && outlet !== publisher);
+      const renamed = rows.map((r: { id: string; publisher: string; url: string }) => [r.id, outletFromAddress(r.publisher, r.url)] as const)
+        .filter(([, outlet]) => outlet !== null);
       if (renamed.length === 0) return;
       await client.query(`UPDATE articles a SET publisher = m.outlet FROM unnest($1::text[], $2::text[]) AS m(id, outlet) WHERE a.id = m.id`,
         [renamed.map(([id]) => id), renamed.map(([, outlet]) => outlet)]);

@@ -7,8 +7,9 @@ import pg from 'pg';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  foldShortNames, shortFormKeys, TOP_ENTITIES_READ, type StoredAnalysis,
+  type StoredAnalysis,
 } from '../indexing.js';
+import { foldShortNames, shortFormKeys, TOP_ENTITIES_READ } from '../top-entities.js';
 import type {
   AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,

@@ -2,7 +2,7 @@
 // Migrations are append-only; a released one is never edited.
 
 import type Database from 'better-sqlite3';
-import { namesNoOneOutlet, outletOfAddress, outletRenames } from '../../outlet.js';
+import { namesNoOneOutlet, outletFromAddress, outletRenames } from '../../outlet.js';
 
 export interface Migration {
   version: number;
@@ -338,8 +338,8 @@ export const MIGRATIONS: SqliteMigration[] = [
         .raw().all(JSON.stringify(shared)) as [number, string, string][];
       const rename = db.prepare('UPDATE articles SET publisher = ? WHERE rowid = ?');
       for (const [rowid, publisher, url] of rows) {
-        const outlet = outletOfAddress(url);
-        if (outlet && outlet !== publisher) rename.run(outlet, rowid);
+        const outlet = outletFromAddress(publisher, url);
+        if (outlet) rename.run(outlet, rowid);
       }
     },
   },

@@ -12,8 +12,9 @@ import type {
 } from '../store.js';
 import {
   analysisRecord, ENTITY_LINKS_READ, entityDetail, featureRow, indexDay, indexTerms, POSTINGS_PER_TERM, searchTermGroups, stemsForIndex, storedArticle,
-  foldShortNames, shortFormKeys, TOP_ENTITIES_READ, type StoredAnalysis,
+  type StoredAnalysis,
 } from '../indexing.js';
+import { foldShortNames, shortFormKeys, TOP_ENTITIES_READ } from '../top-entities.js';
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { absorbedStories, ENTITY_KEY, inOrder, survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
