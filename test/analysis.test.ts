@@ -839,6 +839,14 @@ describe('stems', () => {
     // Rules still stem what the seen words attest, and unseen words as before.
     expect(['menterinya', 'kementerian', 'dikerahkan'].map((w) => stemIndonesian(w))).toEqual(['menteri', 'menteri', 'kerah']);
   });
+
+  it('reads ber- before peN- as two prefixes, stemmed as the word after ber- is (berpengalaman as pengalaman)', () => {
+    const words = ['berpengalaman', 'berpenghasilan', 'berpenyakit', 'berpengetahuan'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(['alam', 'hasil', 'sakit', 'tahu']);
+    expect(words.map((w) => stemIndonesian(w))).toEqual(words.map((w) => stemIndonesian(w.slice(3))));
+    // Without the nasal, pe and per are a root's first syllable after ber-: berpegang, berperang.
+    expect(['berpegang', 'berperang', 'berpikir'].map((w) => stemIndonesian(w))).toEqual(['pegang', 'perang', 'pikir']);
+  });
 });
 
 describe('concepts across Indonesian and English', () => {

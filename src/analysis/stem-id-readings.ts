@@ -13,7 +13,7 @@ export const VOWEL = /[aiueo]/;
  * (diperhatikan, keberhasilan), meN- by per-/ber- (memperbarui, memberhentikan); nothing after
  * the others. Without this, "menyerang" would lose "se" after "meny" and become "rang".
  */
-export const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ku: /^(pe|be|te)$/, ke: /^(pe|be|te)$/, se: /^(pe|be|te)$/, me: /^(pe|be)$/ };
+export const MAY_FOLLOW: Record<string, RegExp> = { di: /^(pe|be|te)$/, ku: /^(pe|be|te)$/, ke: /^(pe|be|te)$/, se: /^(pe|be|te)$/, me: /^(pe|be)$/, be: /^pe$/ };
 
 /** Prefix and suffix pairs that are not confixes: be-…-i, di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, te-…-an. */
 export const DISALLOWED: Record<string, RegExp> = { be: /^i$/, di: /^an$/, ke: /^(i|kan)$/, me: /^an$/, se: /^(i|kan)$/, te: /^an$/ };
@@ -75,6 +75,8 @@ function prefixed(w: string, depth: number, last: string, outer: string, suffix:
   if (depth === 3) return;
   for (const { rest, kind } of prefixReadings(w)) {
     if (last && !MAY_FOLLOW[last]?.test(kind)) continue;
+    // ber- before peN- only where the nasal marks the prefix (berpengalaman, berpenghasilan; not berpegang, perkara).
+    if (last === 'be' && !/^pe[mn]/.test(w)) continue;
     if (!last && suffix && DISALLOWED[kind]?.test(suffix)) continue;
     // peN-…-i is no confix (petani is pe-tani, not pe-tan-i); per-…-i is (perbaiki).
     if (!last && suffix === 'i' && kind === 'pe' && !w.startsWith('per')) continue;

@@ -98,6 +98,17 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
 }
 
 /**
+ * A word that is a prefix and another seen word, nothing more, is stemmed as that word is
+ * (berpenyakit as penyakit: sakit; disoroti as soroti: sorot), when that stem is a seen word and one of
+ * its readings.
+ */
+function stemOfInnerWord(word: string, attested: string, lexicon: Lexicon): string {
+  if (attested === word || !word.endsWith(attested) || !/^(?:ber|be|ter|te|me|di|ke|se)$/.test(word.slice(0, -attested.length))) return attested;
+  const inner = stemWith(attested, lexicon);
+  return inner !== attested && lexicon.counts.has(inner) && stemReadings(word).includes(inner) ? inner : attested;
+}
+
+/**
  * Whether `root` ends as Indonesian roots do: in a vowel or one consonant (ng, ny, kh and sy
  * counting as one), not in a cluster (langg- of pelanggan, transkrips- of pentranskripsi).
  * Loans that end in clusters (bank, film, teks) are seen words, found before this is asked.
@@ -284,7 +295,7 @@ function stemUncached(input: string, lexicon: Lexicon | null): string {
   if (/^(?:be|pe|mempe|dipe|terpe)lajar/.test(word) && !word.includes('-')) return 'ajar';
   if (lexicon && !word.includes('-')) {
     const attested = attestedStem(word, lexicon);
-    if (attested) return attested;
+    if (attested) return stemOfInnerWord(word, attested, lexicon);
   }
   // Reduplication: meniru-niru, diam-diam, anak-anak → stem of the first part.
   const dash = word.indexOf('-');
@@ -390,6 +401,7 @@ function removePrefixes(word: string): Prefixed {
     if (!next) break;
     const kind = next.prefix.slice(0, 2);
     if (last && !MAY_FOLLOW[last]?.test(kind)) break;
+    if (last === 'be' && !/^pe[mn]/.test(w)) break;
     if (!first) first = next.prefix;
     last = kind;
     w = next.stem;
