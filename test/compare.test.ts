@@ -75,6 +75,18 @@ describe('compare on the seeds', () => {
     expect(nato?.evidence[1]!.sentence).toBe('Sekretaris Jenderal NATO Mark Rutte mengatakan Korea Utara telah mengirim tentara untuk bertempur bersama Rusia.');
     const kursk = c.agreements.find((x) => x.evidence.every((e) => e.sentence.includes('Kursk')));
     expect(kursk).toBeDefined();
+    // Said in the words of the sentence that says it in the fewest, from its first shared word to its last.
+    expect(nato?.summary).toBe('Both report: “NATO mengonfirmasi bahwa Korea Utara telah mengirim pasukan untuk membantu Rusia”');
+    expect(kursk?.summary).toBe('Both report: “Senin bahwa tentara Korea Utara dikerahkan ke wilayah Kursk Rusia”');
+  });
+
+  it('quotes every agreement of sentences as a stretch of one of its sentences', () => {
+    const statements = c.agreements.filter((x) => x.summary.startsWith('Both report: “'));
+    expect(statements.length).toBeGreaterThan(1);
+    for (const x of statements) {
+      const words = /“(.*)”$/.exec(x.summary)![1]!;
+      expect(x.evidence.some((e) => e.sentence.includes(words))).toBe(true);
+    }
   });
 
   it('cites an article id and a sentence of that article for every finding', () => {

@@ -23,7 +23,7 @@ export const UNIQUE_OVERLAP = 0.2;
 const UNIQUE_OVERLAP_OTHER_SUBJECT = 0.3;
 /** Most unique facts listed per article, the richest first. */
 const MAX_UNIQUE_PER_ARTICLE = 8;
-const SUMMARY_WORDS = 14;
+const SUMMARY_WORDS = 20;
 
 export interface CompareOptions {
   /** Story ids of stored articles: articles of one stored story are the same story whatever the score. */
@@ -128,6 +128,10 @@ function plainWords(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 /** Share of the smaller set found in the larger one. */
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -171,8 +175,13 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
           evidence,
         });
       } else {
-        const shared = pairMatcher(first!, rest[0]!).sharedWords(first!, s.text, tokensOf(found[0]!, matches[0]!.cross));
-        out.agreements.push({ summary: `${rest.length > 1 ? 'All' : 'Both'} report: ${shorten(shared, SUMMARY_WORDS)}`, evidence });
+        // In the words of whichever sentence says it in the fewest: the stretch that carries what they share.
+        const spans = [
+          pairMatcher(first!, rest[0]!).sharedSpan(first!, s.text, tokensOf(found[0]!, matches[0]!.cross)),
+          ...found.map((m, k) => pairMatcher(rest[k]!, first!).sharedSpan(rest[k]!, m.s.text, tokensOf(sentence, matches[k]!.cross))),
+        ].filter(Boolean);
+        const shortest = spans.reduce((a, b) => (wordCount(b) < wordCount(a) ? b : a), spans[0] ?? s.text);
+        out.agreements.push({ summary: `${rest.length > 1 ? 'All' : 'Both'} report: “${shorten(shortest, SUMMARY_WORDS)}”`, evidence });
       }
     }
   });

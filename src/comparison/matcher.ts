@@ -14,8 +14,12 @@ export interface Matcher {
   tokens(article: AnalyzedArticle, text: string): Set<string>;
   /** The tokens of a short phrase (what a figure counts). */
   words(text: string, language: string): string[];
-  /** The words of `text`, in order, that carry a token the other side shares: the sentence's own words. */
-  sharedWords(article: AnalyzedArticle, text: string, other: Set<string>): string;
+  /**
+   * The stretch of `text` from its first word that carries a token the other side shares to its
+   * last: the sentence's own words, as a reader can follow them (`NATO mengonfirmasi bahwa Korea
+   * Utara telah mengirim pasukan untuk membantu Rusia`), not a list of stems.
+   */
+  sharedSpan(article: AnalyzedArticle, text: string, other: Set<string>): string;
 }
 
 /** The matcher for comparing `articles` as a whole (their figures): by stems when they share one language, else neutral tokens. */
@@ -34,8 +38,8 @@ export const stemMatcher: Matcher = {
   crossLanguage: false,
   tokens: (article, text) => new Set(contentStems(text, article.language)),
   words: (text, language) => contentStems(text, language),
-  sharedWords(article, text, other) {
-    return keptWords(text, (w) => contentStems(w, article.language).some((s) => other.has(s)));
+  sharedSpan(article, text, other) {
+    return spanOf(text, (w) => contentStems(w, article.language).some((s) => other.has(s)));
   },
 };
 
@@ -53,27 +57,41 @@ export const neutralMatcher: Matcher = {
   },
   // What a figure counts: concepts meet across languages, stems within one (a story may have both).
   words: (text, language) => [...concepts(text, language), ...contentStems(text, language)],
-  sharedWords(article, text, other) {
+  sharedSpan(article, text, other) {
     // Words of shared entities' mentions and shared figures, and words of shared concepts.
     const named = new Set<string>();
     for (const e of article.entities) if (other.has(`e:${e.key}`)) for (const m of e.mentions) for (const w of words(m)) named.add(w);
     for (const n of article.numbers) if (other.has(`n:${n.value}`)) for (const w of words(n.text)) named.add(w);
-    return keptWords(text, (w) => {
+    return spanOf(text, (w) => {
       const lower = w.toLowerCase();
       return named.has(lower) || conceptsOfWord(lower, article.language).some((c) => other.has(c));
     });
   },
 };
 
-/** The words of `text` that `keep` accepts, each once, stripped of punctuation around them. */
-function keptWords(text: string, keep: (word: string) => boolean): string {
-  const seen = new Set<string>();
-  return text.split(/\s+/).map((w) => w.replace(/^[“"(]+|[,.;:”")]+$/g, '')).filter((w) => {
-    const key = w.toLowerCase();
-    if (!w || seen.has(key) || !keep(w)) return false;
-    seen.add(key);
-    return true;
-  }).join(' ');
+/**
+ * The shortest stretch of `text` holding every word `keep` accepts at least once (a word said
+ * twice counts where it is nearest the others), without the punctuation around its ends ('' when
+ * `keep` accepts none).
+ */
+function spanOf(text: string, keep: (word: string) => boolean): string {
+  const parts = text.split(/\s+/);
+  const bare = parts.map((w) => w.replace(/^[“"‘'(]+|[,.;:!?”"’')]+$/g, ''));
+  const kept = bare.flatMap((w, i) => (w && keep(w) ? [{ i, key: w.toLowerCase() }] : []));
+  const wanted = new Set(kept.map((k) => k.key)).size;
+  if (!wanted) return '';
+  let best: [number, number] = [kept[0]!.i, kept[kept.length - 1]!.i];
+  for (let a = 0; a < kept.length; a++) {
+    const keys = new Set<string>();
+    for (let b = a; b < kept.length; b++) {
+      keys.add(kept[b]!.key);
+      if (keys.size < wanted) continue;
+      if (kept[b]!.i - kept[a]!.i < best[1] - best[0]) best = [kept[a]!.i, kept[b]!.i];
+      break;
+    }
+  }
+  const [from, to] = best;
+  return [bare[from]!, ...parts.slice(from + 1, to), ...(to > from ? [bare[to]!] : [])].join(' ');
 }
 
 const phrasePatterns = new Map<string, RegExp>();
