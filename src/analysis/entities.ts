@@ -470,12 +470,20 @@ export function personKey(name: string): string {
   return `person:${normaliseSurface(name).replace(/iy\b|yy\b/g, 'y').replace(/([a-z])\1/g, '$1')}`;
 }
 
+/** What names of several words end with, after their last space ("Hydro" of "BC Hydro"). */
+function lastWordsOfLongerNames(found: Found[]): Set<string> {
+  return new Set(found.filter((o) => o.surface.includes(' ')).map((o) => o.surface.slice(o.surface.lastIndexOf(' ') + 1)));
+}
+
 function canonicalise(found: Found[], sentences: Sentence[], language: string): EntityMention[] {
   const byKey = new Map<string, EntityMention>();
+  /** Each entity's sentences as a set, beside its list: an entity named in thousands of sentences is not searched once per mention. */
+  const sentencesOf = new Map<EntityMention, Set<number>>();
   const display = (known: CanonicalEntity): string => (language === 'id' || language === 'ms' ? known.names.id : known.names.en);
   const sentenceText = new Map(sentences.map((s) => [s.index, s.text]));
 
   // Promote unknown names to people when a reporting verb stands next to them.
+  let lastWords: Set<string> | null = null;
   for (const f of found) {
     if (f.type !== 'MISC') continue;
     const text = sentenceText.get(f.sentence) ?? '';
@@ -485,7 +493,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // "BC Hydro said", "Facebook said": an English name with an acronym in it, or of one word never written
     // as the end of a longer name, is an organisation that speaks as often as a person.
     const organisationLike = language === 'en' && (/\b\p{Lu}{2,}\b/u.test(f.surface)
-      || (!f.surface.includes(' ') && !found.some((o) => o !== f && o.surface.endsWith(` ${f.surface}`))));
+      || (!f.surface.includes(' ') && !(lastWords ??= lastWordsOfLongerNames(found)).has(f.surface)));
     // "President at Equifax, said", "director of Costa Rica Civil Aviation, said": what an office is at or of is a body.
     const belongs = language === 'en' && /\b(?:of|at|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(before);
     // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
@@ -610,7 +618,8 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (entity.type === 'MISC' && type !== 'MISC') entity.type = type;
     if (!entity.mentions.includes(f.surface)) entity.mentions.push(f.surface);
     if (f.role && !entity.roles.includes(f.role)) entity.roles.push(f.role);
-    if (!entity.sentences.includes(f.sentence)) entity.sentences.push(f.sentence);
+    const inSentences = sentencesOf.get(entity) ?? sentencesOf.set(entity, new Set()).get(entity)!;
+    if (!inSentences.has(f.sentence)) { inSentences.add(f.sentence); entity.sentences.push(f.sentence); }
   }
   return [...byKey.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
 }

@@ -282,13 +282,20 @@ function qualifierStart(tokens: Token[], i: number, en: boolean): number {
   return found ? i - found[0] : i;
 }
 
+/** The qualifier phrases as words, split once: this is asked before every figure. */
+const QUALIFIER_WORDS = {
+  en: QUALIFIERS_EN.map(([phrase, normal]) => ({ words: phrase.split(' '), normal })),
+  id: QUALIFIERS_ID.map(([phrase, normal]) => ({ words: phrase.split(' '), normal })),
+};
+
 function matchQualifier(tokens: Token[], i: number, en: boolean): [number, string] | null {
-  for (const [phrase, normal] of en ? QUALIFIERS_EN : QUALIFIERS_ID) {
-    const n = phrase.split(' ').length;
+  for (const { words, normal } of en ? QUALIFIER_WORDS.en : QUALIFIER_WORDS.id) {
+    const n = words.length;
     if (i - n < 0) continue;
-    const before = tokens.slice(i - n, i);
-    if (before.some((t, k) => k < n - 1 && t.closes)) continue;
-    if (before.map((t) => t.bare).join(' ') === phrase) return [n, normal];
+    // The phrase's words right before the figure, none of them but the last closing a clause.
+    let k = 0;
+    while (k < n && tokens[i - n + k]!.bare === words[k] && (k === n - 1 || !tokens[i - n + k]!.closes)) k++;
+    if (k === n) return [n, normal];
   }
   return null;
 }

@@ -46,9 +46,10 @@ export function extractQuotes(source: string, sentences: Sentence[], entities: E
   type Found = Quote & { at: number; end?: number };
   // Direct quotations and their attributions, not yet resolved.
   const direct: { span: Span; attribution: Attribution | null }[] = [];
+  const lines = lineStarts(text);
   for (const span of findQuoteSpans(text)) {
     const words = span.text.split(/\s+/).filter(Boolean).length;
-    if (words < MIN_QUOTE_WORDS || isTeaserLine(text, span.start)) continue;
+    if (words < MIN_QUOTE_WORDS || isTeaserLine(text, span.start, lines)) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
     // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
@@ -317,6 +318,9 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
 const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b/i;
 
+/** A straight mark after a word's last punctuation: the end of `“…," kata Benny`. */
+const STRAIGHT_CLOSE = /[,.?!]"(?=\s)/g;
+
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -324,6 +328,9 @@ function findQuoteSpans(text: string): Span[] {
   const closedCurly = new Set<number>();
   for (const [open, close] of PAIRS) {
     let from = 0;
+    // Where the next straight closing mark and the next line break stand, read once as `s` grows, not from `s` to the end of the text for every quotation.
+    let straightAt = -1;
+    let lineEnd: number | undefined;
     for (;;) {
       const s = text.indexOf(open, from);
       if (s < 0) break;
@@ -332,15 +339,17 @@ function findQuoteSpans(text: string): Span[] {
       let e = text.indexOf(close, s + 1);
       // “…," kata Benny: a curly quotation closed by a straight mark after its last word's punctuation.
       if (open === '“') {
-        const straight = /[,.?!]"(?=\s)/g;
-        straight.lastIndex = s + 1;
-        const m = straight.exec(text);
-        if (m && (e < 0 || m.index + 1 < e) && !text.slice(s + 1, m.index).includes('"')) {
-          e = m.index + 1;
+        if (straightAt !== Infinity && straightAt < s + 1) {
+          STRAIGHT_CLOSE.lastIndex = s + 1;
+          straightAt = STRAIGHT_CLOSE.exec(text)?.index ?? Infinity;
+        }
+        if (straightAt !== Infinity && (e < 0 || straightAt + 1 < e) && text.indexOf('"', s + 1) > straightAt) {
+          e = straightAt + 1;
           closedCurly.add(e);
         }
       }
-      const paragraphEnd = text.indexOf('\n', s);
+      if (lineEnd === undefined || (lineEnd >= 0 && lineEnd < s)) lineEnd = text.indexOf('\n', s);
+      const paragraphEnd = lineEnd;
       if (e < 0 || (paragraphEnd >= 0 && paragraphEnd < e)) {
         // A quote does not cross paragraphs unclosed, except by the convention that a quotation
         // going on into the next paragraph leaves its mark open and opens that paragraph again.
@@ -380,7 +389,16 @@ function findQuoteSpans(text: string): Span[] {
   }
   // Inner quotes (a quote inside a quote) are part of the outer one.
   spans.sort((a, b) => a.start - b.start);
-  return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start < s.start && o.end > s.end));
+  // A span is inner when one that starts before it ends after it: the furthest end among those starting earlier says.
+  const inner = new Set<Span>();
+  let furthest = -Infinity;
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    for (; j < spans.length && spans[j]!.start === spans[i]!.start; j++) if (furthest > spans[j]!.end) inner.add(spans[j]!);
+    for (let k = i; k < j; k++) furthest = Math.max(furthest, spans[k]!.end);
+    i = j;
+  }
+  return spans.filter((s) => !inner.has(s));
 }
 
 /** A straight mark that closes: after a word or its punctuation, before a space or the end. */
@@ -404,13 +422,36 @@ function isTitleCase(text: string): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
-function isTeaserLine(text: string, at: number): boolean {
-  return TEASER_LINE.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+function isTeaserLine(text: string, at: number, lines: number[]): boolean {
+  return TEASER_LINE.test(text.slice(lineStart(lines, at), at));
 }
+
+/** Offsets where the lines of a text start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Where the line holding offset `at` starts (`lines` from lineStarts): a search, not a walk back over a long paragraph. */
+function lineStart(lines: number[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo]!;
+}
+
+const SPACES_AND_STOPS = /[\s.]*/y;
 
 /** Whether the paragraph after the line break at `at` opens with the quotation mark `open`. */
 function opensNextParagraph(text: string, at: number, open: string): boolean {
-  return text.slice(at).replace(/^[\s.]+/, '').startsWith(open);
+  SPACES_AND_STOPS.lastIndex = at;
+  SPACES_AND_STOPS.exec(text);
+  return text.startsWith(open, SPACES_AND_STOPS.lastIndex);
 }
 
 interface Attribution {

@@ -32,6 +32,7 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
     const paragraph = p[0];
     const ends: number[] = [];
     let last = 0;
+    const quotation = quotationState(paragraph);
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
       const end = m.index + m[0].length;
@@ -42,7 +43,7 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       if (m[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(last, m.index))) continue;
       // `2024."Data yang kena …," kata Herlan`: a straight quotation mark glued to the next sentence opens it when
       // the quotation marks before it are paired, rather than closing the sentence before it.
-      const opensNext = !spaced && m[0].endsWith('"') && !quotationOpen(paragraph, end - 1);
+      const opensNext = !spaced && m[0].endsWith('"') && !quotation.openAt(end - 1);
       const at = opensNext ? end - 1 : end;
       ends.push(at);
       last = at;
@@ -59,18 +60,26 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
 }
 
 /**
- * Whether a quotation is open at offset `end` of `text`: “ opens one, ” closes it, and a straight
- * mark does whichever is due (scrapers mix them: `“Bendungan ini … baru," kata Ma'ruf`).
+ * Whether a quotation is open at an offset of `text`: “ opens one, ” closes it, and a straight
+ * mark does whichever is due (scrapers mix them: `“Bendungan ini … baru," kata Ma'ruf`). Asked
+ * at growing offsets, it reads on from the last one: a paragraph of a thousand glued quotations
+ * is read once, not once per quotation.
  */
-function quotationOpen(text: string, end: number): boolean {
+function quotationState(text: string): { openAt(end: number): boolean } {
   let open = false;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 0x22) open = !open;
-  }
-  return open;
+  let read = 0;
+  return {
+    openAt(end) {
+      if (end < read) { open = false; read = 0; }
+      for (; read < end; read++) {
+        const c = text.charCodeAt(read);
+        if (c === 0x201c) open = true;
+        else if (c === 0x201d) open = false;
+        else if (c === 0x22) open = !open;
+      }
+      return open;
+    },
+  };
 }
 
 function push(out: Sentence[], raw: string, offset: number, firstIndex: number): void {

@@ -75,6 +75,8 @@ export class SpeakerResolver {
   /** Who can speak: people and organisations, and unknown names of two words or more (English names the recogniser left open). */
   readonly people: EntityMention[];
   private readonly events: SpeakerEvent[];
+  /** Whether `events` holds a phrase filed out of order (text without capitals), to be sorted in with the next speaker. */
+  private unsorted = false;
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Unnamed speakers described with "a" or "an", by the noun that heads them, for a later "the person", "the official". */
@@ -195,7 +197,9 @@ export class SpeakerResolver {
     const named = titled && description!.endsWith(titled) ? titled : null;
     if (description && this.caseless) {
       const words = description.split(/\s+/);
+      // Filed last, out of order, until the next speaker is remembered: "katanya" right after means this phrase.
       this.events.push({ at, entity: { name: named ?? (words.length <= 3 ? description : words.slice(-2).join(' ')), key: null, type: 'PERSON' } });
+      this.unsorted = true;
     }
     if (description && isPlural(description)) this.groups.push({ at, speaker: description, speakerKey: null });
     // "A person familiar with the negotiations", "an official": someone unnamed, whom "the person" means later.
@@ -214,14 +218,26 @@ export class SpeakerResolver {
    * between two offsets: "Tim Guest with the Health Authority says …" between two quotations.
    */
   otherSpeakerBetween(speaker: string | null, from: number, to: number): boolean {
-    return this.events.some((e) => e.at > from && e.at < to && (e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker);
+    if (this.unsorted) return this.events.some((e) => e.at > from && e.at < to && (e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker);
+    for (let i = firstAfter(this.events, from); i < this.events.length && this.events[i]!.at < to; i++) {
+      const e = this.events[i]!;
+      if ((e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker) return true;
+    }
+    return false;
   }
 
   /** Records that `entity` speaks at `at`, for the pronouns after it. */
   private remember(entity: EntityMention, at: number): { speaker: string; speakerKey: string } {
-    this.events.push({ at, entity });
-    this.events.sort((a, b) => a.at - b.at);
+    this.record({ at, entity });
     return { speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key };
+  }
+
+  /** Files an event in order of offset, after those at the same offset (an article of thousands of quotations is not sorted once per quotation). */
+  private record(event: SpeakerEvent): void {
+    if (!this.unsorted) { this.events.splice(firstAfter(this.events, event.at), 0, event); return; }
+    this.events.push(event);
+    this.events.sort((a, b) => a.at - b.at);
+    this.unsorted = false;
   }
 }
 
@@ -299,6 +315,18 @@ function isWordAt(text: string, at: number, length: number): boolean {
   const before = at === 0 ? ' ' : text[at - 1]!;
   const after = at + length >= text.length ? ' ' : text[at + length]!;
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** The index of the first event after offset `at` in events sorted by offset. */
+function firstAfter(events: SpeakerEvent[], at: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */

@@ -20,6 +20,7 @@ import { timeReads, type ReadTiming } from './reads.js';
 import { queryTerms } from '../stories/assign.js';
 import { SAMPLE_DIR } from '../queries.js';
 import { bcubed, type PRF } from '../eval/metrics.js';
+import { timeLargestInputs, type LargestInputTiming } from './largest-inputs.js';
 
 export interface BenchOptions {
   dataDir: string;
@@ -32,6 +33,8 @@ export interface BenchOptions {
   onProgress?: (message: string) => void;
   /** How often the synthetic stream says how far it got between its marks (ms; a million articles take hours). */
   progressEveryMs?: number;
+  /** Characters of the largest inputs analysed (default MAX_TEXT_CHARS, the most an article may hold). */
+  largestChars?: number;
 }
 
 /** Assignment latency at a store size, and where the time of the articles since the last checkpoint went. */
@@ -66,6 +69,8 @@ export interface BenchReport {
     reads: ReadTiming[];
   };
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
+  /** The longest real article in the worst shapes of scraped text, at the largest size accepted, each analysed once. */
+  largest: LargestInputTiming[];
 }
 
 async function readAll(paths: string[]): Promise<Article[]> {
@@ -219,7 +224,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
     }
 
-    // 3. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
+    // 3. The largest bodies accepted, in the worst shapes scraped text takes.
+    const longest = real.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    say(`largest inputs: the longest real article (${longest.text.length} characters) in four shapes, at ${options.largestChars ?? 'the most an article may hold'} characters`);
+    const largest = await timeLargestInputs(longest, options.largestChars);
+
+    // 4. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
     const peer = runPeer(options.dataDir);
     let kabarSame: number | undefined;
     if (peer.available && peer.articles) {
@@ -252,6 +262,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       peer: peer.available && kabarSame !== undefined
         ? { ...peer, kabarSecondsForSameArticles: round(kabarSame), ratio: round(kabarSame / peer.secondsPerRun!) }
         : peer,
+      largest,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -55,6 +55,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       }
       o.write(`  reads on the store it built (${report.scale.size} articles; each once, cold):\n`);
       for (const r of report.scale.reads) o.write(`    ${r.read.padEnd(60)} ${String(r.ms).padStart(9)} ms  (${r.size})\n`);
+      o.write('  the largest inputs accepted, analysed once each:\n');
+      for (const l of report.largest) o.write(`    ${l.input.padEnd(48)} ${String(l.chars).padStart(9)} characters ${String(l.ms).padStart(7)} ms  (${l.sentences} sentences, ${l.quotes} quotations)\n`);
       if (report.peer.available) {
         o.write(`  peer (scikit-learn TF-IDF + clustering, ${report.peer.articles} English articles): ${report.peer.secondsPerRun} s per clustering; Kabar's whole pipeline on the same articles: ${report.peer.kabarSecondsForSameArticles} s (ratio ${report.peer.ratio})\n`);
       } else {
