@@ -152,11 +152,16 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
     .filter((s) => !s.isTitle && !quoted.has(`${a.id}:${s.index}`))
     .map((s): Stemmed => ({ s, stems: stemMatcher.tokens(a, s.text), neutral: mixed ? neutralMatcher.tokens(a, s.text) : null })));
   const [first, ...rest] = articles;
+  const postings = new Map<string, Map<string, number[]>>();
+  const postingsFor = (k: number, cross: boolean) => {
+    const key = `${k}:${cross}`;
+    return postings.get(key) ?? postings.set(key, postingsOf(stemmed[k]!, cross)).get(key)!;
+  };
   stemmed[0]!.forEach((sentence) => {
     const { s } = sentence;
     const matches = rest.map((other, k) => {
       const cross = pairMatcher(first!, other).crossLanguage;
-      return { cross, match: best(tokensOf(sentence, cross), stemmed[k + 1]!, cross) };
+      return { cross, match: best(tokensOf(sentence, cross), stemmed[k + 1]!, cross, postingsFor(k + 1, cross)) };
     });
     const agree = matches.every(({ cross, match: m }, k) => m && tokensOf(sentence, cross).size >= AGREEMENT_SHARED_STEMS
       && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
@@ -189,24 +194,23 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
   // sentence is compared only with the sentences it shares a token with (a story may have 100
   // articles): stems for sentences in the same language, neutral tokens for the others.
   const all = stemmed.flatMap((list, j) => list.map((x) => ({ ...x, article: articles[j]!, owner: j })));
-  const index = (cross: boolean) => {
-    const postings = new Map<string, number[]>();
-    all.forEach((x, k) => { for (const t of tokensOf(x, cross)) postings.set(t, [...(postings.get(t) ?? []), k]); });
+  // Each article's sentences by token (as indexes into `all`), so that a sentence walks only the other articles' postings.
+  const offsets = stemmed.map((_, j) => stemmed.slice(0, j).reduce((n, list) => n + list.length, 0));
+  const byOwner = (cross: boolean) => stemmed.map((list, j) => {
+    const postings = postingsOf(list, cross);
+    for (const ks of postings.values()) for (let n = 0; n < ks.length; n++) ks[n]! += offsets[j]!;
     return postings;
-  };
-  const byStems = index(false);
-  const byNeutral = mixed ? index(true) : null;
+  });
+  const byStems = byOwner(false);
+  const byNeutral = mixed ? byOwner(true) : null;
   const bestElsewhere = (sentence: Stemmed, owner: number) => {
     let top: { k: number; score: number } | null = null;
     for (const cross of mixed ? [false, true] : [false]) {
       const tokens = tokensOf(sentence, cross);
+      const others = articles.flatMap((a, j) => (j !== owner && pairMatcher(articles[owner]!, a).crossLanguage === cross ? [(cross ? byNeutral! : byStems)[j]!] : []));
       const shared = new Map<number, number>();
       for (const t of tokens) {
-        for (const k of (cross ? byNeutral! : byStems).get(t) ?? []) {
-          const other = all[k]!;
-          if (other.owner === owner || pairMatcher(articles[owner]!, other.article).crossLanguage !== cross) continue;
-          shared.set(k, (shared.get(k) ?? 0) + 1);
-        }
+        for (const postings of others) for (const k of postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
       }
       for (const [k, n] of shared) {
         const score = n / (tokens.size + tokensOf(all[k]!, cross).size - n);
@@ -288,13 +292,33 @@ function tokensOf(x: Stemmed, cross: boolean): Set<string> {
   return cross ? x.neutral ?? new Set() : x.stems;
 }
 
-function best(tokens: Set<string>, candidates: Stemmed[], cross: boolean): (Stemmed & { score: number; shared: number }) | null {
+/** The sentences of `list` by token (their indexes, in order). */
+function postingsOf(list: Stemmed[], cross: boolean): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  list.forEach((x, k) => {
+    for (const t of tokensOf(x, cross)) {
+      const found = postings.get(t);
+      if (found) found.push(k);
+      else postings.set(t, [k]);
+    }
+  });
+  return postings;
+}
+
+/**
+ * The candidate sharing the most of `tokens` (Jaccard), the first of equals; weighed only where
+ * `postings` (postingsOf the candidates) says a token is shared, so that two long articles are
+ * not compared sentence by sentence. With none shared, the first candidate, at 0.
+ */
+function best(tokens: Set<string>, candidates: Stemmed[], cross: boolean, postings: Map<string, number[]>): (Stemmed & { score: number; shared: number }) | null {
+  const counts = new Map<number, number>();
+  for (const t of tokens) for (const k of postings.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  if (!counts.size) return candidates[0] ? { ...candidates[0], score: 0, shared: 0 } : null;
   let top: (Stemmed & { score: number; shared: number }) | null = null;
-  for (const c of candidates) {
-    const other = tokensOf(c, cross);
-    let shared = 0;
-    for (const w of tokens) if (other.has(w)) shared++;
-    const score = shared / (tokens.size + other.size - shared || 1);
+  for (const k of [...counts.keys()].sort((a, b) => a - b)) {
+    const c = candidates[k]!;
+    const shared = counts.get(k)!;
+    const score = shared / (tokens.size + tokensOf(c, cross).size - shared || 1);
     if (!top || score > top.score) top = { ...c, score, shared };
   }
   return top;

@@ -2,11 +2,11 @@
 // sources in different contexts, or different figures for one count (conflicts.ts), and the
 // figures only one article gives.
 
-import type { AnalyzedArticle, EntityMention, NumberMention } from '../article.js';
+import type { AnalyzedArticle, EntityMention, NumberMention, Quote } from '../article.js';
 import { SOURCE_VERB } from '../lang/attribution.js';
 import { countMeaning, figureMeaning } from '../lang/meaning.js';
 import { figureConflicts, type CountedFigure } from './conflicts.js';
-import { direct, label, sentenceText, type Comparison } from './findings.js';
+import { label, sentenceText, type Comparison } from './findings.js';
 import type { Matcher } from './matcher.js';
 
 /** Numbers smaller than this without a unit are too common (ordinals, counts of days) to compare. */
@@ -167,25 +167,51 @@ function contextsDiffer(figures: Placed[], matcher: Matcher): boolean {
  */
 function numberSource(article: AnalyzedArticle, number: NumberMention, sentence: string): EntityMention | null {
   const numeral = number.text.split(' ').pop() ?? '\u0000';
-  const quote = direct(article).find((q) => q.sentence === number.sentence && q.text.includes(numeral));
+  const { quotes, entities } = bySentence(article);
+  const here = quotes.get(number.sentence) ?? [];
+  const quote = here.find((q) => q.kind === 'direct' && q.text.includes(numeral));
   if (quote?.speakerKey) return article.entities.find((e) => e.key === quote.speakerKey) ?? null;
   if (quote) return null; // a quote by an unnamed speaker (a question from a reporter)
-  const reported = article.quotes.find((q) => q.kind === 'reported' && q.sentence === number.sentence && q.text.includes(numeral) && q.speakerKey);
+  const reported = here.find((q) => q.kind === 'reported' && q.text.includes(numeral) && q.speakerKey);
   if (reported) return article.entities.find((e) => e.key === reported.speakerKey) ?? null;
   const at = sentence.indexOf(number.text);
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
-  for (const e of article.entities) {
-    if ((e.type !== 'PERSON' && e.type !== 'ORGANISATION') || !e.sentences.includes(number.sentence)) continue;
+  for (const e of entities.get(number.sentence) ?? []) {
+    if (e.type !== 'PERSON' && e.type !== 'ORGANISATION') continue;
     if (e.mentions.some((m) => isSourceIn(m, before, sentence))) return e;
   }
   return null;
 }
 
+const sentenceIndexes = new WeakMap<AnalyzedArticle, { quotes: Map<number, Quote[]>; entities: Map<number, EntityMention[]> }>();
+
+/** An article's quotations and entities by sentence, in their order: asked for every figure, read once per article. */
+function bySentence(article: AnalyzedArticle): { quotes: Map<number, Quote[]>; entities: Map<number, EntityMention[]> } {
+  let found = sentenceIndexes.get(article);
+  if (found) return found;
+  found = { quotes: new Map(), entities: new Map() };
+  const add = <T>(map: Map<number, T[]>, n: number, x: T) => { const list = map.get(n); if (list) list.push(x); else map.set(n, [x]); };
+  for (const q of article.quotes) add(found.quotes, q.sentence, q);
+  for (const e of article.entities) for (const n of new Set(e.sentences)) add(found.entities, n, e);
+  sentenceIndexes.set(article, found);
+  return found;
+}
+
+const sourcePatterns = new Map<string, [RegExp, RegExp]>();
+
 /** `mention` is the subject of a verb of saying before the figure, or named by "according to"/"menurut". */
 function isSourceIn(mention: string, before: string, sentence: string): boolean {
-  const name = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${name}(?:\\s+[\\p{L}.]+){0,2}?\\s+${SOURCE_VERB}\\b`, 'iu').test(before)
-    || new RegExp(`\\b(?:according to|menurut)\\s+(?:[\\p{L}.]+\\s+){0,3}?${name}(?![\\p{L}])`, 'iu').test(sentence);
+  let patterns = sourcePatterns.get(mention);
+  if (!patterns) {
+    const name = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [
+      new RegExp(`(?<![\\p{L}])${name}(?:\\s+[\\p{L}.]+){0,2}?\\s+${SOURCE_VERB}\\b`, 'iu'),
+      new RegExp(`\\b(?:according to|menurut)\\s+(?:[\\p{L}.]+\\s+){0,3}?${name}(?![\\p{L}])`, 'iu'),
+    ];
+    if (sourcePatterns.size > 10_000) sourcePatterns.clear();
+    sourcePatterns.set(mention, patterns);
+  }
+  return patterns[0].test(before) || patterns[1].test(sentence);
 }
 
 function formatValue(value: number): string {
