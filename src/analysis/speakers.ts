@@ -77,6 +77,7 @@ export class SpeakerResolver {
   private readonly events: SpeakerEvent[];
   /** Whether `events` holds a phrase filed out of order (text without capitals), to be sorted in with the next speaker. */
   private unsorted = false;
+  private readonly expansions = new Map<string, string | null>();
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Unnamed speakers described with "a" or "an", by the noun that heads them, for a later "the person", "the official". */
@@ -210,7 +211,7 @@ export class SpeakerResolver {
 
   /** Records that an organisation speaks at `at`, for a later "it" or "the company"; not a teaser's label ("WATCH: …"). */
   private spokeAsOrganisation(at: number, name: string, key: string | null): void {
-    if (!NOT_NAME_WORDS_EN.has(name.toLowerCase())) this.organisations.push({ at, speaker: acronymExpansion(this.text, name) ?? name, speakerKey: key });
+    if (!NOT_NAME_WORDS_EN.has(name.toLowerCase())) this.organisations.push({ at, speaker: this.expansion(name) ?? name, speakerKey: key });
   }
 
   /**
@@ -229,7 +230,13 @@ export class SpeakerResolver {
   /** Records that `entity` speaks at `at`, for the pronouns after it. */
   private remember(entity: EntityMention, at: number): { speaker: string; speakerKey: string } {
     this.record({ at, entity });
-    return { speaker: acronymExpansion(this.text, entity.name) ?? entity.name, speakerKey: entity.key };
+    return { speaker: this.expansion(entity.name) ?? entity.name, speakerKey: entity.key };
+  }
+
+  /** acronymExpansion over this text, read once per name: an article quoting NATO a thousand times spells it out once. */
+  private expansion(name: string): string | null {
+    if (!this.expansions.has(name)) this.expansions.set(name, acronymExpansion(this.text, name));
+    return this.expansions.get(name)!;
   }
 
   /** Files an event in order of offset, after those at the same offset (an article of thousands of quotations is not sorted once per quotation). */

@@ -22,7 +22,8 @@ const SHAPES: { input: string; build: (sentences: string[]) => string }[] = [
   { input: 'the same with its paragraph breaks lost', build: (s) => s.join(' ') },
   // `wisata."Bendungan`: every sentence glued to a quotation opening the next.
   { input: 'quotations glued to the sentence before', build: (s) => s.map((x) => x.replace(/[.!?]$/, '')).join('."') },
-  { input: 'quotations one after another, each attributed', build: (s) => s.map((x, i) => `“${x.replace(/[.!?]$/, '')},” kata Narasumber ${i % 40}.`).join(' ') },
+  // To people and, every other one, to NATO: an acronym, whose spelled-out name is looked for in the text.
+  { input: 'quotations one after another, each attributed', build: (s) => s.map((x, i) => `“${x.replace(/[.!?]$/, '')},” kata ${i % 2 ? 'NATO' : `Narasumber ${i % 40}`}.`).join(' ') },
 ];
 
 /** Analyses each shape built from `article` at `chars` characters; the longest article of a corpus serves best. */
