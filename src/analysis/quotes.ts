@@ -197,10 +197,16 @@ function statementOf(m: RegExpExecArray, sentence: Sentence, people: EntityMenti
  * not this article's statement. (English headings like "He hasn't decided yet, he says" are.)
  */
 function isHeadlineLine(text: string, sentence: Sentence): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
-  const lineEnd = text.indexOf('\n', sentence.start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return line === sentence.text.trim() && !/[.!?"”’)]$/.test(line) && line.split(/\s+/).length <= 16;
+  const line = sentence.text.trim();
+  if (/[.!?"”’)]$/.test(line) || line.split(/\s+/).length > 16) return false;
+  // The sentence is its line when nothing but spaces stands between it and the line breaks around it
+  // (read from the sentence outwards: a line of a whole body without breaks is not read once per sentence).
+  const blankTo = (from: number, step: 1 | -1): boolean => {
+    for (let i = from; i >= 0 && i < text.length && text[i] !== '\n'; i += step) if (!/\s/.test(text[i]!)) return false;
+    return true;
+  };
+  const start = sentence.start + sentence.text.indexOf(line);
+  return blankTo(start - 1, -1) && blankTo(start + line.length, 1);
 }
 
 /** English verbs whose attribution may stand in the middle of a statement. */

@@ -20,6 +20,8 @@ export interface LargestInputTiming {
 const SHAPES: { input: string; build: (sentences: string[]) => string }[] = [
   { input: 'paragraphs of a real article, repeated', build: (s) => s.join('\n\n') },
   { input: 'the same with its paragraph breaks lost', build: (s) => s.join(' ') },
+  // Antara's archive: no capitals anywhere, which reads names and headlines another way.
+  { input: 'the same in lower case', build: (s) => s.join(' ').toLowerCase() },
   // `wisata."Bendungan`: every sentence glued to a quotation opening the next.
   { input: 'quotations glued to the sentence before', build: (s) => s.map((x) => x.replace(/[.!?]$/, '')).join('."') },
   // To people and, every other one, to NATO: an acronym, whose spelled-out name is looked for in the text.

@@ -227,7 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     // 3. The largest bodies accepted, in the worst shapes scraped text takes.
     const longest = real.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    say(`largest inputs: the longest real article (${longest.text.length} characters) in four shapes, at ${options.largestChars ?? MAX_TEXT_CHARS} characters`);
+    say(`largest inputs: the longest real article (${longest.text.length} characters) in five shapes, at ${options.largestChars ?? MAX_TEXT_CHARS} characters`);
     const largest = await timeLargestInputs(longest, options.largestChars);
 
     // 4. The peer: scikit-learn TF-IDF with single-pass and agglomerative clustering, same English articles.
