@@ -124,6 +124,16 @@ describe('numbers', () => {
     const found = extractNumbers(splitSentences('More than 600,000 soldiers were killed or wounded, and at least 10,000 troops and $2.5 billion.'), 'en');
     expect(found.map((n) => [n.value, n.qualifier, n.unit ?? n.counted])).toEqual([[600000, 'more than', 'soldiers'], [10000, 'at least', 'troops'], [2.5e9, null, 'USD']]);
   });
+
+  it('ends what an English figure counts where the noun ends (test/fixtures/json: Bloomberg on Equifax, AP on the Rhine)', () => {
+    const counted = (text: string) => extractNumbers(splitSentences(text), 'en').map((n) => n.text);
+    // A participle says what the people or the employees did; "over" and "if" start another phrase.
+    expect(counted('The incident left 145.5 million people facing a lifetime of higher risk for identity theft.')).toEqual(['145.5 million people']);
+    expect(counted('It agreed to pay a record $115 million over a breach that affected 78.8 million people.')).toEqual(['$115 million', '78.8 million people']);
+    // "members" is no Indonesian verb (mem-bers) in English; an -ed word before a noun describes it.
+    expect(counted('Another ship took the 103 passengers and 26 crew members to Duisburg.')).toEqual(['103 passengers', '26 crew members']);
+    expect(counted('He took 10 identical underexposed shots.')).toEqual(['10 identical underexposed shots']);
+  });
 });
 
 describe('dates', () => {

@@ -14,6 +14,15 @@ const COUNTED_STOP = new Set([
   'telah', 'sudah', 'akan', 'sebagai', 'per', 'the', 'of', 'in', 'who', 'that', 'to', 'and', 'or', 'for', 'on', 'at',
   'from', 'by', 'with', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'a', 'an',
 ]);
+/** In English also (not in Indonesian, whose archive writes AS, the United States, as "as"): "$50 if any fraudulent", "$115 million over", "15 million consumers whose". */
+const COUNTED_STOP_EN = new Set([
+  'if', 'over', 'under', 'whose', 'which', 'when', 'while', 'after', 'before', 'since', 'as', 'than', 'but', 'be', 'been',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'into', 'about', 'through', 'during', 'across',
+  'against', 'between', 'including', 'not', 'also', 'there', 'their', 'his', 'her', 'its', 'it', 'they', 'he', 'she', 'we',
+  'this', 'these', 'those', 'do', 'does', 'did', 'ago', 'together', 'off',
+]);
+/** An English participle after a noun starts what is said of it: "145.5 million people facing", "20 students injured". */
+const ENGLISH_PARTICIPLE = /^[a-z]{2,}(?:ing|ed)$/;
 /** Most words taken as what is counted. */
 const MAX_COUNTED_WORDS = 3;
 /** Words kept as the number's context after it, up to the end of the clause. */
@@ -135,7 +144,7 @@ function numbersInSentence(sentence: Sentence, language: string): NumberMention[
       else if (currencies[after.bare]) { unit = currencies[after.bare]!; j++; }
     }
 
-    const counted = countedAfter(tokens, j);
+    const counted = countedAfter(tokens, j, en);
     const qualifier = approximate ?? qualifierBefore(tokens, first, en);
     const startTok = qualifierStart(tokens, first, en);
     const endTok = j + (counted ? counted.split(' ').length : 0);
@@ -300,18 +309,31 @@ function matchQualifier(tokens: Token[], i: number, en: boolean): [number, strin
   return null;
 }
 
-function countedAfter(tokens: Token[], j: number): string | null {
+function countedAfter(tokens: Token[], j: number, en: boolean): string | null {
   if (tokens[j]!.closes) return null;
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && words.length < MAX_COUNTED_WORDS; k++) {
     const t = tokens[k]!;
-    if (COUNTED_STOP.has(t.bare) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.word.replace(/[,.;:!?"”’)]+$/, ''))) break;
+    if (COUNTED_STOP.has(t.bare) || (en && COUNTED_STOP_EN.has(t.bare)) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.word.replace(/[,.;:!?"”’)]+$/, ''))) break;
     // An Indonesian verb (dikerahkan, berlangsung, menyebabkan) starts the predicate, not the noun.
-    if (words.length > 0 && INDONESIAN_VERB.test(t.bare)) break;
+    if (words.length > 0 && (en ? ENGLISH_PARTICIPLE : INDONESIAN_VERB).test(t.bare) && !(en && attributive(tokens, k))) break;
     words.push(t.bare);
     if (t.closes) break;
   }
   return words.length ? words.join(' ') : null;
+}
+
+/**
+ * Whether the English participle at `k` describes the noun after it ("10 identical underexposed
+ * shots", "1,000 privately owned aircraft") rather than saying what the noun before it did: an -ed
+ * word followed, in the same clause, by a lower-case word that is neither a function word nor
+ * another participle.
+ */
+function attributive(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.bare.endsWith('ed') && !t.closes && next !== undefined && /^\p{Ll}+$/u.test(next.word.replace(/[,.;:!?"”’)]+$/, ''))
+    && !COUNTED_STOP.has(next.bare) && !COUNTED_STOP_EN.has(next.bare) && !ENGLISH_PARTICIPLE.test(next.bare);
 }
 
 /** The words from the number to the end of its clause: what the number is said about. */
