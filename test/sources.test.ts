@@ -154,6 +154,11 @@ describe('JSON and JSON Lines', () => {
     expect(wapo!.related).toContain('Video purports to show captives, claims some killed by airstrikes');
     expect(wapo!.text).toContain('It was “brokered by the International Red Cross and the Swiss government.');
     expect(cnet!.text).toMatch(/^Stop me if you've heard this one before\./);
+    // A tabloid's call for tips closing the Sun's Equifax report (giveme-equifax.jsonl) goes; its last sentence stays.
+    const { articles: equifax } = await collect([fixture('json', 'giveme-equifax.jsonl')]);
+    const sun = equifax.find((a) => a.url?.includes('thesun.co.uk'))!;
+    expect(sun.text).not.toMatch(/We pay for your stories|Email us at/);
+    expect(sun.text).toMatch(/The firm said it was "in dialogue with the Financial Conduct Authority and Information Commissioner’s Office"\.$/);
     // Addresses alone on their lines go (lines from the end of an RT show page in stories-en-giveme5w1h, Apache-2.0); one inside a sentence (written here) stays.
     const { Readable } = await import('node:stream');
     const text = 'Equifax was hacked, but just before the announcement, three top executives sold their stock.\nCheck us out on Facebook:\nhttp://www.facebook.com/BoomBustRT\nFollow us @\nhttps://twitter.com/LindsayFrance\nMore at https://www.rt.com/shows/boom-bust/ every weekday.';

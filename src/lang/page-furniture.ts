@@ -5,8 +5,8 @@
 /**
  * Lines a page's furniture leaves in a scraped body, alone on their line: ad slots ("Advertisement
  * Continue reading the main story"), media placeholders ("Photo", "Scroll down for video"), link
- * labels ("Read More" with its headline gone), share buttons ("SaveSave"), sign-up boxes, bare
- * addresses; and Indonesian outlets' ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+ * labels ("Read More" with its headline gone), share buttons ("SaveSave"), sign-up boxes, calls
+ * for tips, bare addresses; and Indonesian outlets' ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
  * "Selengkapnya baca di sini"). 44 of stories-en-giveme5w1h's 383 articles carry the first: read
  * as text, it made "Advertisement Continue" a name and "advertis" a stem of 44 stories.
  */
@@ -17,6 +17,8 @@ export const FURNITURE_LINE = new RegExp(
   + '|subscribe to updates|get digital access|up next|today[’\']s coverage from post correspondents around the world'
   + '|image caption\\s.{0,200}|\\(image: [^)]{2,80}\\)|[^.]{0,60}\\bphotographer: .{2,80}'
   + '|scroll to continue with content|iklan|selengkapnya baca di sini'
+  // A tabloid's call for tips: "We pay for your stories! Do you have a story for The Sun Online news team? Email us at …".
+  + '|(?:we pay for your (?:stories|videos)|do you have a (?:story|news tip) for|got a (?:story|news tip)\\?|(?:e-?mail|contact) us at \\S+@)\\b.{0,300}'
   // An address alone on its line: a link the page printed (an outlet's Facebook and Twitter pages under a show's page).
   + '|(?:https?://|www\\.)\\S+)[.!]?$',
   'iu',
