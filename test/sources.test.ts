@@ -166,6 +166,20 @@ describe('JSON and JSON Lines', () => {
     const { articles: show } = await collect(['-'], { stdin: Readable.from([Buffer.from(record)]) });
     expect(show[0]!.text).not.toMatch(/facebook\.com|twitter\.com|Follow us/);
     expect(show[0]!.text).toContain('More at https://www.rt.com/shows/boom-bust/ every weekday.');
+    // The BBC's picture lines and social box, the New York Times' newsletter box, a columnist's address (lines of
+    // stories-en-giveme5w1h pages, Apache-2.0) go; the article's sentences around them stay.
+    const bbc = [
+      'In an interview with Deadline Hollywood, the director said he heard "Uma was trepidatious about doing the driving shot".',
+      'Image copyright Getty Images Image caption The crash affected their friendship for several years',
+      'He added: "I was very happy, thinking, she can totally do this, it won\'t be a problem."',
+      'Follow us on Facebook, on Twitter @BBCNewsEnts, or on Instagram at bbcnewsents.',
+      'Newsletter Sign Up Continue reading the main story Interested in All Things Tech?',
+      'Sign Up You agree to receive occasional updates and special offers for The New York Times\'s products and services.',
+      'View all New York Times newsletters.',
+      'Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter',
+    ].join('\n');
+    const { articles: pages } = await collect(['-'], { stdin: Readable.from([Buffer.from(JSON.stringify({ title: 'Tarantino: Kill Bill crash my biggest regret', text: bbc }))]) });
+    expect(pages[0]!.text.split('\n')).toEqual(bbc.split('\n').filter((line) => /^(?:In an|He added)/.test(line)));
   });
 
   it('reads the headline from the address when the title only names the site', async () => {

@@ -18,7 +18,11 @@ export const FURNITURE_LINE = new RegExp(
   + '|image caption\\s.{0,200}|\\(image: [^)]{2,80}\\)|[^.]{0,60}\\bphotographer: .{2,80}'
   + '|scroll to continue with content|iklan|selengkapnya baca di sini'
   // A tabloid's call for tips: "We pay for your stories! Do you have a story for The Sun Online news team? Email us at …".
-  + '|(?:we pay for your (?:stories|videos)|do you have a (?:story|news tip) for|got a (?:story|news tip)\\?|(?:e-?mail|contact) us at \\S+@)\\b.{0,300}'
+  + '|(?:(?:we pay for your (?:stories|videos)|do you have a (?:story|news tip) for|(?:e-?mail|contact) us at \\S+@)\\b|got a (?:story|news tip)\\?).{0,300}'
+  // A writer's address ("Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter"), a social box.
+  + '|e-?mail\\s*:\\s*\\S+@\\S+.{0,200}|follow us on .{0,150}'
+  // The BBC's picture lines, the New York Times' newsletter boxes.
+  + '|image copyright\\s.{0,250}|newsletter sign up.{0,200}|sign up you agree to receive .{0,200}|view all (?:the )?[\\p{L} ]{0,40}newsletters\\.?'
   // An address alone on its line: a link the page printed (an outlet's Facebook and Twitter pages under a show's page).
   + '|(?:https?://|www\\.)\\S+)[.!]?$',
   'iu',
