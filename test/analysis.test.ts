@@ -407,6 +407,15 @@ describe('quotes', () => {
     expect(direct(b!).map((q) => [q.speaker, q.cue])).toEqual([['Mark Rutte', 'katanya'], ['Mark Rutte', 'katanya'], ['Vladimir Putin', 'katanya']]);
   });
 
+  it('closes a quotation opened with a straight mark at the curly mark after its last word (a Kompas article of news-id-talas-2024)', async () => {
+    // eval-data/stories-id-talas-120.csv: the teaser glued before it left `""Sehingga … dibenahi,” ujar Wisnu.`, and the
+    // quotation ran on to the end of the paragraph, over three others and the writer's own sentences.
+    const [wisnu] = (await analyzeFiles(join(ROOT, 'eval-data', 'stories-id-talas-120.csv'))).filter((a) => a.text.includes('Sehingga kedua hal itu yang semestinya dibenahi'));
+    const quote = wisnu!.quotes.find((q) => q.text.startsWith('Sehingga kedua hal itu'));
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Sehingga kedua hal itu yang semestinya dibenahi', speaker: 'Wisnu Wijaya Adi Putra' });
+    expect(wisnu!.quotes.find((q) => q.text.startsWith('Ketimpangan ini berimbas'))?.speaker).toBe('Wisnu Wijaya Adi Putra');
+  });
+
   it('extracts reported statements with their speakers, apart from direct quotes', async () => {
     const [a, b] = await seeds;
     const reported = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'reported').map((q) => `${q.speaker}: ${q.text}`);

@@ -326,6 +326,8 @@ const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|
 
 /** A straight mark after a word's last punctuation: the end of `“…," kata Benny`. */
 const STRAIGHT_CLOSE = /[,.?!]"(?=\s)/g;
+/** A curly mark after a word's last punctuation, before a space or the end: the end of `"…,” ujar Wisnu`. */
+const CURLY_CLOSE = /[,.?!]”(?=\s|$)/g;
 
 /** Quote spans in order; straight double quotes pair up in order within a paragraph. */
 function findQuoteSpans(text: string): Span[] {
@@ -383,13 +385,43 @@ function findQuoteSpans(text: string): Span[] {
       marks = marks.slice(1);
     }
     pending = null;
-    for (let k = 0; k + 1 < marks.length; k += 2) {
-      spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
-    }
     const end = paragraph.index! + paragraph[0].length;
-    if (marks.length % 2 === 1) {
-      const start = marks[marks.length - 1]!;
-      if (opensNextParagraph(text, end, '"')) spans.push({ start, end, text: text.slice(start + 1, end).trim() });
+    // `"Sehingga kedua hal itu yang semestinya dibenahi,” ujar Wisnu`: a straight mark closed by a curly one after the
+    // quotation's last punctuation, before the next straight mark and with no curly quotation opened between (the
+    // mirror of `“…," kata Benny`); the next straight mark then opens a quotation of its own.
+    // The next curly close and curly open after a mark, found once as the marks go on (a paragraph of a thousand
+    // straight marks is not searched to its end from each).
+    let nextClose = -1;
+    let nextOpen = -1;
+    const curlyCloseAfter = (start: number, limit: number): number => {
+      if (isClosingMark(text, start)) return -1;
+      if (nextClose !== Infinity && nextClose <= start) {
+        CURLY_CLOSE.lastIndex = start - paragraph.index! + 1;
+        const curly = CURLY_CLOSE.exec(paragraph[0]);
+        nextClose = curly ? paragraph.index! + curly.index + 1 : Infinity;
+      }
+      if (nextOpen !== Infinity && nextOpen <= start) {
+        const at = paragraph[0].indexOf('“', start - paragraph.index! + 1);
+        nextOpen = at < 0 ? Infinity : paragraph.index! + at;
+      }
+      return nextClose < limit && nextOpen > nextClose ? nextClose : -1;
+    };
+    let k = 0;
+    while (k + 1 < marks.length) {
+      const close = curlyCloseAfter(marks[k]!, marks[k + 1]!);
+      if (close >= 0) {
+        spans.push({ start: marks[k]!, end: close, text: text.slice(marks[k]! + 1, close).trim() });
+        k += 1;
+        continue;
+      }
+      spans.push({ start: marks[k]!, end: marks[k + 1]!, text: text.slice(marks[k]! + 1, marks[k + 1]!).trim() });
+      k += 2;
+    }
+    if (k < marks.length) {
+      const start = marks[k]!;
+      const close = curlyCloseAfter(start, end);
+      if (close >= 0) spans.push({ start, end: close, text: text.slice(start + 1, close).trim() });
+      else if (opensNextParagraph(text, end, '"')) spans.push({ start, end, text: text.slice(start + 1, end).trim() });
       else if (!isClosingMark(text, start)) pending = { start, end };
     }
   }
