@@ -132,6 +132,42 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * Whether sentence `s` holds words of one of the article's quotations outside the sentence the
+ * quotation was filed under: the end of a quotation begun before it (`Terutama di dalam
+ * implementasinya, di dalam eksekusinya," kata Djarot …`: the words before its first closing mark
+ * end a quotation), a quotation written twice (filed once), or a curly mark closing before any
+ * opens. Such a sentence is someone's words, compared as the quotation, not as the writer's.
+ */
+function endsQuotation(article: AnalyzedArticle, s: Sentence): boolean {
+  if (/^[^“]*”/.test(s.text)) return true;
+  const { ends, whole } = quotationKeys(article);
+  const before = /^([^"“”]{12,}?)[,.?!]?["”]/.exec(s.text)?.[1];
+  if (before !== undefined && ends.has(bare(before).slice(-12))) return true;
+  for (const m of s.text.matchAll(/[“"]([^"“”]{12,})["”]/g)) if (whole.has(bare(m[1]!))) return true;
+  return false;
+}
+
+const quotationKeysOf = new WeakMap<AnalyzedArticle, { ends: Set<string>; whole: Set<string> }>();
+
+/**
+ * An article's quotations by their last 12 characters (the fewest a closing part is read by) and
+ * whole: looked up per sentence, so that a long article is not searched once per sentence and quotation.
+ */
+function quotationKeys(article: AnalyzedArticle): { ends: Set<string>; whole: Set<string> } {
+  let keys = quotationKeysOf.get(article);
+  if (!keys) {
+    const texts = direct(article).filter((q) => q.text.length >= 12).map((q) => bare(q.text));
+    quotationKeysOf.set(article, (keys = { ends: new Set(texts.map((t) => t.slice(-12))), whole: new Set(texts) }));
+  }
+  return keys;
+}
+
+/** A quotation's words without the punctuation it closes with. */
+function bare(words: string): string {
+  return words.trim().replace(/[,.?!…]+$/, '');
+}
+
 /** Share of the smaller set found in the larger one. */
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -144,7 +180,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
   // Sentences with quotations are compared as quotes, not as statements.
-  const quoted = new Set(articles.flatMap((a) => direct(a).map((q) => `${a.id}:${q.sentence}`)));
+  const quoted = new Set(articles.flatMap((a) => [
+    ...direct(a).map((q) => `${a.id}:${q.sentence}`),
+    ...a.sentences.filter((s) => endsQuotation(a, s)).map((s) => `${a.id}:${s.index}`),
+  ]));
   const mixed = matcherFor(articles).crossLanguage;
   // Each sentence by its stems, and in a story of several languages by its neutral tokens too:
   // a pair in one language is matched on stems, a pair across two on neutral tokens.
