@@ -213,6 +213,18 @@ describe('quotes both sources carry', () => {
   });
 });
 
+describe('facts only one source reports', () => {
+  it('are the writers’ sentences, not the ends of quotations begun before them (Kabar’s labelled sample of news-id-talas-2024)', async () => {
+    const articles = await analyzeFiles(new URL('../eval-data/stories-id-talas-sample.jsonl', import.meta.url).pathname);
+    const stories = new Map<string, typeof articles>();
+    for (const a of articles) stories.set(String(a.metadata['gold']), [...(stories.get(String(a.metadata['gold'])) ?? []), a]);
+    const facts = [...stories.values()].filter((s) => s.length > 1).flatMap((s) => Object.values(compareArticles(s).unique).flat().map((u) => u.summary));
+    expect(facts.filter((f) => f.includes(' reports: ')).length).toBeGreaterThan(20);
+    // `Yang paling penting …, di-back up semua data nasional kita," kata Jokowi di Karawang` ends a quotation.
+    expect(facts.filter((f) => /reports: .*[,.?!]["”] ?(?:kata|ujar|ucap|tutur|sambung)\b/.test(f))).toEqual([]);
+  });
+});
+
 describe('compare a story in two languages and three articles', () => {
   it('matches the Indonesian pair on stems and the English article on neutral tokens, keeping both discrepancies', async () => {
     const c = compareArticles(await analyzeFiles(...SEEDS, fixture('cross-language', 'nato-north-korea-en.jsonl')));
