@@ -57,6 +57,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('splits a subheading glued to the paragraph after it, not a name written so', () => {
+    // A Kompas article of news-id-talas-2024: the subheading "Penjelasan Bulog dan Bapanas" ran into the next paragraph.
+    const text = 'Penjelasan Bulog dan BapanasDirektur Utama Perum Bulog Bayu Krisnamurthi menuturkan, persoalan keterlambatan bongkar muat sudah pernah dijelaskan.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Penjelasan Bulog dan Bapanas', 'Direktur Utama Perum Bulog Bayu Krisnamurthi menuturkan, persoalan keterlambatan bongkar muat sudah pernah dijelaskan.']);
+    // Names whose halves are no words the news writes stay whole (written here).
+    const names = 'Saham ArcelorMittal naik menjelang Olimpiade PyeongChang dan laporan ThyssenKrupp.';
+    expect(splitSentences(names).map((s) => s.text)).toEqual([names]);
+  });
+
   it('gives a straight quotation mark glued to the next sentence to that sentence when it opens a quotation, and to the one before when it closes one', async () => {
     // Tempo and Kompas as the sample corpus has them (news-id-talas-2024): `2024."Data yang kena …," kata Herlan`.
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'), ...SEEDS);

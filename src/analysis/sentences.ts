@@ -4,6 +4,7 @@
 
 import type { Sentence } from '../article.js';
 import { ABBREVIATIONS } from '../lang/abbreviations.js';
+import { shippedWordCounts } from './word-counts.js';
 
 /** Sentence-final punctuation, then closing quotes or brackets, then optional space. */
 const BOUNDARY = /[.!?…]+["”’)\]]*(\s*)/g;
@@ -16,11 +17,17 @@ const GLUED_START = /^(?:["“‘]|\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{L}.]))/u;
 
 /**
  * A paragraph break lost without even a full stop: a whole lower-case word running into a
- * capitalised one (`sosok yang tamakHal ini disampaikan`). Brand names start with a capital
- * (WhatsApp, YouTube) or have short heads (iPhone, eSports), so they are left alone. The break is
- * at the match's end (a lookbehind, tried at every offset of the text, took four times as long).
+ * capitalised one (`sosok yang tamakHal ini disampaikan`), or a subheading's last word into the
+ * paragraph's first (`Polisi Masih Banyak KekuranganBambang`, `BapanasDirektur Utama`): a
+ * capitalised word of six letters or more into one of five or more, both seen in the news
+ * (models/words-id.json). Brand names have short heads or tails (iPhone, eSports, WhatsApp,
+ * YouTube, PlayStation, TransJakarta, MasterCard) or halves that are no words (ArcelorMittal), so
+ * they are left alone. The break is at the match's end (a lookbehind, tried at every offset of the
+ * text, took four times as long).
  */
 const LOST_BREAK = /(?:^|[\s(])\p{Ll}{4,}(?=\p{Lu}\p{Ll}{2,})/gu;
+/** The same after a capitalised word, when both halves are words the news writes (not ArcelorMittal, PyeongChang). */
+const LOST_BREAK_AFTER_CAPITAL = /(?:^|[\s(])(\p{Lu}\p{Ll}{5,})(?=(\p{Lu}\p{Ll}{4,}))/gu;
 
 /** Splits `text` (paragraphs separated by blank lines) into sentences with their offsets. */
 export function splitSentences(text: string, firstIndex = 0): Sentence[] {
@@ -49,6 +56,12 @@ export function splitSentences(text: string, firstIndex = 0): Sentence[] {
       last = at;
     }
     for (const j of paragraph.matchAll(LOST_BREAK)) ends.push(j.index! + j[0].length);
+    const seen = shippedWordCounts();
+    if (seen) {
+      for (const j of paragraph.matchAll(LOST_BREAK_AFTER_CAPITAL)) {
+        if (seen.has(j[1]!.toLowerCase()) && seen.has(j[2]!.toLowerCase())) ends.push(j.index! + j[0].length);
+      }
+    }
     let start = 0;
     for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
       push(sentences, paragraph.slice(start, end), p.index + start, firstIndex);
