@@ -425,6 +425,12 @@ describe('quotes', () => {
     expect(wisnu!.quotes.find((q) => q.text.startsWith('Ketimpangan ini berimbas'))?.speaker).toBe('Wisnu Wijaya Adi Putra');
   });
 
+  it('reads "as he warned" after a lost sentence start as he (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'Japan\'s defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its recent nuclear missile tests. as he warned that "similar actions (by the North) would continue".';
+    const a = await analyzeArticle(buildArticle({ title: 'North Korea missile launch', text, declaredLanguage: 'en' }, 'json', 'sun-onodera'));
+    expect(a.quotes.find((q) => q.text.startsWith('similar actions'))?.speaker).toBe('Itsunori Onodera');
+  });
+
   it('extracts reported statements with their speakers, apart from direct quotes', async () => {
     const [a, b] = await seeds;
     const reported = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'reported').map((q) => `${q.speaker}: ${q.text}`);
