@@ -431,6 +431,15 @@ describe('quotes', () => {
     expect(a.quotes.find((q) => q.text.startsWith('similar actions'))?.speaker).toBe('Itsunori Onodera');
   });
 
+  it('gives the words a document "read" to its issuer, and "the post" to who spoke in it', async () => {
+    // The Sun in stories-en-giveme5w1h (Apache-2.0): two quotations after a statement's go on as its.
+    const sun = await analyzeArticle(buildArticle({ title: 'North Korea missile launch', declaredLanguage: 'en', text: 'Foreign Secretary Boris Johnson said North Korea has conducted yet another illegal missile launch.\n“The army and people of the DPRK are unanimously demanding that the Yankees be beaten to death as a stick is fit for a rabid dog,” a statement released by the Korean Central News Agency read.\n"Now is the time to annihilate the U.S. imperialist aggressors.\n"Let\'s reduce the US mainland into ashes and darkness."' }, 'json', 'sun-kcna'));
+    expect(sun.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Korean Central News Agency', 'Korean Central News Agency', 'Korean Central News Agency']);
+    // quotes-en-ggt (MIT): "the post" is the company blog post Jason Schultz stated things in.
+    const talos = await analyzeArticle(buildArticle({ title: 'Bomb threats', declaredLanguage: 'en', text: 'Jason Schultz, technical researcher at Talos, stated in the company’s blog post that some of the bomb threats came from the same addresses used in those campaigns.\n\n“In those cases, the attackers sent out emails claiming to have compromising videos of the victim,” the post read.' }, 'json', 'ggt-talos'));
+    expect(talos.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Jason Schultz');
+  });
+
   it('extracts reported statements with their speakers, apart from direct quotes', async () => {
     const [a, b] = await seeds;
     const reported = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'reported').map((q) => `${q.speaker}: ${q.text}`);

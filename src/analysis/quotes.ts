@@ -511,6 +511,9 @@ const CONJUNCTION = /^(?:and|but|or|then|dan|tetapi|lalu)$/i;
 /** Titles written with a full stop, which would otherwise end the speaker at "Dr". */
 const TITLE_ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Insp|Supt|Const|Cpl|Rev|Hon|Jr|Sr|St)\./g;
 
+/** What is read rather than said: a quotation it "read" is its words. */
+const WRITING = /\b(?:statement|letter|message|note|post|tweet|sign|banner|report|website|site|release|notice|caption|headline|memo|e-?mail|text|poster|placard|inscription|plaque|document|card|label|warning|ad|advert|advertisement)s?\b/i;
+
 function attributionAfter(raw: string): Attribution | null {
   const after = raw.replace(TITLE_ABBREVIATION, '$1');
   const pronoun = VERB_PRONOUN.exec(after);
@@ -527,6 +530,8 @@ function attributionAfter(raw: string): Attribution | null {
     // `" including Lake Cowichan, it said`: the words after the quote go on its sentence; the speaker is the pronoun.
     // `“…,” and added: “…”`: the conjunction hangs the next quotation on this one's speaker, named elsewhere.
     if (CONJUNCTION.test(speakerFirst[1]!.trim())) return null;
+    // `," a statement released by the Korean Central News Agency read`: only writing reads so (not `it's jolly worth the read`).
+    if (/^reads?$/.test(speakerFirst[2]!) && !WRITING.test(speakerFirst[1]!)) return null;
     const last = speakerFirst[1]!.split(/,\s*/).pop()!.trim();
     const phrase = SPEAKER_PRONOUNS.has(last.toLowerCase()) || last.toLowerCase() === 'it' ? last : speakerFirst[1]!;
     return { phrase, cue: `${phrase} ${speakerFirst[2]}` };

@@ -16,7 +16,7 @@ const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
 
 /** Words for documents, which speak for whoever issued them. */
-const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing';
+const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing|post|tweet';
 /** A speaker phrase that is a document ("the white paper", "the report", "a document titled White Paper"). */
 const DOCUMENT_WORDS = new RegExp(`\\b(?:${DOCUMENT_NOUNS})s?\\b`, 'i');
 /** A document introduced with its issuer: "a report by Statistics Canada", "a document … on Canadian Pacific Railway's website". */
@@ -37,7 +37,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
 const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because|knowing|having|being|seeing|hoping|fearing|feeling|facing|citing|following)\s/i;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|as(?=\s+(?:he|she|they|it|we)\b)|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|(?:as|after|before|when|until|since|once)(?=\s+(?:he|she|they|it|we)\b)|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
@@ -124,6 +124,15 @@ export class SpeakerResolver {
       // Named before, or right after the quotation it speaks ("“…,” says a document titled White Paper … on X's website").
       const issued = [...this.issuers].reverse().find((d) => d.at < at + 300 && at - d.at < 4000);
       if (issued) return { speaker: issued.issuer, speakerKey: null };
+      // "Jason Schultz, technical researcher at Talos, stated in the company's blog post that …" and later "“…,” the post
+      // read": the person last said to speak in such a document.
+      // Only "the post", "the statement": one that names its issuer ("a statement from the EU") is that issuer's.
+      const noun = /^the\s/i.test(phrase) && !/\b(?:by|from|of)\b/i.test(phrase) ? DOCUMENT_WORDS.exec(phrase)![0].toLowerCase().replace(/s$/, '') : null;
+      // Said in one ("stated in the company's blog post"), or a sentence opening with one ("In a statement, Backroads spokeswoman Liz Einbinder said").
+      const spokeIn = new RegExp(String.raw`\b(?:said|says|stated|states|wrote|writes|added|adds|explained|noted|announced|posted|tweeted|warned)\s+in\s+(?:[\p{L}’'-]+\s+){0,3}${noun}s?\b|^in\s+(?:a|an|the|its|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}s?\b`, 'iu');
+      const author = noun === null ? undefined : [...this.events].reverse().find((e) => e.at < at && at - e.at < 4000 && e.entity.type === 'PERSON'
+        && spokeIn.test(this.text.slice(e.at, e.at + 400).split(/(?<=[.!?])\s/)[0]!));
+      if (author) return { speaker: author.entity.name, speakerKey: author.entity.key };
     }
     // "Menkominfo": a minister's short title, for the one person the article gives that office.
     const office = officeHolder(phrase, this.people);
