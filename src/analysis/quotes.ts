@@ -8,8 +8,9 @@ import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
   REPORTED_VERB_SUBJECT_LAST, REPORTING_CUE, SAYING_BEFORE_QUOTE, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
-  SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER,
+  SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER, WRITING,
 } from '../lang/attribution.js';
+import { firstAfter, searchForward } from './offsets.js';
 import { titledName } from './caseless-names.js';
 import { SpeakerResolver, speakerPhrase } from './speakers.js';
 import { SENTENCE_OPENERS_EN } from '../lang/en/entities.js';
@@ -336,9 +337,9 @@ function findQuoteSpans(text: string): Span[] {
   const closedCurly = new Set<number>();
   for (const [open, close] of PAIRS) {
     let from = 0;
-    // Where the next straight closing mark and the next line break stand, read once as `s` grows, not from `s` to the end of the text for every quotation.
-    let straightAt = -1;
-    let lineEnd: number | undefined;
+    // The next straight closing mark and line break, searched once as `s` grows.
+    const straightClose = searchForward((from) => { STRAIGHT_CLOSE.lastIndex = from; return STRAIGHT_CLOSE.exec(text)?.index ?? -1; });
+    const lineEnd = searchForward((from) => text.indexOf('\n', from));
     for (;;) {
       const s = text.indexOf(open, from);
       if (s < 0) break;
@@ -347,17 +348,13 @@ function findQuoteSpans(text: string): Span[] {
       let e = text.indexOf(close, s + 1);
       // “…," kata Benny: a curly quotation closed by a straight mark after its last word's punctuation.
       if (open === '“') {
-        if (straightAt !== Infinity && straightAt < s + 1) {
-          STRAIGHT_CLOSE.lastIndex = s + 1;
-          straightAt = STRAIGHT_CLOSE.exec(text)?.index ?? Infinity;
-        }
-        if (straightAt !== Infinity && (e < 0 || straightAt + 1 < e) && text.indexOf('"', s + 1) > straightAt) {
+        const straightAt = straightClose(s + 1);
+        if (straightAt >= 0 && (e < 0 || straightAt + 1 < e) && text.indexOf('"', s + 1) > straightAt) {
           e = straightAt + 1;
           closedCurly.add(e);
         }
       }
-      if (lineEnd === undefined || (lineEnd >= 0 && lineEnd < s)) lineEnd = text.indexOf('\n', s);
-      const paragraphEnd = lineEnd;
+      const paragraphEnd = lineEnd(s);
       if (e < 0 || (paragraphEnd >= 0 && paragraphEnd < e)) {
         // A quote does not cross paragraphs unclosed, except by the convention that a quotation
         // going on into the next paragraph leaves its mark open and opens that paragraph again.
@@ -389,22 +386,16 @@ function findQuoteSpans(text: string): Span[] {
     // `"Sehingga kedua hal itu yang semestinya dibenahi,” ujar Wisnu`: a straight mark closed by a curly one after the
     // quotation's last punctuation, before the next straight mark and with no curly quotation opened between (the
     // mirror of `“…," kata Benny`); the next straight mark then opens a quotation of its own.
-    // The next curly close and curly open after a mark, found once as the marks go on (a paragraph of a thousand
-    // straight marks is not searched to its end from each).
-    let nextClose = -1;
-    let nextOpen = -1;
+    // The next curly close and curly open after a mark, searched once as the marks go on.
+    const inParagraph = (at: number) => (at < 0 ? -1 : paragraph.index! + at);
+    const curlyClose = searchForward((from) => { CURLY_CLOSE.lastIndex = from - paragraph.index!; return inParagraph(CURLY_CLOSE.exec(paragraph[0])?.index ?? -1); });
+    const curlyOpen = searchForward((from) => inParagraph(paragraph[0].indexOf('“', from - paragraph.index!)));
     const curlyCloseAfter = (start: number, limit: number): number => {
       if (isClosingMark(text, start)) return -1;
-      if (nextClose !== Infinity && nextClose <= start) {
-        CURLY_CLOSE.lastIndex = start - paragraph.index! + 1;
-        const curly = CURLY_CLOSE.exec(paragraph[0]);
-        nextClose = curly ? paragraph.index! + curly.index + 1 : Infinity;
-      }
-      if (nextOpen !== Infinity && nextOpen <= start) {
-        const at = paragraph[0].indexOf('“', start - paragraph.index! + 1);
-        nextOpen = at < 0 ? Infinity : paragraph.index! + at;
-      }
-      return nextClose < limit && nextOpen > nextClose ? nextClose : -1;
+      const punctuation = curlyClose(start + 1);
+      const close = punctuation < 0 ? -1 : punctuation + 1;
+      const open = curlyOpen(start + 1);
+      return close >= 0 && close < limit && (open < 0 || open > close) ? close : -1;
     };
     let k = 0;
     while (k + 1 < marks.length) {
@@ -460,8 +451,9 @@ function isTitleCase(text: string): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/** Whether offset `at` is on a teaser's line; `lines` are the offsets where lines start (a search, not a walk back over a long paragraph). */
 function isTeaserLine(text: string, at: number, lines: number[]): boolean {
-  return TEASER_LINE.test(text.slice(lineStart(lines, at), at));
+  return TEASER_LINE.test(text.slice(lines[firstAfter(lines, at, (x) => x) - 1]!, at));
 }
 
 /** Offsets where the lines of a text start. */
@@ -469,18 +461,6 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-/** Where the line holding offset `at` starts (`lines` from lineStarts): a search, not a walk back over a long paragraph. */
-function lineStart(lines: number[], at: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo]!;
 }
 
 const SPACES_AND_STOPS = /[\s.]*/y;
@@ -510,9 +490,6 @@ const CONJUNCTION = /^(?:and|but|or|then|dan|tetapi|lalu)$/i;
 
 /** Titles written with a full stop, which would otherwise end the speaker at "Dr". */
 const TITLE_ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Insp|Supt|Const|Cpl|Rev|Hon|Jr|Sr|St)\./g;
-
-/** What is read rather than said: a quotation it "read" is its words. */
-const WRITING = /\b(?:statement|letter|message|note|post|tweet|sign|banner|report|website|site|release|notice|caption|headline|memo|e-?mail|text|poster|placard|inscription|plaque|document|card|label|warning|ad|advert|advertisement)s?\b/i;
 
 function attributionAfter(raw: string): Attribution | null {
   const after = raw.replace(TITLE_ABBREVIATION, '$1');

@@ -6,7 +6,8 @@
 
 import type { EntityMention, Sentence } from '../article.js';
 import { shortSubject, titledName } from './caseless-names.js';
-import { REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
+import { DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
+import { firstAfter } from './offsets.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID } from '../lang/id/entities.js';
 
@@ -15,8 +16,6 @@ const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
 
-/** Words for documents, which speak for whoever issued them. */
-const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing|post|tweet';
 /** A speaker phrase that is a document ("the white paper", "the report", "a document titled White Paper"). */
 const DOCUMENT_WORDS = new RegExp(`\\b(?:${DOCUMENT_NOUNS})s?\\b`, 'i');
 /** A document introduced with its issuer: "a report by Statistics Canada", "a document … on Canadian Pacific Railway's website". */
@@ -229,7 +228,7 @@ export class SpeakerResolver {
    */
   otherSpeakerBetween(speaker: string | null, from: number, to: number): boolean {
     if (this.unsorted) return this.events.some((e) => e.at > from && e.at < to && (e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker);
-    for (let i = firstAfter(this.events, from); i < this.events.length && this.events[i]!.at < to; i++) {
+    for (let i = firstAfter(this.events, from, (e) => e.at); i < this.events.length && this.events[i]!.at < to; i++) {
       const e = this.events[i]!;
       if ((e.entity.key ?? e.entity.name) !== speaker && e.entity.name !== speaker) return true;
     }
@@ -250,7 +249,7 @@ export class SpeakerResolver {
 
   /** Files an event in order of offset, after those at the same offset (an article of thousands of quotations is not sorted once per quotation). */
   private record(event: SpeakerEvent): void {
-    if (!this.unsorted) { this.events.splice(firstAfter(this.events, event.at), 0, event); return; }
+    if (!this.unsorted) { this.events.splice(firstAfter(this.events, event.at, (e) => e.at), 0, event); return; }
     this.events.push(event);
     this.events.sort((a, b) => a.at - b.at);
     this.unsorted = false;
@@ -331,18 +330,6 @@ function isWordAt(text: string, at: number, length: number): boolean {
   const before = at === 0 ? ' ' : text[at - 1]!;
   const after = at + length >= text.length ? ' ' : text[at + length]!;
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
-}
-
-/** The index of the first event after offset `at` in events sorted by offset. */
-function firstAfter(events: SpeakerEvent[], at: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */

@@ -242,14 +242,18 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
   });
   const byStems = byOwner(false);
   const byNeutral = mixed ? byOwner(true) : null;
+  // For each article, the postings of the others it is matched with in each way (stems, or neutral tokens across languages).
+  const othersOf = (owner: number, cross: boolean) => articles.flatMap((b, j) => (
+    j !== owner && pairMatcher(articles[owner]!, b).crossLanguage === cross ? [(cross ? byNeutral! : byStems)[j]!] : []));
+  const others = articles.map((_, owner) => ({ stems: othersOf(owner, false), neutral: mixed ? othersOf(owner, true) : [] }));
   const bestElsewhere = (sentence: Stemmed, owner: number) => {
     let top: { k: number; score: number } | null = null;
     for (const cross of mixed ? [false, true] : [false]) {
       const tokens = tokensOf(sentence, cross);
-      const others = articles.flatMap((a, j) => (j !== owner && pairMatcher(articles[owner]!, a).crossLanguage === cross ? [(cross ? byNeutral! : byStems)[j]!] : []));
+      const walked = cross ? others[owner]!.neutral : others[owner]!.stems;
       const shared = new Map<number, number>();
       for (const t of tokens) {
-        for (const postings of others) for (const k of postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+        for (const postings of walked) for (const k of postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
       }
       for (const [k, n] of shared) {
         const score = n / (tokens.size + tokensOf(all[k]!, cross).size - n);

@@ -192,7 +192,7 @@ function bySentence(article: AnalyzedArticle): { quotes: Map<number, Quote[]>; e
   found = { quotes: new Map(), entities: new Map() };
   const add = <T>(map: Map<number, T[]>, n: number, x: T) => { const list = map.get(n); if (list) list.push(x); else map.set(n, [x]); };
   for (const q of article.quotes) add(found.quotes, q.sentence, q);
-  for (const e of article.entities) for (const n of new Set(e.sentences)) add(found.entities, n, e);
+  for (const e of article.entities) for (const n of e.sentences) add(found.entities, n, e);
   sentenceIndexes.set(article, found);
   return found;
 }

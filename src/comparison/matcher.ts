@@ -15,9 +15,9 @@ export interface Matcher {
   /** The tokens of a short phrase (what a figure counts). */
   words(text: string, language: string): string[];
   /**
-   * The stretch of `text` from its first word that carries a token the other side shares to its
-   * last: the sentence's own words, as a reader can follow them (`NATO mengonfirmasi bahwa Korea
-   * Utara telah mengirim pasukan untuk membantu Rusia`), not a list of stems.
+   * The shortest stretch of `text` holding every word that carries a token the other side shares:
+   * the sentence's own words, as a reader can follow them (`NATO mengonfirmasi bahwa Korea Utara
+   * telah mengirim pasukan untuk membantu Rusia`), not a list of stems.
    */
   sharedSpan(article: AnalyzedArticle, text: string, other: Set<string>): string;
 }

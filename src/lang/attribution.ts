@@ -126,6 +126,11 @@ export const REPORTING_CUE = /kata|ujar|ucap|tutur|imbuh|jelas|tegas|lanjut|tamb
 export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmasi|mencatat|menyampaikan)`;
 
 /** Pronouns that refer back to the last speaker. */
+/** Words for documents, which speak for whoever issued them ("the report said", "a statement from the EU"). */
+export const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing|post|tweet';
+/** What is read rather than said, documents and all: words a statement or a sign "read" are its words. */
+export const WRITING = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|message|note|sign|banner|website|site|caption|headline|e-?mail|text|poster|placard|inscription|plaque|card|label|warning|ad|advert|advertisement)s?\\b`, 'i');
+
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she', 'they', 'mereka']);
 
 /** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution); in lower case, since Said is also a name. */
