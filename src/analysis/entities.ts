@@ -13,7 +13,7 @@ import {
 } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
-import { shippedTagger } from './ner/tagger.js';
+import { type SentenceTags, shippedTagger } from './ner/tagger.js';
 import { shippedRegions } from './word-counts.js';
 
 /** Tokens inside a name that may be lower case: Ahmad bin Ali, Ursula von der Leyen. */
@@ -37,8 +37,10 @@ interface Tok {
   text: string;
   start: number;
   end: number;
-  /** The trained tagger's type for this token: null when it says "no entity", undefined when it did not run. */
-  tagged: EntityType | null | undefined;
+  /** Its place in the sentence's tokens, where `tags` reads its tag. */
+  index: number;
+  /** The trained tagger's tags of the sentence, or null when it does not run (`taggedAs`). */
+  tags: SentenceTags | null;
   /** Written with 's: a name ends here. */
   possessive: boolean;
 }
@@ -115,10 +117,11 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   TOKEN.lastIndex = 0;
   // The trained tagger types the names that neither the gazetteer nor titles and keywords explain.
   // Only capitalised spans are read below, so a sentence without a capital (Antara's lower-case
-  // archive) is not tagged at all.
+  // archive) is not tagged at all, and a sentence is tagged only as far as its spans go.
   const tagger = language === 'id' || language === 'ms' ? shippedTagger() : null;
   if (tagger && tokens.some((t) => isCapitalised(t.text))) {
-    tagger.tag(tokens.map((t) => t.text)).forEach((tag, i) => { tokens[i]!.tagged = tag === 'O' ? null : (tag.slice(2) as EntityType); });
+    const tags = tagger.reader(tokens.map((t) => t.text));
+    tokens.forEach((t, i) => { t.index = i; t.tags = tags; });
   }
   const out: Found[] = [];
   const stop = stopwordsFor(language === 'en' ? 'en' : 'id');
@@ -222,7 +225,14 @@ function startsWithCommonWord(span: Tok[]): boolean {
 
 /** A token with every field set, so that all tokens share one shape (V8 reads them faster). */
 function token(text: string, start: number, possessive: boolean): Tok {
-  return { text, start, end: start + text.length, tagged: undefined, possessive };
+  return { text, start, end: start + text.length, index: 0, tags: null, possessive };
+}
+
+/** The trained tagger's type for a token: null when it says "no entity", undefined when it did not run. */
+function taggedAs(t: Tok): EntityType | null | undefined {
+  if (t.tags === null) return undefined;
+  const tag = t.tags.at(t.index);
+  return tag === 'O' ? null : (tag.slice(2) as EntityType);
 }
 
 /** Whether only spaces, or an opening quotation mark or bracket, stand before offset `at` of the sentence. */
@@ -319,12 +329,12 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // words before them the rest of the office.
     // The office words must look like one, with a common word or an acronym in them ("Trunoyudo" before "Wisnu Andiko"
     // is a first name the tagger missed).
-    const personFrom = run.length - [...run].reverse().findIndex((t) => t.tagged !== 'PERSON');
+    const personFrom = run.length - [...run].reverse().findIndex((t) => taggedAs(t) !== 'PERSON');
     const office = run.slice(0, personFrom);
     const looksLikeOffice = office.some((t) => /^\p{Lu}{2,}$/u.test(t.text) || shippedTagger()?.isCommonWord(t.text));
-    if (pendingRole !== null && personFrom > 0 && personFrom < run.length && run[run.length - 1]!.tagged === 'PERSON' && looksLikeOffice) {
+    if (pendingRole !== null && personFrom > 0 && personFrom < run.length && taggedAs(run[run.length - 1]!) === 'PERSON' && looksLikeOffice) {
       const officeType = typeOfRun(office, null);
-      if (officeType === 'ORGANISATION' || office.some((t) => t.tagged === 'ORGANISATION')) out.push(found(office, sentence, 'ORGANISATION', null, null));
+      if (officeType === 'ORGANISATION' || office.some((t) => taggedAs(t) === 'ORGANISATION')) out.push(found(office, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${office.map((t) => t.text).join(' ')}`;
       run = run.slice(personFrom);
     }
@@ -334,7 +344,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko").
     const beforeRank = span.slice(k).some((t) => RANK_WORDS_ID.has(t.text.toLowerCase()));
     const continuesRole = pendingRole !== null
-      && (beforeRank || run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => t.tagged === null));
+      && (beforeRank || run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => taggedAs(t) === null));
     if (continuesRole || run.every((t) => ROMAN.test(t.text))) {
       // The unit or place in the office is still an entity of the article ("Polda Metro Jaya", "Jawa Tengah").
       const unitType = beforeRank ? typeOfRun(run, null) : null;
@@ -384,8 +394,9 @@ function typeOfRun(run: Tok[], role: string | null): EntityType {
   if (run.length > 1 && PLACE_HEADS_EN.has(lower[lower.length - 1]!)) return 'PLACE';
   if (role !== null) return 'PERSON';
   // The tagger's type when it gives the whole run one type.
-  const tagged = new Set(run.map((t) => t.tagged));
-  if (tagged.size === 1 && run[0]!.tagged) return run[0]!.tagged;
+  const tagged = new Set(run.map(taggedAs));
+  const first = taggedAs(run[0]!);
+  if (tagged.size === 1 && first) return first;
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text)) return 'ORGANISATION';
   return 'MISC';
 }
