@@ -425,6 +425,30 @@ describe('quotes', () => {
     expect(wisnu!.quotes.find((q) => q.text.startsWith('Ketimpangan ini berimbas'))?.speaker).toBe('Wisnu Wijaya Adi Putra');
   });
 
+  it('takes two words closing a clause before an Indonesian verb of saying as a quotation, and the speaker after an office of someone else (Kompas in news-id-talas-2024, MIT)', async () => {
+    const text = 'Afif tak membantah hal tersebut.\n"Statusnya sewa," kata Afif kepada Kompas.com, Senin (8/7/2024).\n'
+      + '“Besok sidang,” kata kuasa hukum Gazalba Saleh, Aldres Jonathan Napitupulu kepada Kompas.com, Minggu (7/7/2024).\n'
+      + '"Harapannya dituntut bebas karena dari fakta-fakta persidangan tidak ada satu pun alat bukti," kata pengacara Djoko Dwijono, Wardhani Dyah Gayatri, dalam keterangan tertulis, Minggu (7/7/2024).\n'
+      + '“Iya, right to match, memang di dokumen ada right to match-nya Pak,” kata Yudhi. “Maksudnya apa?” kata jaksa mendalami.\n'
+      + 'Sementara Ketua tim kuasa hukum CAT Aristo Pangaribuan mengatakan, awalnya kliennya enggan mengekspos dirinya ke hadapan publik.\n'
+      + 'Polri dan Satgas Judi "Online" digugat ke pengadilan oleh warga.';
+    const a = await analyzeArticle(buildArticle({ title: 'Sidang', text, declaredLanguage: 'id' }, 'json', 'talas-short-quotes'));
+    expect(a.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker])).toEqual([
+      ['Statusnya sewa', 'Afif'],
+      ['Besok sidang', 'Aldres Jonathan Napitupulu'],
+      ['Harapannya dituntut bebas', 'Wardhani Dyah Gayatri'],
+      ['Iya, right to', 'Yudhi'],
+      ['Maksudnya apa?', 'jaksa'],
+      ['awalnya kliennya enggan', 'Aristo Pangaribuan'],
+    ]);
+  });
+
+  it('keeps a title in quotation marks out of the quotations although a comma closes it (AP in stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'Weinstein, the executive producer of award-winning movies including Matt Damon and Ben Affleck’s “Good Will Hunting” and Tarantino’s “Pulp Fiction,” acknowledged making an “awkward pass” at Thurman but denied physical assault.';
+    const a = await analyzeArticle(buildArticle({ title: 'Weinstein', text, declaredLanguage: 'en' }, 'json', 'ap-weinstein'));
+    expect(a.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
   it('reads "as he warned" after a lost sentence start as he (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'Japan\'s defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its recent nuclear missile tests. as he warned that "similar actions (by the North) would continue".';
     const a = await analyzeArticle(buildArticle({ title: 'North Korea missile launch', text, declaredLanguage: 'en' }, 'json', 'sun-onodera'));

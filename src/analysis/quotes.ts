@@ -20,6 +20,13 @@ import { OFFICE_TITLES_ID, TITLE_WORDS_ID } from '../lang/id/entities.js';
 const MIN_UNATTRIBUTED_WORDS = 6;
 /** Fewer words than this is never a quotation on its own (a partial quote needs the later stage). */
 const MIN_QUOTE_WORDS = 3;
+/**
+ * Two words are a quotation when they close a clause and an Indonesian verb of saying follows
+ * (`"Tidak masalah," kata Jokowi`, `"Itu hoax," ujarnya`). Not in English, whose writers put the
+ * comma after a title inside the marks (`"Pulp Fiction," said`).
+ */
+const MIN_CLOSED_QUOTE_WORDS = 2;
+const SAYING_AFTER_ID = /^\s*,?\s*(?:kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut)/i;
 /** An unattributed quotation this close after another continues that speaker's words ("…," he said. "…"). */
 const CONTINUATION_CHARS = 600;
 /** A short unattributed quotation this close after another in its paragraph is more of the same speaker's words. */
@@ -50,8 +57,9 @@ export function extractQuotes(source: string, sentences: Sentence[], entities: E
   const lines = lineStarts(text);
   for (const span of findQuoteSpans(text)) {
     const words = span.text.split(/\s+/).filter(Boolean).length;
-    if (words < MIN_QUOTE_WORDS || isTeaserLine(text, span.start, lines)) continue;
+    if (words < MIN_CLOSED_QUOTE_WORDS || isTeaserLine(text, span.start, lines)) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
+    if (words < MIN_QUOTE_WORDS && !(/[,!?]$/.test(span.text.trimEnd()) && SAYING_AFTER_ID.test(after))) continue;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
     // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
     if (NAMED_BY.test(before)) continue;
@@ -498,7 +506,7 @@ function attributionAfter(raw: string): Attribution | null {
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) {
     // `”, kata Sekretaris Jenderal Kemendikbudristek, Suharti, melalui …`: the name set off by commas after the office.
-    const named = /^\s*,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,.]/u.exec(after.slice(verbFirst.index + verbFirst[0].length));
+    const named = /^\s*,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:\s*[,.]|\s+(?:kepada|pada|di|saat|seusai|usai|ketika|dalam)\s)/u.exec(after.slice(verbFirst.index + verbFirst[0].length));
     const phrase = named ? `${verbFirst[2]!.trim()}, ${named[1]}` : verbFirst[2]!.trim();
     return { phrase, cue: `${verbFirst[1]} ${phrase}` };
   }

@@ -36,7 +36,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
 const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because|knowing|having|being|seeing|hoping|fearing|feeling|facing|citing|following)\s/i;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|(?:as|after|before|when|until|since|once)(?=\s+(?:he|she|they|it|we)\b)|namun|tetapi|dan|lalu|sementara itu|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|(?:as|after|before|when|until|since|once)(?=\s+(?:he|she|they|it|we)\b)|namun|tetapi|dan|lalu|sementara(?: itu)?|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */
@@ -285,7 +285,11 @@ export function acronymExpansion(text: string, name: string): string | null {
 /** The name at the end of a description: "Oilers head coach Ken Hitchcock" → "Ken Hitchcock". */
 function trailingName(phrase: string): string | null {
   const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\s*$/u.exec(phrase.trim());
-  return m && m.index > 0 ? m[1]! : null;
+  if (!m || m.index === 0) return null;
+  if (!RELATION_BEFORE_ID.test(phrase.trim().slice(0, m.index))) return m[1]!;
+  // "Ketua tim kuasa hukum CAT Aristo Pangaribuan": the client, in initials, then the lawyer.
+  const client = /^\p{Lu}{2,6}\s+(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+)+)$/u.exec(m[1]!);
+  return client ? client[1]! : null;
 }
 
 /**
@@ -308,6 +312,9 @@ function entityIn(phrase: string, people: EntityMention[]): EntityMention | null
   return lastIn(phrase, people, () => true);
 }
 
+/** Words for someone who speaks for or belongs to the person named after them (Indonesian puts the person after). */
+const RELATION_BEFORE_ID = /\b(?:kuasa hukum|penasihat hukum|tim hukum|pengacara|juru bicara|jubir|istri|suami|anak|ayah|ibu|adik|kakak|ajudan|keluarga|kerabat|kubu)\s+$/i;
+
 function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMention) => boolean): EntityMention | null {
   let best: EntityMention | null = null;
   let bestAt = -1;
@@ -319,6 +326,8 @@ function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMenti
       // "Bruce Steinberg's sister" is not Bruce Steinberg, nor is "a family in the suburbs of New York" New York.
       if (/['’]s$/.test(mention) || /^(?:\s+\p{Lu}[\p{L}-]*)*['’]s\b/u.test(phrase.slice(at + mention.length))) continue;
       if (/\b(?:of|in|at|from|for|with|on|by|near|to|di|dari|ke|untuk|dengan)\s+(?:the\s+)?$/i.test(phrase.slice(0, at))) continue;
+      // "kuasa hukum Gazalba Saleh, Aldres Jonathan Napitupulu": the lawyer (spokesperson, wife …) of a person speaks, not the person.
+      if (RELATION_BEFORE_ID.test(phrase.slice(0, at))) continue;
       const score = at + (entity.type === 'PERSON' ? 1000 : 0);
       if (score > bestAt) { best = entity; bestAt = score; }
     }
@@ -548,5 +557,6 @@ function describedEntity(phrase: string, entities: EntityMention[]): EntityMenti
 
 /** A description without its Indonesian relative clause: "unggahan tersebut yang disertai foto" → "unggahan tersebut". */
 function cleanDescription(phrase: string): string | null {
-  return phrase.replace(/\s+yang\s.*$/i, '').trim() || null;
+  // "kata jaksa mendalami", "ujar petugas menambahkan": what the speaker did after speaking is no part of who it is.
+  return phrase.replace(/\s+yang\s.*$/i, '').replace(/\s+(?!menteri\b)me\p{Ll}{3,}(?:kan|i)\b.*$/u, '').trim() || null;
 }
