@@ -298,6 +298,23 @@ describe('entities', () => {
   });
 });
 
+describe('short names', () => {
+  it('takes the start of a first name for the one person of the article so named (Tempo in news-id-talas-2024, MIT)', async () => {
+    const text = 'Sebelumnya, Wakil Ketua KPK Alexander Marwata mengatakan telah menargetkan akan segera menangkap Harun Masiku.\n'
+      + 'Alexander mengklarifikasi pernyataannya yang menyebut akan menangkap Harun Masiku dalam waktu seminggu. Dia menegaskan bahwa ucapannya itu adalah harapan."Saya kan bilang semoga ya, kan semoga," kata Alex saat ditemui di Gedung KPK, Rabu, 12 Juni 2024. Alex menyatakan bahwa dasar semoga itu merupakan harapan semua pihak.';
+    const a = await analyzeArticle(buildArticle({ title: 'Ketua KPK Bantah Kabar Akan Tangkap Harun Masiku dalam Sepekan', text, declaredLanguage: 'id' }, 'json', 'tempo-alex'));
+    expect(a.entities.find((e) => e.mentions.includes('Alex'))?.name).toBe('Alexander Marwata');
+    expect(a.quotes.find((q) => q.text.startsWith('Saya kan bilang'))?.speaker).toBe('Alexander Marwata');
+    // A person's initials in brackets after an office and a name are the person's (SYL), not a body's as BSSN is.
+    const syl = await analyzeArticle(buildArticle({ title: 'Pledoi', declaredLanguage: 'id', text: 'Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim dirinya bukan penjahat dan pemeras. "Saya bukan penjahat," kata SYL di Pengadilan Tipikor Jakarta. Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian, hadir.' }, 'json', 'kompas-syl'));
+    expect(syl.entities.find((e) => e.mentions.includes('SYL'))).toMatchObject({ name: 'Syahrul Yasin Limpo', type: 'PERSON', roles: ['Menteri Pertanian'] });
+    expect(syl.entities.find((e) => e.mentions.includes('BSSN'))).toMatchObject({ key: 'organisation:bssn', type: 'ORGANISATION' });
+    expect(syl.quotes.find((q) => q.text === 'Saya bukan penjahat')?.speaker).toBe('Syahrul Yasin Limpo');
+    // Harun is no start of Hasto's name, nor Alexander of anyone's but his own.
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Alexander Marwata', 'Harun Masiku']);
+  });
+});
+
 describe('entity names as the river shows them', () => {
   it('takes a body named across "dan" with the acronym the article spells for it as one entity (Badan Siber dan Sandi Negara, BSSN)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
@@ -951,6 +968,19 @@ describe('numbers that are not counts', () => {
 });
 
 describe('speakers named by their title', () => {
+  it('takes Kepala Negara for the president the article names, and skips the word that links a statement to the one before (Kompas and Merdeka in news-id-talas-2024 and topics-id-pratiwi2017)', async () => {
+    const text = 'Presiden Joko Widodo berpesan agar Indonesia mampu memanfaatkan peluang sekecil apapun untuk tumbuh lebih kompetitif.\n'
+      + 'Kepala Negara menuturkan, pemerintah dan masyarakat Indonesia harus lebih berani untuk lebih fokus kepada hasil.\n'
+      + 'Sebelumnya, Menteri Luar Negeri RI, Retno LP Marsudi, mengatakan bahwa kabar sebuah Reog Ponorogo yang sengaja dibakar tidak sepenuhnya benar.\n'
+      + 'Sebelumnya mengatakan bahwa kabar itu sudah lama beredar di media sosial.\n'
+      + 'Anda bisa memastikan apakah bulunya berasal dari bulu hewan atau bahan sintetis dengan cara dibakar.';
+    const a = await analyzeArticle(buildArticle({ title: 'Jokowi', text, declaredLanguage: 'id' }, 'json', 'kepala-negara'));
+    expect(a.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker])).toEqual([
+      ['pemerintah dan masyarakat', 'Joko Widodo'],
+      ['kabar sebuah Reog', 'Retno LP Marsudi'],
+    ]);
+  });
+
   it('takes "the mayor" for the one person the article calls Mayor', async () => {
     const [article] = await analyzeFiles(fixture('json', 'ggt-surrey-mayor.jsonl'));
     const said = (start: string) => article!.quotes.find((q) => q.text.startsWith(start))?.speaker;

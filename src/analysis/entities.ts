@@ -300,8 +300,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       if (k < span.length && PLACE_PARTS_ID.has(span[k]!.text.toLowerCase())) k++;
     }
     let run = span.slice(j, k);
-    // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole.
-    if (pendingRole !== null && run.length > 1 && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')) {
+    // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole;
+    // unless the tagger reads a person's name ("Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim").
+    if (pendingRole !== null && run.length > 1 && !run.every((t) => taggedAs(t) === 'PERSON') && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')) {
       out.push(found(run, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
       j = k;
@@ -486,6 +487,9 @@ function lastWordsOfLongerNames(found: Found[]): Set<string> {
   return new Set(found.filter((o) => o.surface.includes(' ')).map((o) => o.surface.slice(o.surface.lastIndexOf(' ') + 1)));
 }
 
+/** The lengths of the start of a first name taken for a short form of it (Alex of Alexander, Sandi of Sandiaga). */
+const NICKNAME = [4, 6] as const;
+
 function canonicalise(found: Found[], sentences: Sentence[], language: string): EntityMention[] {
   const byKey = new Map<string, EntityMention>();
   /** Each entity's sentences as a set, beside its list: an entity named in thousands of sentences is not searched once per mention. */
@@ -581,6 +585,21 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
         const k = normaliseSurface(w);
         if (w.length >= 4 && !fullNames.has(k)) fullNames.set(k, f);
       }
+    }
+  }
+  // And to the first letters of a first name (Alexander Marwata → Alex), when one person of the article alone has a
+  // first name so begun.
+  if (language !== 'en') {
+    const firstNames = new Map<string, Found>();
+    for (const f of found) {
+      const words = f.surface.split(/\s+/);
+      if (f.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) firstNames.set(normaliseSurface(words[0]!), f);
+    }
+    for (const f of found) {
+      const k = normaliseSurface(f.surface);
+      if (f.type !== 'PERSON' || f.surface.length < NICKNAME[0] || f.surface.length > NICKNAME[1] || f.surface.includes(' ') || fullNames.has(k)) continue;
+      const people = new Set([...firstNames].filter(([first]) => first.length > k.length && first.startsWith(k)).map(([, p]) => normaliseSurface(p.surface)));
+      if (people.size === 1) fullNames.set(k, [...firstNames].find(([first]) => first.startsWith(k))![1]);
     }
   }
   // A name the article types somewhere (a place in its body) is of that type where it was left

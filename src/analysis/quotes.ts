@@ -331,7 +331,7 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
 }
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
-const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b/i;
+const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b|^(?:namun|tetapi|sebelumnya|kemudian|selanjutnya|informasi|saya|aku|kami|kita|anda|kamu)(?:\s+(?:bisa|dapat|harus|perlu|juga))?$/i;
 
 /** A straight mark after a word's last punctuation: the end of `“…," kata Benny`. */
 const STRAIGHT_CLOSE = /[,.?!]"(?=\s)/g;

@@ -49,6 +49,8 @@ export const OFFICE_TITLES_ID: Record<string, RegExp> = {
   menperin: /menteri perindustrian/i, menparekraf: /menteri pariwisata/i, menpupr: /menteri pekerjaan umum/i, 'menteri bumn': /menteri bumn/i,
   menkopolhukam: /menteri koordinator (bidang )?politik|menko polhukam/i, menko: /menteri koordinator|menko/i,
   kapolri: /kapolri|kepala kepolisian/i, wapres: /wakil presiden|wapres/i, 'jaksa agung': /jaksa agung/i,
+  // "Kepala Negara menuturkan": the president, as news calls him once named.
+  presiden: /(?<!wakil )presiden/i, 'kepala negara': /(?<!wakil )presiden/i, 'kepala pemerintahan': /(?<!wakil )presiden/i,
 };
 
 /** Honorifics said before a name ("Mbak Puan", "Pak Jokowi"): a role that tells nothing of the office. */
