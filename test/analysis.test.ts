@@ -315,6 +315,26 @@ describe('short names', () => {
   });
 });
 
+describe('an office, its body and the person set off by commas', () => {
+  it('gives the office and its body to the name after the comma (topics-id-pratiwi2017, CC BY 4.0; Kompas in news-id-talas-2024, MIT)', async () => {
+    const text = '"Hasil uji permen itu negatif terhadap narkoba," kata Plt Kepala BBPOM Surabaya, Retno Kurpaningsih, Kamis (9/3/2017).\n'
+      + 'Ketua Badan Pemenangan Pemilu, Yuddy Chrisnandi menambahkan, roadshow politik akan berlanjut.\n'
+      + 'Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian, mengatakan ketiga satgas itu siap.\n'
+      + 'Korban memberitakan perjudian yang ada di Jalan Kapten Bom Ginting, Padang Mas, Kabanjahe, Karo.';
+    const a = await analyzeArticle(buildArticle({ title: 'Satgas', text, declaredLanguage: 'id' }, 'json', 'office-apposition'));
+    const entity = (name: string) => a.entities.find((e) => e.name === name);
+    expect(entity('Retno Kurpaningsih')).toMatchObject({ type: 'PERSON', roles: ['Kepala BBPOM Surabaya'] });
+    expect(entity('BBPOM Surabaya')?.type).toBe('ORGANISATION');
+    expect(entity('Badan Pemenangan Pemilu')?.type).toBe('ORGANISATION');
+    expect(entity('Yuddy Chrisnandi')?.roles).toEqual(['Ketua Badan Pemenangan Pemilu']);
+    expect(entity('Hinsa Siburian')).toMatchObject({ type: 'PERSON', roles: ['Kepala Badan Siber dan Sandi Negara'] });
+    expect(entity('BSSN')).toMatchObject({ type: 'ORGANISATION', roles: [] });
+    // A street named after a captain, then its quarter: no body, no office.
+    expect(entity('Bom Ginting')?.type).toBe('PERSON');
+    expect(a.quotes.find((q) => q.text.startsWith('Hasil uji'))?.speaker).toBe('Retno Kurpaningsih');
+  });
+});
+
 describe('entity names as the river shows them', () => {
   it('takes a body named across "dan" with the acronym the article spells for it as one entity (Badan Siber dan Sandi Negara, BSSN)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));

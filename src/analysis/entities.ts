@@ -188,14 +188,19 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // "The Canadian Press", "On Wednesday", "Not My Stella's": function words do not start names.
     while (language === 'en' && span.length > 1 && opensNoName(span)) span = span.slice(1);
     const emitted = out.length;
-    pendingRole = processSpan(span, sentence, language, out, pendingRole);
+    // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": the acronym in brackets after an office's body
+    // names the body again; the office goes on to the name after it, as it was.
+    const bracketed = span.length === 1 && pendingRole !== null && text[span[0]!.start - 1] === '(' && text[span[0]!.end] === ')';
+    const roleBefore: string | null = pendingRole;
+    pendingRole = processSpan(span, sentence, language, out, bracketed ? null : pendingRole);
+    if (bracketed) pendingRole = roleBefore;
     // The name in "San Francisco-based", "Trump-backed" is a known one or none: a person, place or body is not told apart there.
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
     if (atSentenceStart && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan".
     const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : '';
-    if (after.trim() !== ',') pendingRole = null;
+    if (after.trim() !== ',' && !(bracketed && after.trim() === '),') && !(after.trim() === '(' && text[tokens[end]!.end] === ')')) pendingRole = null;
     i = end;
   }
   return out;
@@ -240,6 +245,21 @@ function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
   return k < 0 || '"“‘('.includes(text[k]!);
+}
+
+/** A name set off by commas after an office (`, Bayu Krisnamurthi,`), the acronym of its body before it or not. */
+const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(?:,|\.|$)/u;
+
+/**
+ * Whether `after` (the text after an office's words) sets a person's name off by commas: not an office, a kind of
+ * place or body, or a known place or regency (`Jalan Kapten Bom Ginting, Padang Mas`, `… Soedirman, Jakarta Selatan`).
+ */
+function appositionAfter(after: string): boolean {
+  const name = APPOSITION_AFTER.exec(after)?.[1];
+  if (!name) return false;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const kinds = [TITLE_WORDS_ID, ROLE_WORDS_ID, PLACE_KEYWORDS, KIND_WORDS_ID, ORG_KEYWORDS, INSTITUTION_HEADS_ID];
+  return !kinds.some((words) => words.has(first)) && !shippedRegions().has(first) && !gazetteer().lookup(name) && !gazetteer().lookup(name.split(/\s+/)[0]!);
 }
 
 /** Splits one capitalised span into known entities, roles and names. Returns an open role. */
@@ -314,6 +334,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       const orgWords = pendingRole === null || run.length < 3 ? 0
         : ORG_KEYWORDS.has(run[0]!.text.toLowerCase()) ? 2 : /^\p{Lu}{2,6}(?:-\p{Lu}{1,3})?$/u.test(run[0]!.text) ? 1 : 0;
       if (orgWords === 0) break;
+      // "Badan Pangan Nasional": one word left that the tagger does not call a person goes on with the body's name.
+      if (run.length - orgWords === 1 && taggedAs(run[orgWords]!) !== 'PERSON') break;
       out.push(found(run.slice(0, orgWords), sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.slice(0, orgWords).map((t) => t.text).join(' ')}`;
       run = run.slice(orgWords);
@@ -366,9 +388,13 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       } else {
         const type = typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
-        if (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE') && k === span.length) {
+        // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,": a body the tagger does not read as a person's name, between an
+        // office and the name set off by a comma after it, is the office's.
+        const bodyOfOffice = pendingRole !== null && type === 'PERSON' && k === span.length && language !== 'en' && run.length > 1
+          && !run.every((t) => taggedAs(t) === 'PERSON') && appositionAfter(sentence.text.slice(run[run.length - 1]!.end));
+        if (bodyOfOffice || (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE') && k === span.length)) {
           // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation ending the span, then the person after the comma.
-          out.push(found(run, sentence, type, null, null));
+          out.push(found(run, sentence, bodyOfOffice ? 'ORGANISATION' : type, null, null));
           pendingRole = `${pendingRole} ${text}`;
           qualifier = text;
           j = k;
