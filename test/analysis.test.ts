@@ -468,7 +468,9 @@ describe('quotes', () => {
       + '"Harapannya dituntut bebas karena dari fakta-fakta persidangan tidak ada satu pun alat bukti," kata pengacara Djoko Dwijono, Wardhani Dyah Gayatri, dalam keterangan tertulis, Minggu (7/7/2024).\n'
       + '“Iya, right to match, memang di dokumen ada right to match-nya Pak,” kata Yudhi. “Maksudnya apa?” kata jaksa mendalami.\n'
       + 'Sementara Ketua tim kuasa hukum CAT Aristo Pangaribuan mengatakan, awalnya kliennya enggan mengekspos dirinya ke hadapan publik.\n'
-      + 'Polri dan Satgas Judi "Online" digugat ke pengadilan oleh warga.';
+      + 'Polri dan Satgas Judi "Online" digugat ke pengadilan oleh warga.\n'
+      // Ibu is also an honorific, as the corpus writes Ibu Megawati: not the mother of someone named after it.
+      + '"Kami tetap menunggu keputusan partai," kata Ibu Megawati Soekarnoputri di Jakarta.';
     const a = await analyzeArticle(buildArticle({ title: 'Sidang', text, declaredLanguage: 'id' }, 'json', 'talas-short-quotes'));
     expect(a.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker])).toEqual([
       ['Statusnya sewa', 'Afif'],
@@ -477,6 +479,7 @@ describe('quotes', () => {
       ['Iya, right to', 'Yudhi'],
       ['Maksudnya apa?', 'jaksa'],
       ['awalnya kliennya enggan', 'Aristo Pangaribuan'],
+      ['Kami tetap menunggu', 'Megawati Soekarnoputri'],
     ]);
   });
 

@@ -312,8 +312,8 @@ function entityIn(phrase: string, people: EntityMention[]): EntityMention | null
   return lastIn(phrase, people, () => true);
 }
 
-/** Words for someone who speaks for or belongs to the person named after them (Indonesian puts the person after). */
-const RELATION_BEFORE_ID = /\b(?:kuasa hukum|penasihat hukum|tim hukum|pengacara|juru bicara|jubir|istri|suami|anak|ayah|ibu|adik|kakak|ajudan|keluarga|kerabat|kubu)\s+$/i;
+/** Words for someone who speaks for or belongs to the person named after them (Indonesian puts the person after); not ibu, also the honorific of Ibu Sri Mulyani. */
+const RELATION_BEFORE_ID = /\b(?:kuasa hukum|penasihat hukum|tim hukum|pengacara|juru bicara|jubir|istri|suami|anak|ayah|adik|kakak|ajudan|keluarga|kerabat|kubu)\s+$/i;
 
 function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMention) => boolean): EntityMention | null {
   let best: EntityMention | null = null;
