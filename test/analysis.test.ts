@@ -320,8 +320,12 @@ describe('an office, its body and the person set off by commas', () => {
     const text = '"Hasil uji permen itu negatif terhadap narkoba," kata Plt Kepala BBPOM Surabaya, Retno Kurpaningsih, Kamis (9/3/2017).\n'
       + 'Ketua Badan Pemenangan Pemilu, Yuddy Chrisnandi menambahkan, roadshow politik akan berlanjut.\n'
       + 'Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian, mengatakan ketiga satgas itu siap.\n'
-      + 'Korban memberitakan perjudian yang ada di Jalan Kapten Bom Ginting, Padang Mas, Kabanjahe, Karo.';
+      + 'Korban memberitakan perjudian yang ada di Jalan Kapten Bom Ginting, Padang Mas, Kabanjahe, Karo.\n'
+      + '"Itu hoax seribu persen," kata Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah Abdul Salam kepada Republika.co.id Selasa (21/2) pagi.\n'
+      + 'Abu menerangkan, rombongan dari Jawa Timur paham dan mengerti.';
     const a = await analyzeArticle(buildArticle({ title: 'Satgas', text, declaredLanguage: 'id' }, 'json', 'office-apposition'));
+    expect(a.entities.find((e) => e.name === 'Abu Hurairah Abdul Salam')).toMatchObject({ type: 'PERSON', roles: ['Kepala Bagian Protokol Masjid Istiqlal'] });
+    expect(a.quotes.filter((q) => q.speaker === 'Abu Hurairah Abdul Salam').map((q) => q.text.split(' ')[0])).toEqual(['Itu', 'rombongan']);
     const entity = (name: string) => a.entities.find((e) => e.name === name);
     expect(entity('Retno Kurpaningsih')).toMatchObject({ type: 'PERSON', roles: ['Kepala BBPOM Surabaya'] });
     expect(entity('BBPOM Surabaya')?.type).toBe('ORGANISATION');

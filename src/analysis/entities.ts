@@ -247,8 +247,8 @@ function opensSentence(text: string, at: number): boolean {
   return k < 0 || '"“‘('.includes(text[k]!);
 }
 
-/** A name set off by commas after an office (`, Bayu Krisnamurthi,`), the acronym of its body before it or not. */
-const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(?:,|\.|$)/u;
+/** A name set off by commas after an office (`, Bayu Krisnamurthi,`, `, Abu Hurairah Abdul Salam kepada`), the acronym of its body before it or not. */
+const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*(?:,|\.|$)|\s+(?:kepada|di|dalam|saat|pada|ketika|usai|seusai)\s)/u;
 
 /**
  * Whether `after` (the text after an office's words) sets a person's name off by commas: not an office, a kind of

@@ -286,6 +286,8 @@ export function acronymExpansion(text: string, name: string): string | null {
 function trailingName(phrase: string): string | null {
   const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\s*$/u.exec(phrase.trim());
   if (!m || m.index === 0) return null;
+  // "Kepala Dinas Perikanan dan Kelautan Jawa Timur": the rest of an office after its "dan", no name.
+  if (/\s(?:dan|and)\s+$/.test(phrase.trim().slice(0, m.index))) return null;
   if (!RELATION_BEFORE_ID.test(phrase.trim().slice(0, m.index))) return m[1]!;
   // "Ketua tim kuasa hukum CAT Aristo Pangaribuan": the client, in initials, then the lawyer.
   const client = /^\p{Lu}{2,6}\s+(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+)+)$/u.exec(m[1]!);
