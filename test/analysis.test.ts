@@ -493,6 +493,26 @@ describe('quotes', () => {
     expect(a.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 
+  it('takes Mr and Mrs before a surname for the person named in full, the family name first in East Asian names (stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'South Korea’s president has said the country possesses the power to destroy its northern neighbour “beyond recovery.”\n'
+      + 'Moon Jae-in also said dialogue with the Kim was “impossible in a situation like this”, South Korea’s Yonhap news agency reported.\n'
+      + 'Mr Moon said: “In case North Korea undertakes provocations, we will respond.”\n'
+      + 'Japanese Prime Minister Shinzo Abe and U.S. Defense Secretary Jim Mattis both called the ICBM launch a reckless act.\n'
+      + 'Mr Abe said: “The international community should unite against such conduct to send a clear message.”';
+    const a = await analyzeArticle(buildArticle({ title: 'North Korea', text, declaredLanguage: 'en' }, 'json', 'mr-moon'));
+    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    expect(said('In case North Korea')).toBe('Moon Jae-in');
+    expect(said('The international community')).toBe('Shinzo Abe');
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Jim Mattis', 'Moon Jae-in', 'Shinzo Abe']);
+  });
+
+  it('reads "Eric Paddock said" as the brother, not the surname the gunman goes by (NYT in stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'Stephen Paddock, 64, fired on the crowd from the 32nd floor. “He was a gambler, that was his job,” his brother, Eric Paddock, told reporters Monday at his home in Orlando.\n'
+      + 'Mr. Paddock and his three brothers were raised by their mother, who told the children that their father had died when in fact he was in prison, Eric Paddock said.';
+    const a = await analyzeArticle(buildArticle({ title: 'Las Vegas', text, declaredLanguage: 'en' }, 'json', 'paddock'));
+    expect(a.quotes.find((q) => q.text.startsWith('Mr. Paddock and his three brothers'))?.speaker).toBe('Eric Paddock');
+  });
+
   it('reads "as he warned" after a lost sentence start as he (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'Japan\'s defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its recent nuclear missile tests. as he warned that "similar actions (by the North) would continue".';
     const a = await analyzeArticle(buildArticle({ title: 'North Korea missile launch', text, declaredLanguage: 'en' }, 'json', 'sun-onodera'));

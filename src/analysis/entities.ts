@@ -4,7 +4,7 @@
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import {
-  KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TIME_MODIFIERS_EN, TITLES_EN,
+  HONORIFICS_EN, KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TIME_MODIFIERS_EN, TITLES_EN,
 } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
@@ -128,7 +128,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   let pendingRole: string | null = null;
   // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
   // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
-  const opensNoName = (span: Tok[]) => stop.has(span[0]!.text.toLowerCase()) && longestKnown(span, 0) === null && !DIRECTIONS.has(span[0]!.text.toLowerCase());
+  const opensNoName = (span: Tok[]) => stop.has(span[0]!.text.toLowerCase()) && longestKnown(span, 0) === null && !DIRECTIONS.has(span[0]!.text.toLowerCase())
+    && !(span.length > 1 && HONORIFICS_EN.has(span[0]!.text.toLowerCase().replace(/\.$/, '')));
 
   let i = 0;
   while (i < tokens.length) {
@@ -378,7 +379,9 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     }
     const kindAlone = run.length === 1 && (language === 'en' ? KIND_WORDS_EN : KIND_WORDS_ID).has(run[0]!.text.toLowerCase());
     // "Earlier Sunday", "Last October", "Senin lalu": a day or month and what places it in time.
-    const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS_EN.has(t.text.toLowerCase()));
+    const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS_EN.has(t.text.toLowerCase()))
+      // "Mrs May": after a courtesy title, a month is a surname.
+      && !(pendingRole !== null && HONORIFICS_EN.has(pendingRole.toLowerCase().replace(/\.$/, '')));
     if (run.length > 0 && !kindAlone && !when) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
@@ -600,6 +603,16 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
         const k = normaliseSurface(w);
         if (!fullNames.has(k)) fullNames.set(k, f);
       }
+    }
+  }
+  // "Mr Moon", "Mr Kim": after a courtesy title, English news writes the family name, which East Asian names put first
+  // (Moon Jae-in, Kim Jong-un), when it is no one's last name.
+  if (language === 'en') {
+    for (const f of found) {
+      const k = normaliseSurface(f.surface);
+      if (f.type !== 'PERSON' || f.surface.includes(' ') || fullNames.has(k) || !f.role || !HONORIFICS_EN.has(f.role.toLowerCase().replace(/\.$/, ''))) continue;
+      const people = found.filter((p) => p.type === 'PERSON' && p.surface.includes(' ') && normaliseSurface(p.surface.split(/\s+/)[0]!) === k);
+      if (new Set(people.map((p) => normaliseSurface(p.surface))).size === 1) fullNames.set(k, people[0]!);
     }
   }
   // Indonesian names are also shortened to a middle name (Sufmi Dasco Ahmad → Dasco), after first and last names have their say.

@@ -317,6 +317,17 @@ function entityIn(phrase: string, people: EntityMention[]): EntityMention | null
 /** Words for someone who speaks for or belongs to the person named after them (Indonesian puts the person after); not ibu, also the honorific of Ibu Sri Mulyani. */
 const RELATION_BEFORE_ID = /\b(?:kuasa hukum|penasihat hukum|tim hukum|pengacara|juru bicara|jubir|istri|suami|anak|ayah|adik|kakak|ajudan|keluarga|kerabat|kubu)\s+$/i;
 
+/**
+ * Whether the one-word `mention` of `entity` at `at` ends a first name and surname of another person, both
+ * people bearing that surname ("Eric Paddock" holds "Paddock", which the article also gives Stephen Paddock).
+ */
+function sharedSurnameInside(phrase: string, at: number, mention: string, entity: EntityMention, people: EntityMention[]): boolean {
+  if (mention.includes(' ') || entity.type !== 'PERSON' || !entity.name.endsWith(` ${mention}`)) return false;
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(phrase.slice(0, at))?.[1];
+  const full = before ? `${before} ${mention}` : null;
+  return full !== null && people.some((other) => other !== entity && other.type === 'PERSON' && other.mentions.includes(full));
+}
+
 function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMention) => boolean): EntityMention | null {
   let best: EntityMention | null = null;
   let bestAt = -1;
@@ -330,6 +341,8 @@ function lastIn(phrase: string, people: EntityMention[], accept: (e: EntityMenti
       if (/\b(?:of|in|at|from|for|with|on|by|near|to|di|dari|ke|untuk|dengan)\s+(?:the\s+)?$/i.test(phrase.slice(0, at))) continue;
       // "kuasa hukum Gazalba Saleh, Aldres Jonathan Napitupulu": the lawyer (spokesperson, wife …) of a person speaks, not the person.
       if (RELATION_BEFORE_ID.test(phrase.slice(0, at))) continue;
+      // "Eric Paddock": the brother named in full, not "Paddock" inside it, the surname the gunman Stephen Paddock goes by.
+      if (sharedSurnameInside(phrase, at, mention, entity, people)) continue;
       const score = at + (entity.type === 'PERSON' ? 1000 : 0);
       if (score > bestAt) { best = entity; bestAt = score; }
     }

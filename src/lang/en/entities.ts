@@ -1,4 +1,7 @@
 // English titles before a person's name; multi-word titles first. Matched case-insensitively.
+/** Courtesy titles before a surname ("Mr Abe", "Mrs May"): they open a name, though stopword lists hold them. */
+export const HONORIFICS_EN = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
 export const TITLES_EN = [
   'secretary general', 'secretary-general', 'vice president', 'prime minister', 'foreign minister', 'defence minister',
   'defense secretary', 'secretary of state', 'press secretary', 'chief executive', 'president', 'minister', 'secretary',
