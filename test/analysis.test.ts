@@ -506,6 +506,20 @@ describe('quotes', () => {
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Jim Mattis', 'Moon Jae-in', 'Shinzo Abe']);
   });
 
+  it('takes a picture credit off the caption it was run into, and the subject that did something and wrote (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'FELIPE MASSA didn\'t have the winning send off he would have liked in his last home Grand Prix. Williams\' Felipe Massa of Brazil is retiring from F1 at the end of the season.\n'
+      + 'Getty Images Massa sits down whilst the race was suspended due to heavy rain\n'
+      + 'Massa escaped the circuit and the weather.\n'
+      + 'AP:Associated Press Jessica Alba and Cash Warren were thrilled to announce the latest addition to their family.\n'
+      + 'Alba shared a picture of newborn Hayes on Instagram and wrote: "Hayes Alba Warren 12/31/17. Best gift to ring in the New Year!!"';
+    const a = await analyzeArticle(buildArticle({ title: 'Massa', text, declaredLanguage: 'en' }, 'json', 'credits'));
+    // Who did one thing, then wrote: the subject, not the whole clause.
+    expect(a.quotes.find((q) => q.text.startsWith('Hayes Alba Warren'))?.speaker).toBe('Jessica Alba');
+    const names = a.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Jessica Alba', 'Cash Warren']));
+    expect(names.filter((n) => /Getty|Press/.test(n))).toEqual([]);
+  });
+
   it('reads "Eric Paddock said" as the brother, not the surname the gunman goes by (NYT in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'Stephen Paddock, 64, fired on the crowd from the 32nd floor. “He was a gambler, that was his job,” his brother, Eric Paddock, told reporters Monday at his home in Orlando.\n'
       + 'Mr. Paddock and his three brothers were raised by their mother, who told the children that their father had died when in fact he was in prison, Eric Paddock said.';

@@ -186,8 +186,20 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // "Kedatangan Wapres akan disambut", "Pembangunan Bendungan Cipanas dimulai": a common word opening a sentence
     // is capitalised for that alone, unless it names a kind of body or place (Bank Indonesia, Kabupaten Bogor).
     if (atSentenceStart && language !== 'en' && span.length > 1 && startsWithCommonWord(span)) span = span.slice(1);
+    // "Getty Images Massa", "Press Jessica Alba": a picture's credit run into its caption, whose first word opens a
+    // sentence of its own ("Getty Images The Brazilian").
+    let credited = false;
+    if (language === 'en' && span.length > 1 && PHOTO_CREDIT_WORDS.has(span[0]!.text)) {
+      const rest = span.findIndex((t) => !PHOTO_CREDIT_WORDS.has(t.text));
+      if (rest > 0 && !ORG_HEADS_EN.has(span[rest]!.text.toLowerCase()) && !CREDIT_NAME_HEADS.has(span[rest]!.text.toLowerCase())) { span = span.slice(rest); credited = true; }
+    }
     // "The Canadian Press", "On Wednesday", "Not My Stella's": function words do not start names.
     while (language === 'en' && span.length > 1 && opensNoName(span)) span = span.slice(1);
+    if (credited && span.length === 1 && (stop.has(span[0]!.text.toLowerCase()) || SENTENCE_OPENERS.has(span[0]!.text.toLowerCase()))) {
+      pendingRole = null;
+      i = end;
+      continue;
+    }
     const emitted = out.length;
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": the acronym in brackets after an office's body
     // names the body again; the office goes on to the name after it, as it was.
@@ -198,7 +210,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // The name in "San Francisco-based", "Trump-backed" is a known one or none: a person, place or body is not told apart there.
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
-    if (atSentenceStart && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
+    if ((atSentenceStart || credited) && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan".
     const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : '';
     if (after.trim() !== ',' && !(bracketed && after.trim() === '),') && !(after.trim() === '(' && text[tokens[end]!.end] === ')')) pendingRole = null;
@@ -247,6 +259,11 @@ function opensSentence(text: string, at: number): boolean {
   while (k >= 0 && /\s/.test(text[k]!)) k--;
   return k < 0 || '"“‘('.includes(text[k]!);
 }
+
+/** Words of picture credits that scrapers run into the caption after them. */
+const PHOTO_CREDIT_WORDS = new Set(['Getty', 'Images', 'Associated', 'Press', 'AP', 'Photo', 'Reuters', 'AFP', 'EPA', 'Shutterstock', 'Alamy', 'PA']);
+/** Words that make a credit's words a name of their own (the Press Association, an AP Photo Service). */
+const CREDIT_NAME_HEADS = new Set(['association', 'service', 'agency', 'council', 'club', 'gallery']);
 
 /** A name set off by commas after an office (`, Bayu Krisnamurthi,`, `, Abu Hurairah Abdul Salam kepada`), the acronym of its body before it or not. */
 const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*(?:,|\.|$)|\s+(?:kepada|di|dalam|saat|pada|ketika|usai|seusai)\s)/u;

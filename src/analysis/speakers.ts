@@ -60,8 +60,12 @@ export function speakerPhrase(raw: string): string {
   const phrase = parts.join(', ').replace(LEADING_CONJUNCTION, '').replace(LEADING_ADVERBIAL_EN, '').replace(LEADING_ADVERBIAL_ID, '');
   // "the lanky, bespectacled professor": adjectives set off by commas make one description.
   const described = /^the\s/i.test(phrase) ? phrase.replace(/,(?=\s+\p{Ll})/gu, '') : phrase;
-  return described.replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(PRONOUN_THEN_VERB, '$1').replace(RELATIVE_CLAUSE, '').trim();
+  return described.replace(TRAILING_ADVERB, '').replace(TRAILING_VERB_ID, '$1').replace(PRONOUN_THEN_VERB, '$1').replace(RELATIVE_CLAUSE, '')
+    .replace(DID_THEN_SAID, '$1').trim();
 }
+
+/** "Alba shared a picture of newborn Hayes on Instagram and (wrote)": the name that did one thing, then spoke. */
+const DID_THEN_SAID = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}+ed\b[^,;]*\s(?:and|then)$/u;
 
 interface SpeakerEvent {
   at: number;
