@@ -520,6 +520,17 @@ describe('quotes', () => {
     expect(names.filter((n) => /Getty|Press/.test(n))).toEqual([]);
   });
 
+  it('gives "she" no man the article calls a husband, Mr or a brother (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'Jessica Alba has given birth to a baby boy.\n'
+      + 'The Hollywood star, 36, and her husband Cash Warren welcomed their new arrival on December 31 - and said it was the perfect way to see in 2018.\n'
+      + '"Cash and I feel so blessed," Cash Warren said.\n'
+      + 'Speaking to The Sun\'s Fabulous magazine last year, the businesswoman and film star praised her “incredible” life as a mum.\n'
+      + 'She told us: “I was a lot more critical of my body [before having kids] when it was probably pretty awesome. I was so skinny!”';
+    const a = await analyzeArticle(buildArticle({ title: 'Jessica Alba', text, declaredLanguage: 'en' }, 'json', 'alba-she'));
+    expect(a.quotes.find((q) => q.text.startsWith('Cash and I'))?.speaker).toBe('Cash Warren');
+    expect(a.quotes.find((q) => q.text.startsWith('I was a lot more critical'))?.speaker).toBe('Jessica Alba');
+  });
+
   it('reads "Eric Paddock said" as the brother, not the surname the gunman goes by (NYT in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'Stephen Paddock, 64, fired on the crowd from the 32nd floor. “He was a gambler, that was his job,” his brother, Eric Paddock, told reporters Monday at his home in Orlando.\n'
       + 'Mr. Paddock and his three brothers were raised by their mother, who told the children that their father had died when in fact he was in prison, Eric Paddock said.';

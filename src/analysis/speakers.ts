@@ -81,6 +81,8 @@ export class SpeakerResolver {
   /** Whether `events` holds a phrase filed out of order (text without capitals), to be sorted in with the next speaker. */
   private unsorted = false;
   private readonly expansions = new Map<string, string | null>();
+  /** Each person's sex as the article states it (`sexOf`), by entity key. */
+  private readonly sexes = new Map<string, Sex | null>();
   /** Speakers that are groups (organisations, plural descriptions), for "they said". */
   private readonly groups: { at: number; speaker: string; speakerKey: string | null }[] = [];
   /** Unnamed speakers described with "a" or "an", by the noun that heads them, for a later "the person", "the official". */
@@ -104,6 +106,14 @@ export class SpeakerResolver {
     this.events = reportingEvents(text, body, this.people, this.caseless);
   }
 
+  /** What the article says of a person's sex, asked for once per person ("Mrs May", "her husband Cash Warren"). */
+  private sexOf(entity: SpeakerEvent['entity']): Sex | null {
+    if (entity.key === null) return null;
+    let sex = this.sexes.get(entity.key);
+    if (sex === undefined) this.sexes.set(entity.key, (sex = 'mentions' in entity ? statedSex(this.text, entity.mentions) : null));
+    return sex;
+  }
+
   /** The speaker a phrase before or after a quotation names (null: a bare verb or pronoun), canonicalised, at offset `at`. */
   resolve(raw: string | null, at: number): { speaker: string | null; speakerKey: string | null } {
     const phrase = raw === null ? null : speakerPhrase(raw);
@@ -118,7 +128,9 @@ export class SpeakerResolver {
     // "her statement", "his letter": the words of the person last said to speak.
     const theirWords = phrase !== null && /^(?:his|her)\s+(?:statement|letter|tweet|post|memo|email|e-mail|message|remarks)$/i.test(phrase);
     if (phrase === null || SPEAKER_PRONOUNS.has(phrase.toLowerCase()) || pointsBack || theirWords) {
-      const last = lastSpeaker(this.events, at);
+      // "She told us": not a man the article calls Mr, a husband, a brother …
+      const sex = phrase === null ? null : /^he$/i.test(phrase) ? 'male' : /^she$/i.test(phrase) ? 'female' : null;
+      const last = lastSpeaker(this.events, at, sex === null ? null : (e) => { const stated = this.sexOf(e); return stated === null || stated === sex; });
       if (last || phrase === null || !(pointsBack || theirWords)) return { speaker: last?.name ?? null, speakerKey: last?.key ?? null };
     }
     // "The white paper said": a document speaks for whoever issued it ("a document titled White Paper … on Canadian
@@ -361,12 +373,32 @@ function isWordAt(text: string, at: number, length: number): boolean {
 }
 
 /** Who was last said to say something before `at`: a quote's speaker or a reporting subject (a person, or an unknown name). */
-function lastSpeaker(events: SpeakerEvent[], at: number): SpeakerEvent['entity'] | null {
+function lastSpeaker(events: SpeakerEvent[], at: number, fits: ((entity: SpeakerEvent['entity']) => boolean) | null = null): SpeakerEvent['entity'] | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.at < at && (e.entity.type === 'PERSON' || e.entity.type === 'MISC')) return e.entity;
+    if (e.at < at && (e.entity.type === 'PERSON' || e.entity.type === 'MISC') && (fits === null || fits(e.entity))) return e.entity;
   }
   return null;
+}
+
+type Sex = 'male' | 'female';
+
+/** English words that say a person's sex when they stand right before the name (Mr, his brother, the actress). */
+const SEX_BEFORE_NAME: Record<Sex, RegExp> = {
+  male: /(?:\b(?:Mr\.?|Sir|(?:his|her|their)\s+(?:husband|father|son|brother|boyfriend|grandfather|uncle|nephew|stepfather|stepson)|actor|businessman|congressman|spokesman|chairman|sportsman)\s*,?\s*)$/,
+  female: /(?:\b(?:Mrs\.?|Ms\.?|Miss|Dame|(?:his|her|their)\s+(?:wife|mother|daughter|sister|girlfriend|grandmother|aunt|niece|stepmother|stepdaughter)|actress|businesswoman|congresswoman|spokeswoman|chairwoman|sportswoman)\s*,?\s*)$/,
+};
+
+/** The sex the text states of a person by the words right before one of its mentions, when it states one only. */
+function statedSex(text: string, mentions: string[]): Sex | null {
+  const found = new Set<Sex>();
+  for (const mention of mentions) {
+    for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + mention.length)) {
+      const before = text.slice(Math.max(0, at - 40), at);
+      for (const sex of ['male', 'female'] as const) if (SEX_BEFORE_NAME[sex].test(before)) found.add(sex);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** How far into a sentence, before its first verb, a person named after a title still opens it ("Wakil Sekretaris Jenderal Pengurus Besar Nahdlatul Ulama, Suleman Tanjung memberikan …"). */
