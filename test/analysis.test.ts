@@ -15,7 +15,7 @@ import { evaluateEntities } from '../src/eval/entities.js';
 import { readGoldQuotes } from '../src/eval/quotes.js';
 import { buildArticle } from '../src/sources/record.js';
 import { readNerFile } from '../src/train/ner-data.js';
-import { analyzeFiles, fixture, sampleFile, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, quoteOpenings, sampleFile, SEEDS } from './helpers.js';
 import { normaliseSurface } from '../src/lang/gazetteer.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -476,7 +476,7 @@ describe('quotes', () => {
       // Ibu is also an honorific, as the corpus writes Ibu Megawati: not the mother of someone named after it.
       + '"Kami tetap menunggu keputusan partai," kata Ibu Megawati Soekarnoputri di Jakarta.';
     const a = await analyzeArticle(buildArticle({ title: 'Sidang', text, declaredLanguage: 'id' }, 'json', 'talas-short-quotes'));
-    expect(a.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker])).toEqual([
+    expect(quoteOpenings(a)).toEqual([
       ['Statusnya sewa', 'Afif'],
       ['Besok sidang', 'Aldres Jonathan Napitupulu'],
       ['Harapannya dituntut bebas', 'Wardhani Dyah Gayatri'],
@@ -506,29 +506,25 @@ describe('quotes', () => {
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Jim Mattis', 'Moon Jae-in', 'Shinzo Abe']);
   });
 
-  it('takes a picture credit off the caption it was run into, and the subject that did something and wrote (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
+  it('takes a picture credit off the caption it was run into, the subject that did something and wrote, and she for no husband (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'FELIPE MASSA didn\'t have the winning send off he would have liked in his last home Grand Prix. Williams\' Felipe Massa of Brazil is retiring from F1 at the end of the season.\n'
       + 'Getty Images Massa sits down whilst the race was suspended due to heavy rain\n'
       + 'Massa escaped the circuit and the weather.\n'
       + 'AP:Associated Press Jessica Alba and Cash Warren were thrilled to announce the latest addition to their family.\n'
-      + 'Alba shared a picture of newborn Hayes on Instagram and wrote: "Hayes Alba Warren 12/31/17. Best gift to ring in the New Year!!"';
-    const a = await analyzeArticle(buildArticle({ title: 'Massa', text, declaredLanguage: 'en' }, 'json', 'credits'));
-    // Who did one thing, then wrote: the subject, not the whole clause.
-    expect(a.quotes.find((q) => q.text.startsWith('Hayes Alba Warren'))?.speaker).toBe('Jessica Alba');
-    const names = a.entities.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Jessica Alba', 'Cash Warren']));
-    expect(names.filter((n) => /Getty|Press/.test(n))).toEqual([]);
-  });
-
-  it('gives "she" no man the article calls a husband, Mr or a brother (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
-    const text = 'Jessica Alba has given birth to a baby boy.\n'
-      + 'The Hollywood star, 36, and her husband Cash Warren welcomed their new arrival on December 31 - and said it was the perfect way to see in 2018.\n'
+      + 'The Hollywood star, 36, and her husband Cash Warren welcomed their new arrival on December 31.\n'
+      + 'Alba shared a picture of newborn Hayes on Instagram and wrote: "Hayes Alba Warren 12/31/17. Best gift to ring in the New Year!!"\n'
       + '"Cash and I feel so blessed," Cash Warren said.\n'
       + 'Speaking to The Sun\'s Fabulous magazine last year, the businesswoman and film star praised her “incredible” life as a mum.\n'
       + 'She told us: “I was a lot more critical of my body [before having kids] when it was probably pretty awesome. I was so skinny!”';
-    const a = await analyzeArticle(buildArticle({ title: 'Jessica Alba', text, declaredLanguage: 'en' }, 'json', 'alba-she'));
-    expect(a.quotes.find((q) => q.text.startsWith('Cash and I'))?.speaker).toBe('Cash Warren');
-    expect(a.quotes.find((q) => q.text.startsWith('I was a lot more critical'))?.speaker).toBe('Jessica Alba');
+    const a = await analyzeArticle(buildArticle({ title: 'Massa', text, declaredLanguage: 'en' }, 'json', 'credits'));
+    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    // Who did one thing, then wrote: the subject, not the whole clause.
+    expect(said('Hayes Alba Warren')).toBe('Jessica Alba');
+    // "She" is no man the article calls a husband, Mr or a brother.
+    expect([said('Cash and I'), said('I was a lot more critical')]).toEqual(['Cash Warren', 'Jessica Alba']);
+    const names = a.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Jessica Alba', 'Cash Warren']));
+    expect(names.filter((n) => /Getty|Press/.test(n))).toEqual([]);
   });
 
   it('reads "Eric Paddock said" as the brother, not the surname the gunman goes by (NYT in stories-en-giveme5w1h, Apache-2.0)', async () => {
@@ -1041,16 +1037,16 @@ describe('numbers that are not counts', () => {
 
 describe('speakers named by their title', () => {
   it('takes Kepala Negara for the president the article names, and skips the word that links a statement to the one before (Kompas and Merdeka in news-id-talas-2024 and topics-id-pratiwi2017)', async () => {
-    const text = 'Presiden Joko Widodo berpesan agar Indonesia mampu memanfaatkan peluang sekecil apapun untuk tumbuh lebih kompetitif.\n'
-      + 'Kepala Negara menuturkan, pemerintah dan masyarakat Indonesia harus lebih berani untuk lebih fokus kepada hasil.\n'
-      + 'Sebelumnya, Menteri Luar Negeri RI, Retno LP Marsudi, mengatakan bahwa kabar sebuah Reog Ponorogo yang sengaja dibakar tidak sepenuhnya benar.\n'
-      + 'Sebelumnya mengatakan bahwa kabar itu sudah lama beredar di media sosial.\n'
-      + 'Anda bisa memastikan apakah bulunya berasal dari bulu hewan atau bahan sintetis dengan cara dibakar.';
-    const a = await analyzeArticle(buildArticle({ title: 'Jokowi', text, declaredLanguage: 'id' }, 'json', 'kepala-negara'));
-    expect(a.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker])).toEqual([
-      ['pemerintah dan masyarakat', 'Joko Widodo'],
-      ['kabar sebuah Reog', 'Retno LP Marsudi'],
-    ]);
+    const paragraphs = [
+      'Presiden Joko Widodo berpesan agar Indonesia mampu memanfaatkan peluang sekecil apapun untuk tumbuh lebih kompetitif.',
+      'Kepala Negara menuturkan, pemerintah dan masyarakat Indonesia harus lebih berani untuk lebih fokus kepada hasil.',
+      'Sebelumnya, Menteri Luar Negeri RI, Retno LP Marsudi, mengatakan bahwa kabar sebuah Reog Ponorogo yang sengaja dibakar tidak sepenuhnya benar.',
+      // Connectives and the reader alone say nothing.
+      'Sebelumnya mengatakan bahwa kabar itu sudah lama beredar di media sosial.',
+      'Anda bisa memastikan apakah bulunya berasal dari bulu hewan atau bahan sintetis dengan cara dibakar.',
+    ];
+    const a = await analyzeArticle(buildArticle({ title: 'Jokowi', text: paragraphs.join('\n'), declaredLanguage: 'id' }, 'json', 'kepala-negara'));
+    expect(quoteOpenings(a)).toEqual([['pemerintah dan masyarakat', 'Joko Widodo'], ['kabar sebuah Reog', 'Retno LP Marsudi']]);
   });
 
   it('takes "the mayor" for the one person the article calls Mayor', async () => {

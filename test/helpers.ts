@@ -30,6 +30,11 @@ export async function analyzeFiles(...paths: string[]): Promise<AnalyzedArticle[
   return out;
 }
 
+/** Each quotation of `article` as its first three words and its speaker, in reading order. */
+export function quoteOpenings(article: AnalyzedArticle): [string, string | null][] {
+  return article.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker]);
+}
+
 export interface CliRun {
   code: number;
   stdout: string;
