@@ -340,7 +340,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     let run = span.slice(j, k);
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole;
     // unless the tagger reads a person's name ("Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim").
-    if (pendingRole !== null && run.length > 1 && !run.every((t) => taggedAs(t) === 'PERSON') && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')) {
+    if (pendingRole !== null && run.length > 1 && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')
+      && !run.every((t) => taggedAs(t) === 'PERSON')) {
       out.push(found(run, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
       j = k;
@@ -411,7 +412,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,": a body the tagger does not read as a person's name, between an
         // office and the name set off by a comma after it, is the office's.
         const bodyOfOffice = pendingRole !== null && type === 'PERSON' && k === span.length && language !== 'en' && run.length > 1
-          && !run.every((t) => taggedAs(t) === 'PERSON') && appositionAfter(sentence.text.slice(run[run.length - 1]!.end));
+          && appositionAfter(sentence.text.slice(run[run.length - 1]!.end)) && !run.every((t) => taggedAs(t) === 'PERSON');
         if (bodyOfOffice || (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE') && k === span.length)) {
           // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation ending the span, then the person after the comma.
           out.push(found(run, sentence, bodyOfOffice ? 'ORGANISATION' : type, null, null));
