@@ -324,6 +324,10 @@ describe('an office, its body and the person set off by commas', () => {
       + '"Itu hoax seribu persen," kata Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah Abdul Salam kepada Republika.co.id Selasa (21/2) pagi.\n'
       + 'Abu menerangkan, rombongan dari Jawa Timur paham dan mengerti.';
     const a = await analyzeArticle(buildArticle({ title: 'Satgas', text, declaredLanguage: 'id' }, 'json', 'office-apposition'));
+    // An acronym for the body, and the verb right after the name.
+    const ylki = await analyzeArticle(buildArticle({ title: 'YLKI', declaredLanguage: 'id', text: 'Ketua YLKI, Abu Bakar Siddiq mengatakan, masalah ini harus ditanggapi serius oleh instansi terkait seperti Dinas Kesehatan dan BPOM.' }, 'json', 'ylki'));
+    expect(ylki.entities.find((e) => e.name === 'Abu Bakar Siddiq')).toMatchObject({ type: 'PERSON', roles: ['Ketua YLKI'] });
+    expect(ylki.entities.find((e) => e.name === 'YLKI')?.type).toBe('ORGANISATION');
     expect(a.entities.find((e) => e.name === 'Abu Hurairah Abdul Salam')).toMatchObject({ type: 'PERSON', roles: ['Kepala Bagian Protokol Masjid Istiqlal'] });
     expect(a.quotes.filter((q) => q.speaker === 'Abu Hurairah Abdul Salam').map((q) => q.text.split(' ')[0])).toEqual(['Itu', 'rombongan']);
     const entity = (name: string) => a.entities.find((e) => e.name === name);

@@ -265,8 +265,11 @@ const PHOTO_CREDIT_WORDS = new Set(['Getty', 'Images', 'Associated', 'Press', 'A
 /** Words that make a credit's words a name of their own (the Press Association, an AP Photo Service). */
 const CREDIT_NAME_HEADS = new Set(['association', 'service', 'agency', 'council', 'club', 'gallery']);
 
-/** A name set off by commas after an office (`, Bayu Krisnamurthi,`, `, Abu Hurairah Abdul Salam kepada`), the acronym of its body before it or not. */
-const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*(?:,|\.|$)|\s+(?:kepada|di|dalam|saat|pada|ketika|usai|seusai)\s)/u;
+/**
+ * A name set off by a comma after an office (`, Bayu Krisnamurthi,`, `, Abu Hurairah Abdul Salam kepada`, `, Abu Bakar
+ * Siddiq mengatakan`), the acronym of its body before it or not.
+ */
+const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*(?:,|\.|$)|\s+(?:kepada|di|dalam|saat|pada|ketika|usai|seusai)\s|\s+(?:me|ber)\p{Ll}{3,}\b)/u;
 
 /**
  * Whether `after` (the text after an office's words) sets a person's name off by commas: not an office, a kind of
@@ -409,9 +412,10 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       } else {
         const type = typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
-        // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,": a body the tagger does not read as a person's name, between an
-        // office and the name set off by a comma after it, is the office's.
-        const bodyOfOffice = pendingRole !== null && type === 'PERSON' && k === span.length && language !== 'en' && run.length > 1
+        // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,", "Ketua YLKI, Abu Bakar Siddiq": a body (of two words or more, or
+        // an acronym) the tagger does not read as a person's name, between an office and the name set off by a comma
+        // after it, is the office's.
+        const bodyOfOffice = pendingRole !== null && type === 'PERSON' && k === span.length && language !== 'en' && (run.length > 1 || /^\p{Lu}{2,8}$/u.test(run[0]!.text))
           && appositionAfter(sentence.text.slice(run[run.length - 1]!.end)) && !run.every((t) => taggedAs(t) === 'PERSON');
         if (bodyOfOffice || (pendingRole !== null && (type === 'ORGANISATION' || type === 'PLACE') && k === span.length)) {
           // "Sekretaris Jenderal Kemendikbudristek, Suharti": the office's organisation ending the span, then the person after the comma.
