@@ -129,7 +129,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
   // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
   const opensNoName = (span: Tok[]) => stop.has(span[0]!.text.toLowerCase()) && longestKnown(span, 0) === null && !DIRECTIONS.has(span[0]!.text.toLowerCase())
-    && !(span.length > 1 && HONORIFICS_EN.has(span[0]!.text.toLowerCase().replace(/\.$/, '')));
+    && !(span.length > 1 && isHonorific(span[0]!.text));
 
   let i = 0;
   while (i < tokens.length) {
@@ -211,9 +211,11 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
     if ((atSentenceStart || credited) && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
-    // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan".
-    const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : '';
-    if (after.trim() !== ',' && !(bracketed && after.trim() === '),') && !(after.trim() === '(' && text[tokens[end]!.end] === ')')) pendingRole = null;
+    // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan"; and the brackets of its body's
+    // acronym, before them and after ("Kepala Badan … (BSSN), Hinsa Siburian").
+    const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start).trim() : '';
+    const intoAcronym = after === '(' && text[tokens[end]!.end] === ')';
+    if (after !== ',' && !(bracketed && after === '),') && !intoAcronym) pendingRole = null;
     i = end;
   }
   return out;
@@ -271,6 +273,9 @@ const CREDIT_NAME_HEADS = new Set(['association', 'service', 'agency', 'council'
  */
 const APPOSITION_AFTER = /^\s*(?:\(\p{Lu}[\p{L}-]{1,10}\)\s*)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*(?:,|\.|$)|\s+(?:kepada|di|dalam|saat|pada|ketika|usai|seusai)\s|\s+(?:me|ber)\p{Ll}{3,}\b)/u;
 
+/** Words that open an office, a kind of place or body, never a person's name. */
+const NO_NAME_OPENERS = [TITLE_WORDS_ID, ROLE_WORDS_ID, PLACE_KEYWORDS, KIND_WORDS_ID, ORG_KEYWORDS, INSTITUTION_HEADS_ID];
+
 /**
  * Whether `after` (the text after an office's words) sets a person's name off by commas: not an office, a kind of
  * place or body, or a known place or regency (`Jalan Kapten Bom Ginting, Padang Mas`, `… Soedirman, Jakarta Selatan`).
@@ -279,8 +284,7 @@ function appositionAfter(after: string): boolean {
   const name = APPOSITION_AFTER.exec(after)?.[1];
   if (!name) return false;
   const first = name.split(/\s+/)[0]!.toLowerCase();
-  const kinds = [TITLE_WORDS_ID, ROLE_WORDS_ID, PLACE_KEYWORDS, KIND_WORDS_ID, ORG_KEYWORDS, INSTITUTION_HEADS_ID];
-  return !kinds.some((words) => words.has(first)) && !shippedRegions().has(first) && !gazetteer().lookup(name) && !gazetteer().lookup(name.split(/\s+/)[0]!);
+  return !NO_NAME_OPENERS.some((words) => words.has(first)) && !shippedRegions().has(first) && !gazetteer().lookup(name) && !gazetteer().lookup(name.split(/\s+/)[0]!);
 }
 
 /** Splits one capitalised span into known entities, roles and names. Returns an open role. */
@@ -402,7 +406,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // "Earlier Sunday", "Last October", "Senin lalu": a day or month and what places it in time.
     const when = run.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || TIME_MODIFIERS_EN.has(t.text.toLowerCase()))
       // "Mrs May": after a courtesy title, a month is a surname.
-      && !(pendingRole !== null && HONORIFICS_EN.has(pendingRole.toLowerCase().replace(/\.$/, '')));
+      && !(pendingRole !== null && isHonorific(pendingRole));
     if (run.length > 0 && !kindAlone && !when) {
       const parts = run.length === 1 ? run[0]!.text.split('-') : [];
       const known = parts.length > 1 ? parts.map((p) => gaz.lookup(p)) : [];
@@ -541,6 +545,22 @@ function lastWordsOfLongerNames(found: Found[]): Set<string> {
 /** The lengths of the start of a first name taken for a short form of it (Alex of Alexander, Sandi of Sandiaga). */
 const NICKNAME = [4, 6] as const;
 
+/** Whether `word` is a courtesy title ("Mr", "Mrs.", "Ms"). */
+function isHonorific(word: string): boolean {
+  return HONORIFICS_EN.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Files the one-word person `f`, not yet a short name of anyone, under the one person of the article whose first
+ * word `fits` it (`Moon` of Moon Jae-in, `Alex` of Alexander Marwata); two such people, and it stays as it is.
+ */
+function foldToFirstName(f: Found, found: Found[], fullNames: Map<string, Found>, fits: (first: string, short: string) => boolean): void {
+  const short = normaliseSurface(f.surface);
+  if (f.type !== 'PERSON' || f.surface.includes(' ') || fullNames.has(short)) return;
+  const people = found.filter((p) => p.type === 'PERSON' && p.surface.includes(' ') && fits(normaliseSurface(p.surface.split(/\s+/)[0]!), short));
+  if (new Set(people.map((p) => normaliseSurface(p.surface))).size === 1) fullNames.set(short, people[0]!);
+}
+
 function canonicalise(found: Found[], sentences: Sentence[], language: string): EntityMention[] {
   const byKey = new Map<string, EntityMention>();
   /** Each entity's sentences as a set, beside its list: an entity named in thousands of sentences is not searched once per mention. */
@@ -631,10 +651,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // (Moon Jae-in, Kim Jong-un), when it is no one's last name.
   if (language === 'en') {
     for (const f of found) {
-      const k = normaliseSurface(f.surface);
-      if (f.type !== 'PERSON' || f.surface.includes(' ') || fullNames.has(k) || !f.role || !HONORIFICS_EN.has(f.role.toLowerCase().replace(/\.$/, ''))) continue;
-      const people = found.filter((p) => p.type === 'PERSON' && p.surface.includes(' ') && normaliseSurface(p.surface.split(/\s+/)[0]!) === k);
-      if (new Set(people.map((p) => normaliseSurface(p.surface))).size === 1) fullNames.set(k, people[0]!);
+      if (f.role && isHonorific(f.role)) foldToFirstName(f, found, fullNames, (first, short) => first === short);
     }
   }
   // Indonesian names are also shortened to a middle name (Sufmi Dasco Ahmad → Dasco), after first and last names have their say.
@@ -651,16 +668,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // And to the first letters of a first name (Alexander Marwata → Alex), when one person of the article alone has a
   // first name so begun.
   if (language !== 'en') {
-    const firstNames = new Map<string, Found>();
     for (const f of found) {
-      const words = f.surface.split(/\s+/);
-      if (f.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) firstNames.set(normaliseSurface(words[0]!), f);
-    }
-    for (const f of found) {
-      const k = normaliseSurface(f.surface);
-      if (f.type !== 'PERSON' || f.surface.length < NICKNAME[0] || f.surface.length > NICKNAME[1] || f.surface.includes(' ') || fullNames.has(k)) continue;
-      const people = new Set([...firstNames].filter(([first]) => first.length > k.length && first.startsWith(k)).map(([, p]) => normaliseSurface(p.surface)));
-      if (people.size === 1) fullNames.set(k, [...firstNames].find(([first]) => first.startsWith(k))![1]);
+      if (f.surface.length >= NICKNAME[0] && f.surface.length <= NICKNAME[1]) {
+        foldToFirstName(f, found, fullNames, (first, short) => first.length > short.length && first.startsWith(short));
+      }
     }
   }
   // A name the article types somewhere (a place in its body) is of that type where it was left

@@ -8,7 +8,7 @@ import type { EntityMention, Quote, Sentence } from '../article.js';
 import {
   REPORTED_ACCORDING, REPORTED_ACCORDING_LAST, REPORTED_PARENTHETICAL, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTED_PASSIVE_ID, REPORTED_PARENTHETICAL_ID, REPORTED_SUBJECT_FIRST, REPORTED_SUBJECT_FIRST_AFTER_BOUNDARY, REPORTED_SUBJECT_FIRST_CASELESS, REPORTED_SUBJECT_LAST, REPORTED_TOLD_LAST, REPORTED_AND_SAID, REPORTED_PARTICIPLE,
   REPORTED_VERB_SUBJECT_LAST, REPORTING_CUE, SAYING_BEFORE_QUOTE, SAYING_NEEDS_THAT, SAYING_VERB, SPEAKER_BEFORE_QUOTE, SPEAKER_PRONOUNS,
-  SPEAKER_THEN_VERB, VERB_PRONOUN, VERB_THEN_SPEAKER, WRITING,
+  SPEAKER_THEN_VERB, VERB_AFTER_ID, VERB_PRONOUN, VERB_THEN_SPEAKER, WRITING,
 } from '../lang/attribution.js';
 import { firstAfter, searchForward } from './offsets.js';
 import { titledName } from './caseless-names.js';
@@ -26,7 +26,6 @@ const MIN_QUOTE_WORDS = 3;
  * comma after a title inside the marks (`"Pulp Fiction," said`).
  */
 const MIN_CLOSED_QUOTE_WORDS = 2;
-const SAYING_AFTER_ID = /^\s*,?\s*(?:kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut)/i;
 /** An unattributed quotation this close after another continues that speaker's words ("…," he said. "…"). */
 const CONTINUATION_CHARS = 600;
 /** A short unattributed quotation this close after another in its paragraph is more of the same speaker's words. */
@@ -59,7 +58,7 @@ export function extractQuotes(source: string, sentences: Sentence[], entities: E
     const words = span.text.split(/\s+/).filter(Boolean).length;
     if (words < MIN_CLOSED_QUOTE_WORDS || isTeaserLine(text, span.start, lines)) continue;
     const after = text.slice(span.end + 1, span.end + 200).split('\n')[0]!;
-    if (words < MIN_QUOTE_WORDS && !(/[,!?]$/.test(span.text.trimEnd()) && SAYING_AFTER_ID.test(after))) continue;
+    if (words < MIN_QUOTE_WORDS && !(/[,!?]$/.test(span.text.trimEnd()) && VERB_AFTER_ID.test(after))) continue;
     const before = text.slice(Math.max(0, span.start - 200), span.start).split('\n').pop()!;
     // "kuliah umum bertajuk “…”", "a report titled “…”": a name in quotation marks, not words someone said.
     if (NAMED_BY.test(before)) continue;
@@ -331,6 +330,7 @@ function isSpeakerPhrase(subject: string, caseless: boolean): boolean {
 }
 
 /** First words of a phrase that opens a subordinate clause or a teaser rather than naming a speaker. */
+// Not every connective (CONNECTIVES_ID): "Meski menilai …, Prihadi …" leaves out a subject the sentence names later.
 const NOT_A_SUBJECT_START = /^(?:as|given|it's|read more|watch|related|what|how|why|where|whether|in|on|at|during|from|with|without|for|this|these|those)\b|^(?:namun|tetapi|sebelumnya|kemudian|selanjutnya|informasi|saya|aku|kami|kita|anda|kamu)(?:\s+(?:bisa|dapat|harus|perlu|juga))?$/i;
 
 /** A straight mark after a word's last punctuation: the end of `“…," kata Benny`. */

@@ -6,7 +6,7 @@
 
 import type { EntityMention, Sentence } from '../article.js';
 import { shortSubject, titledName } from './caseless-names.js';
-import { DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
+import { CONNECTIVES_ID, DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { firstAfter } from './offsets.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID } from '../lang/id/entities.js';
@@ -36,7 +36,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{
 
 /** Words that open a clause of time or place before a subject ("In a statement, his office", "Pada hari itu, Mark Rutte"). */
 const ADVERBIAL_OPENER = /^(?:in|on|at|during|after|before|since|from|with|for|dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|when|while|as|if|asked|pressed|reached|contacted|speaking|talking|writing|responding|replying|referring|reacting|commenting|addressing|given|despite|although|though|because|knowing|having|being|seeing|hoping|fearing|feeling|facing|citing|following)\s/i;
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|then|while|although|though|because|(?:as|after|before|when|until|since|once)(?=\s+(?:he|she|they|it|we)\b)|namun|tetapi|dan|lalu|sementara(?: itu)?|meskipun|meski|walaupun|justru|bahkan|padahal|sebelumnya|kemudian|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan)\s+/i;
+const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:but|and|so|yet|then|while|although|though|because|(?:as|after|before|when|until|since|once)(?=\s+(?:he|she|they|it|we)\b)|${CONNECTIVES_ID})\s+`, 'i');
 /** A time or place phrase before an English subject without a comma: "In early November the company", "On Wednesday Suncor". */
 const LEADING_ADVERBIAL_EN = /^(?:(?:in|on|at|during|after|before|since|from|for)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?=(?:the|a|an|he|she|they|it|we)\s)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)/iu;
 /** The same in Indonesian, where capitals may not mark the name: "dalam pasal itu muhammadiyah". */

@@ -1,9 +1,13 @@
 // Attribution words around quotations and reported speech, Indonesian and English.
 
+/** Indonesian verbs of saying written after a quotation: `”, kata Joe Biden`, `ujarnya`. */
+const ID_QUOTE_VERBS = 'kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|tulis';
 /** A verb after the closing mark, then the speaker: `”, kata Joe Biden`, `," said Rutte`. */
-export const VERB_THEN_SPEAKER = /^\s*,?\s*(kata|ujar|ucap|tutur|imbuh|tambah|jelas|tegas|ungkap|sebut|terang|papar|pungkas|lanjut|tulis|said|says|added|adds|notes|explains|points out|echoes|recalls|admits|told|asked|stated|continued|wrote|responded|replied|explained|noted|recalled|warned|insisted|argued|tweeted|according to)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))/i;
+export const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*(${ID_QUOTE_VERBS}|said|says|added|adds|notes|explains|points out|echoes|recalls|admits|told|asked|stated|continued|wrote|responded|replied|explained|noted|recalled|warned|insisted|argued|tweeted|according to)\s+(.{1,120}?)(?=\s*(?:[,.;:!?]|$|\s(?:kepada|pada|di|saat|seusai|usai|dalam|ketika|dilansir|seperti|to|in|at|on|during|after|when|according)\s))`, 'i');
 /** A bare verb with an enclitic pronoun: `”, katanya`, `ujarnya`. */
-export const VERB_PRONOUN = /^\s*,?\s*(katanya|ujarnya|ucapnya|tuturnya|imbuhnya|tambahnya|jelasnya|tegasnya|ungkapnya|sebutnya|terangnya|paparnya|pungkasnya|lanjutnya|tulisnya)\b/i;
+export const VERB_PRONOUN = new RegExp(String.raw`^\s*,?\s*((?:${ID_QUOTE_VERBS})nya)\b`, 'i');
+/** An Indonesian verb of saying right after a quotation, with its speaker or its pronoun. */
+export const VERB_AFTER_ID = new RegExp(String.raw`^\s*,?\s*(?:${ID_QUOTE_VERBS})`, 'i');
 /** A word of a speaker phrase: a word, an initial or abbreviation (J., Dr., U.S.-based, e.GO’s), never a word ending a sentence. */
 const SPEAKER_TOKEN = "(?:(?:\\p{L}\\.){2,}[\\p{L}'’-]*|\\p{L}+(?:\\.\\p{L}+)+[\\p{L}'’-]*|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
 /** English verbs that attribute a quotation next to it. */
@@ -125,13 +129,19 @@ export const REPORTING_CUE = /kata|ujar|ucap|tutur|imbuh|jelas|tegas|lanjut|tamb
 /** A verb of saying, estimating or reporting, either language: what makes its subject the source of a figure. */
 export const SOURCE_VERB = `(?:${EN_SAYING}|${ID_SAYING}|melaporkan|mengonfirmasi|mencatat|menyampaikan)`;
 
-/** Pronouns that refer back to the last speaker. */
 /** Words for documents, which speak for whoever issued them ("the report said", "a statement from the EU"). */
 export const DOCUMENT_NOUNS = 'report|paper|statement|memo|letter|document|release|study|survey|notice|filing|post|tweet';
 /** What is read rather than said, documents and all: words a statement or a sign "read" are its words. */
 export const WRITING = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|message|note|sign|banner|website|site|caption|headline|e-?mail|text|poster|placard|inscription|plaque|card|label|warning|ad|advert|advertisement)s?\\b`, 'i');
 
+/** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she', 'they', 'mereka']);
 
 /** Verbs of saying that make the subject before them a source of what follows (for pronoun resolution); in lower case, since Said is also a name. */
 export const REPORTING_VERBS = /\b(mengatakan|menyatakan|menuturkan|menyebutkan|menyebut|menegaskan|menjelaskan|mengungkapkan|menyampaikan|memaparkan|menerangkan|menambahkan|berkata|berujar|said|says|told|added|stated)\b/;
+
+/**
+ * Indonesian words that join a sentence to the one before and stand before its subject (`Sebelumnya, Menteri …
+ * mengatakan`, `Meskipun ia menilai`): skipped before a speaker, and no speaker alone.
+ */
+export const CONNECTIVES_ID = 'namun|tetapi|dan|lalu|sementara(?: itu)?|meskipun|meski|walaupun|justru|bahkan|padahal|sebelumnya|kemudian|lebih lanjut|selanjutnya|selain itu|tak hanya itu|tidak hanya itu|di sisi lain|adapun|sedangkan';
