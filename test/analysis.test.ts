@@ -1003,6 +1003,31 @@ describe('stems', () => {
     // Without the nasal, pe and per are a root's first syllable after ber-: berpegang, berperang.
     expect(['berpegang', 'berperang', 'berpikir'].map((w) => stemIndonesian(w))).toEqual(['pegang', 'perang', 'pikir']);
   });
+
+  it('stems a prefix on a confix word as the confix word, though its root is never seen alone (berpelanggan as pelanggan)', () => {
+    const words = ['berpelanggan', 'berkemampuan', 'berkedaulatan', 'diperusahaan', 'kepelabuhan'];
+    expect(words.map((w) => stemIndonesian(w))).toEqual(['langgan', 'mampu', 'daulat', 'usaha', 'labuh']);
+    // A word that is no confix keeps the guard: berpegang is no ber-pe-gang, dipelihara no di-pe-lihara.
+    expect(['berpegang', 'dipelihara', 'berkemas'].map((w) => stemIndonesian(w))).toEqual(['pegang', 'pelihara', 'kemas']);
+  });
+
+  it('takes a loan\'s -is off a loan the news uses alone (jurnalis, nasionalis), not off a native word (menangis, terapis)', () => {
+    expect(['jurnalis', 'nasionalis', 'idealis', 'gitaris', 'jihadisnya'].map((w) => stemIndonesian(w))).toEqual(['jurnal', 'nasional', 'ideal', 'gitar', 'jihad']);
+    expect(['menangis', 'memvonis', 'analisis', 'dianalisis', 'gratis', 'kamis'].map((w) => stemIndonesian(w))).toEqual(['tangis', 'vonis', 'analisis', 'analisis', 'gratis', 'kamis']);
+    // The adjective of a noun in -i reaches the noun; a name takes no -is (Demokrat, the party).
+    expect(['psikologis', 'strategis', 'ekonomis', 'demokratis'].map((w) => stemIndonesian(w))).toEqual(['psikologi', 'strategi', 'ekonomi', 'demokratis']);
+  });
+
+  it('reads desakan as desak-an, not desa-kan, when desak is a verb root and no verb of desa takes -kan', () => {
+    expect(['desakan', 'masakan', 'ajakannya', 'pemasakan'].map((w) => stemIndonesian(w))).toEqual(['desak', 'masak', 'ajak', 'masak']);
+    // A root seen with -kan under a prefix keeps the -kan reading (bagikan: dibagikan, membagikan).
+    expect(['bagikan', 'desa', 'masa'].map((w) => stemIndonesian(w))).toEqual(['bagi', 'desa', 'masa']);
+  });
+
+  it('reads se- after per- or ke- only where no nearer reading is a word (persemakmuran, but persediaan is per-sedia-an)', () => {
+    expect(['persemakmuran', 'perseorangan', 'keseimbangan', 'kesepersepuluhnya'].map((w) => stemIndonesian(w))).toEqual(['makmur', 'orang', 'imbang', 'sepuluh']);
+    expect(['persediaan', 'kesediaan', 'persetujuan', 'kesempatan', 'keselamatan'].map((w) => stemIndonesian(w))).toEqual(['sedia', 'sedia', 'setuju', 'sempat', 'selamat']);
+  });
 });
 
 describe('concepts across Indonesian and English', () => {

@@ -85,8 +85,15 @@ function prefixed(w: string, depth: number, last: string, outer: string, suffix:
   }
 }
 
+/**
+ * A loan's -is (jurnalis, nasionalis, idealis: jurnal, nasional, ideal) follows a loan of two
+ * syllables or more, never a native root with a prefix (menangis is no menang-is, terapis no
+ * terap-is, memvonis no memvon-is), nor another -is (analisis is no analis-is).
+ */
+const LOAN_ROOT_BEFORE_IS = /^(?!me|pe|be|te|di)(?!.*is$)/;
+
 /** Derivational suffixes, longest first where one ends another; loan suffixes (-wan, -isme) too, for readings only a seen word can confirm. */
-const SUFFIXES = ['kan', 'an', 'i', 'wati', 'wan', 'isme', 'isasi'];
+const SUFFIXES = ['kan', 'an', 'i', 'wati', 'wan', 'isme', 'isasi', 'is'];
 
 /**
  * Function words that a suffix alone never turns into a content word: "peran" is not per-an,
@@ -100,7 +107,7 @@ const NOT_SUFFIXED = new Set(['per', 'bagi', 'pada', 'para', 'akan', 'dan', 'yan
  * are no tan-i, har-i, ist-i; menikah was men).
  */
 function shortestRootBefore(suffix: string): number {
-  if (suffix.length > 3 || suffix === 'wan') return MIN_ROOT + 2;
+  if (suffix.length > 3 || suffix === 'wan' || suffix === 'is') return MIN_ROOT + 2;
   return suffix === 'i' ? MIN_ROOT + 1 : MIN_ROOT;
 }
 
@@ -127,6 +134,11 @@ export function readings(word: string): Reading[] {
       if (!b.endsWith(suffix)) continue;
       const rest = b.slice(0, -suffix.length);
       if (rest.length < shortestRootBefore(suffix) || !VOWEL.test(rest)) continue;
+      if (suffix === 'is') {
+        // The adjective of a noun in -i first (psikologis, ekonomis: psikologi, ekonomi; not psikolog, ekonom).
+        if (LOAN_ROOT_BEFORE_IS.test(rest)) out.push({ root: `${rest}i`, prefix: '' }, { root: rest, prefix: '' });
+        continue;
+      }
       if (!NOT_SUFFIXED.has(rest)) out.push({ root: rest, prefix: '' });
       prefixed(rest, 0, '', '', suffix, out);
     }

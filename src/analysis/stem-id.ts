@@ -69,7 +69,9 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
   const all = readings(word);
   const known = all
     // A seen word is not a proclitic and a root (kuasa is not ku-asa), nor a root reduplicated (tetangga is not tangga).
-    .filter((r) => lexicon.counts.has(r.root) && !NEVER_AFFIXED.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')));
+    .filter((r) => lexicon.counts.has(r.root) && !NEVER_AFFIXED.has(r.root) && !(seen && (r.prefix === 'ku' || r.prefix === 're')))
+    // Nor is a name the root of a loan's -is (demokratis is no Demokrat-is, the party).
+    .filter((r) => !(lexicon.names.has(r.root) && word.startsWith(r.root) && /^is(?:nya)?$/.test(word.slice(r.root.length))));
   const fitting = known.filter((r) => isRoot(r.root, lexicon) || isWordOfItsOwn(r.root, lexicon) || !isAffixedForm(r.root, lexicon));
   const chosen = mostCommonReading(fitting, lexicon)?.root;
   // Clitics leave the stem as it was: pelangganmukah is stemmed as pelanggan is.
@@ -94,7 +96,19 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
     const kinds = family + (family > 0 && !seen && !lexicon.prefixes.get(r.root)!.has(r.prefix) ? 1 : 0);
     if (kinds > bestKinds) { best = r.root; bestKinds = kinds; }
   }
-  return best;
+  return best ?? seInside(word, lexicon);
+}
+
+/**
+ * se- after per- or ke- (persemakmuran: makmur; kesepersepuluh: sepuluh), read only where no nearer
+ * reading is a seen word: se- is far more often a root's first syllable (persediaan is per-sedia-an,
+ * not per-se-dia-an, however common dia is). The rest must lead to a seen root.
+ */
+function seInside(word: string, lexicon: Lexicon): string | null {
+  const rest = /^(?:per|ke)se(.{4,})$/.exec(word)?.[1];
+  if (!rest) return null;
+  const stem = attestedStem(rest, lexicon);
+  return stem && stem !== rest && stem.length > MIN_ROOT && lexicon.counts.has(stem) ? stem : null;
 }
 
 /**
@@ -105,7 +119,10 @@ function attestedStem(word: string, lexicon: Lexicon): string | null {
 function stemOfInnerWord(word: string, attested: string, lexicon: Lexicon): string {
   if (attested === word || !word.endsWith(attested) || !/^(?:ber|be|ter|te|me|di|ke|se)$/.test(word.slice(0, -attested.length))) return attested;
   const inner = stemWith(attested, lexicon);
-  return inner !== attested && lexicon.counts.has(inner) && stemReadings(word).includes(inner) ? inner : attested;
+  if (inner === attested) return attested;
+  // A word of a confix is built on a root though the root be never seen alone (berpelanggan as pelanggan: langgan).
+  if (/^(?:pe|ke).{3,}an$/.test(withoutClitics(attested))) return inner;
+  return lexicon.counts.has(inner) && stemReadings(word).includes(inner) ? inner : attested;
 }
 
 /**
@@ -176,9 +193,19 @@ function mostCommonReading(fitting: Reading[], lexicon: Lexicon): Reading | unde
     if (!chosen || (isProductiveRoot(chosen.root, lexicon) && !r.root.includes(chosen.root))) continue;
     if (r.root.startsWith(chosen.root) && /^(an|kan)$/.test(r.root.slice(chosen.root.length))) continue;
     if (isWordOfItsOwn(r.root, lexicon) && rootInside(r.root) === chosen.root) chosen = r;
+    else if (isNounOfK(r.root, chosen.root, lexicon)) chosen = r;
     else if (lexicon.counts.get(r.root)! >= FAR_MORE * lexicon.counts.get(chosen.root)!) chosen = r;
   }
   return chosen;
+}
+
+/**
+ * Whether a word read X-kan or Xk-an (desakan, masakan, ajakan) is the noun of the verb root Xk:
+ * Xk is productive (mendesak, didesak) and no seen verb carries X with -kan (no didesakan,
+ * mendesakan), where a verb of X-kan would show one (dibagikan, membagikan for bagikan).
+ */
+function isNounOfK(longer: string, shorter: string, lexicon: Lexicon): boolean {
+  return longer === `${shorter}k` && isProductiveRoot(longer, lexicon) && !lexicon.kanVerbs.has(shorter);
 }
 
 /** Prefix kinds a root never seen alone must be found under among seen words. */
@@ -202,6 +229,8 @@ interface Lexicon {
   prefixes: Map<string, Set<string>>;
   /** root → what follows it in those words (suffixes, possessives, particles; '' for nothing) */
   endings: Map<string, Set<string>>;
+  /** Roots seen words carry with -kan under a verbal prefix (bagi: dibagikan, membagikan). */
+  kanVerbs: Set<string>;
 }
 
 /** How many prefixes seen words carry the seen word `root` under (0 when `root` was never seen alone). */
@@ -266,14 +295,16 @@ function shippedLexicon(): Lexicon | null {
     set.add(value);
     map.set(root, set);
   };
+  const kanVerbs = new Set<string>();
   for (const word of counts.keys()) {
     for (const { root, prefix } of readings(word)) {
       add(prefixes, root, prefix);
       const rest = prefix === 're' ? null : continuation(word, root);
       if (rest !== null) add(endings, root, rest);
+      if (rest?.startsWith('kan') && /^(me|di|te|ku)$/.test(prefix)) kanVerbs.add(root);
     }
   }
-  return (lexicon = { counts, prefixes, endings, ...shippedNames() });
+  return (lexicon = { counts, prefixes, endings, kanVerbs, ...shippedNames() });
 }
 
 /** What follows `root` in `word` (its first letter may have changed: menyanyikan, nyanyi); null when it is not there. */
