@@ -343,6 +343,27 @@ describe('an office, its body and the person set off by commas', () => {
   });
 });
 
+describe('an office, its acronym in brackets and the name after them', () => {
+  it('gives the office to the name after the brackets, and the body to the acronym (Kompas and Tempo in news-id-talas-2024, MIT)', async () => {
+    const text = 'Anwar Abbas menilai sanksi pemberhentian terhadap Ketua Komisi Pemilihan Umum (KPU) Hasyim Asy\'ari adalah hukuman yang tepat.\n'
+      + 'Hal itu disampaikan Ketua Badan Pengawas Pemilu (Bawaslu) Rahmat Bagja di Jakarta.\n'
+      + 'Wakil Ketua Lembaga Perlindungan Saksi dan Korban (LPSK) Antonius PS Wibowo berharap, putusan perkara ini dapat mewujudkan keadilan.\n'
+      + 'Menteri Pariwisata dan Ekonomi Kreatif (Menparekraf) Sandiaga Uno mengungkapkan, Gelora Bung Karno bakal diusulkan menjadi proyek strategis nasional.\n'
+      + 'Dia bertemu Pengurus Pusat (PP) Muhammadiyah, Badan Amil Zakat Nasional (Baznas), dan Pusat Studi Al-Qur\'an.\n'
+      + 'Kapolda Sumatera Barat (Sumbar) Irjen Suharyo sudah mengumumkan tahapan pengusutan kasus ini.\n'
+      + 'Presiden memanggil menteri untuk rapat mengenai Satuan Tugas (Satgas) Peningkatan Tata Kelola Industri Kelapa Sawit di Istana.';
+    const a = await analyzeArticle(buildArticle({ title: 'Kabar', text, declaredLanguage: 'id' }, 'json', 'office-acronym'));
+    const people = a.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name).sort()).toEqual(['Antonius PS Wibowo', 'Anwar Abbas', "Hasyim Asy'ari", 'Rahmat Bagja', 'Sandiaga Uno', 'Suharyo']);
+    expect(a.entities.find((e) => e.name === 'Komisi Pemilihan Umum')).toMatchObject({ type: 'ORGANISATION', key: 'org:kpu' });
+    expect(a.entities.find((e) => e.name === 'Badan Amil Zakat Nasional')?.type).toBe('ORGANISATION');
+    expect(people.find((e) => e.name === 'Rahmat Bagja')?.roles).toEqual(['Ketua Badan Pengawas Pemilu']);
+    // The body written out in brackets after its acronym keeps the office open too.
+    const kpu = await analyzeArticle(buildArticle({ title: 'KPU', declaredLanguage: 'id', text: 'Dia bertemu Ketua KPU (Komisi Pemilihan Umum) Hasyim Asy\'ari di Jakarta.' }, 'json', 'kpu-written-out'));
+    expect(kpu.entities.find((e) => e.name === "Hasyim Asy'ari")?.type).toBe('PERSON');
+  });
+});
+
 describe('entity names as the river shows them', () => {
   it('takes a body named across "dan" with the acronym the article spells for it as one entity (Badan Siber dan Sandi Negara, BSSN)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));

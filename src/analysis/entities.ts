@@ -54,6 +54,8 @@ interface Found {
   /** Offsets in the sentence, to look at the words around it. */
   start: number;
   end: number;
+  /** Words that spell an acronym in brackets after them, which name no person whatever verb follows ("Pegawai Negeri Sipil (PNS)"). */
+  definesAcronym?: boolean;
 }
 
 /** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
@@ -126,6 +128,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   const out: Found[] = [];
   const stop = stopwordsFor(language === 'en' ? 'en' : 'id');
   let pendingRole: string | null = null;
+  /** Whether `pendingRole` came over the closing bracket of its body's acronym. */
+  let throughBracket = false;
   // A stopword opens no name ("Perhaps Tracy", "The Canadian Press"), unless a name the gazetteer knows starts with it or
   // it is a direction: stopwords-iso's English list holds New, Great and General (New York, New South Wales Police).
   const opensNoName = (span: Tok[]) => stop.has(span[0]!.text.toLowerCase()) && longestKnown(span, 0) === null && !DIRECTIONS.has(span[0]!.text.toLowerCase())
@@ -135,6 +139,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i]!.text)) {
       pendingRole = null;
+      throughBracket = false;
       i++;
       continue;
     }
@@ -203,10 +208,15 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     const emitted = out.length;
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": the acronym in brackets after an office's body
     // names the body again; the office goes on to the name after it, as it was.
-    const bracketed = span.length === 1 && pendingRole !== null && text[span[0]!.start - 1] === '(' && text[span[0]!.end] === ')';
+    // So does the body written out in brackets after its acronym ("Ketua KPU (Komisi Pemilihan Umum) Hasyim Asy'ari").
+    const inBrackets = pendingRole !== null && text[span[0]?.start! - 1] === '(' && text[span[span.length - 1]?.end!] === ')';
+    const bracketed = inBrackets && (span.length === 1 || (i > 0 && spellsAcronym(span.map((t) => t.text).join(' '), tokens[i - 1]!.text)));
     const roleBefore: string | null = pendingRole;
-    pendingRole = processSpan(span, sentence, language, out, bracketed ? null : pendingRole);
+    pendingRole = processSpan(span, sentence, language, out, bracketed ? null : pendingRole, throughBracket);
     if (bracketed) pendingRole = roleBefore;
+    // A role carried over a closing bracket is the next name's, or no one's: not a list's after it ("Pengurus Pusat (PP)
+    // Muhammadiyah, Badan Amil Zakat Nasional").
+    else if (throughBracket) pendingRole = null;
     // The name in "San Francisco-based", "Trump-backed" is a known one or none: a person, place or body is not told apart there.
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
@@ -214,12 +224,21 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan"; and the brackets of its body's
     // acronym, before them and after ("Kepala Badan … (BSSN), Hinsa Siburian").
     const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start).trim() : '';
-    const intoAcronym = after === '(' && text[tokens[end]!.end] === ')';
-    if (after !== ',' && !(bracketed && after === '),') && !intoAcronym) pendingRole = null;
+    const writtenOut = after === '(' ? BRACKETED_NAME.exec(text.slice(tokens[end]!.start)) : null;
+    const intoAcronym = after === '(' && (text[tokens[end]!.end] === ')' || (writtenOut !== null && spellsAcronym(writtenOut[1]!, tokens[end - 1]!.text)));
+    // "Ketua Badan Pengawas Pemilu (Bawaslu) Rahmat Bagja": the name may follow the brackets without a comma too.
+    throughBracket = bracketed && after === ')' && pendingRole !== null;
+    if (after !== ',' && !(bracketed && after === '),') && !intoAcronym && !throughBracket) pendingRole = null;
     i = end;
   }
   return out;
 }
+
+/** The service written after a rank ("Jenderal Polisi", "Mayjen TNI", "Irjen Pol"). */
+const RANK_SERVICES_ID = /^(?:Polisi|TNI|Pol)$/;
+
+/** Capitalised words up to a closing bracket: a body written out after its acronym ("(Komisi Pemilihan Umum)"). */
+const BRACKETED_NAME = /^(\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan))*)\)/u;
 
 /** How far before a name the words that describe it are read: a pattern anchored at the end of the whole prefix scans it from its start. */
 const PRECEDING_CHARS = 80;
@@ -288,7 +307,14 @@ function appositionAfter(after: string): boolean {
 }
 
 /** Splits one capitalised span into known entities, roles and names. Returns an open role. */
-function processSpan(span: Tok[], sentence: Sentence, language: string, out: Found[], role: string | null): string | null {
+/**
+ * The entities of one capitalised span. `role` is an office opened before it; `afterAcronym`
+ * when the office ended in its body's acronym in brackets, so that the span is the name alone
+ * ("Wakil Ketua Lembaga Perlindungan Saksi dan Korban (LPSK) Antonius PS Wibowo").
+ */
+function processSpan(span: Tok[], sentence: Sentence, language: string, out: Found[], role: string | null, afterAcronym = false): string | null {
+  // Until a title in the span opens another office ("(Sumbar) Irjen Suharyo").
+  let officeComplete = afterAcronym;
   const gaz = gazetteer();
   const roleWords = language === 'en' ? ROLE_WORDS_EN : ROLE_WORDS_ID;
   let j = 0;
@@ -322,9 +348,17 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     if (title > 0) {
       let k = j + title;
       // Role words go on the title, and so does "dan" between two of them (Menteri Komunikasi dan Informatika).
-      while (k < span.length - 1 && (roleWords.has(span[k]!.text.toLowerCase())
+      // "Jenderal Polisi", "Mayjen TNI": a rank's service goes with it.
+      const rank = language !== 'en' && RANK_WORDS_ID.has(span[j]!.text.toLowerCase());
+      while (k < span.length - 1 && (roleWords.has(span[k]!.text.toLowerCase()) || (rank && RANK_SERVICES_ID.test(span[k]!.text))
         || (span[k]!.text === 'dan' && k + 1 < span.length - 1 && roleWords.has(span[k + 1]!.text.toLowerCase())))) k++;
+      // The service is still a body of the article ("Mayjen TNI": TNI).
+      for (const t of span.slice(j + title, k)) {
+        const service = rank && RANK_SERVICES_ID.test(t.text) ? gaz.lookup(t.text) : null;
+        if (service) out.push(found([t], sentence, service.type, service, null));
+      }
       const titleText = span.slice(j, k).map((t) => t.text).join(' ');
+      officeComplete = false;
       // "Kapolda Sumbar Irjen Pol": a rank after an office and its unit adds to the role.
       const rankAfterOffice = pendingRole !== null && RANK_WORDS_ID.has(span[j]!.text.toLowerCase());
       pendingRole = rankAfterOffice ? `${pendingRole} ${titleText}` : language === 'en' && qualifier !== null && pendingRole === null ? `${qualifier} ${titleText}` : titleText;
@@ -347,9 +381,13 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     let run = span.slice(j, k);
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole;
     // unless the tagger reads a person's name ("Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim").
-    if (pendingRole !== null && run.length > 1 && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '')
-      && !run.every((t) => taggedAs(t) === 'PERSON')) {
-      out.push(found(run, sentence, 'ORGANISATION', null, null));
+    // The title may have taken the body's first word ("Ketua Komisi" + "Pemilihan Umum (KPU)").
+    const acronym = pendingRole !== null ? bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '' : '';
+    const spelt = (words: Tok[]) => spellsAcronym(words.map((t) => t.text).join(' '), acronym);
+    const body = !acronym ? null : run.length > 1 && spelt(run) ? run
+      : j > 0 && ORG_KEYWORDS.has(span[j - 1]!.text.toLowerCase()) && spelt(span.slice(j - 1, k)) ? span.slice(j - 1, k) : null;
+    if (body && !run.every((t) => taggedAs(t) === 'PERSON')) {
+      out.push(found(body, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
       j = k;
       continue;
@@ -381,7 +419,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     const personFrom = run.length - [...run].reverse().findIndex((t) => taggedAs(t) !== 'PERSON');
     const office = run.slice(0, personFrom);
     const looksLikeOffice = office.some((t) => /^\p{Lu}{2,}$/u.test(t.text) || shippedTagger()?.isCommonWord(t.text));
-    if (pendingRole !== null && personFrom > 0 && personFrom < run.length && taggedAs(run[run.length - 1]!) === 'PERSON' && looksLikeOffice) {
+    if (pendingRole !== null && !officeComplete && personFrom > 0 && personFrom < run.length && taggedAs(run[run.length - 1]!) === 'PERSON' && looksLikeOffice) {
       const officeType = typeOfRun(office, null);
       if (officeType === 'ORGANISATION' || office.some((t) => taggedAs(t) === 'ORGANISATION')) out.push(found(office, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${office.map((t) => t.text).join(' ')}`;
@@ -392,8 +430,16 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // So does the unit or place of an office before a rank ("Kapolda Sumbar Irjen Pol Suharyono", "Kepala Biro
     // Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko").
     const beforeRank = span.slice(k).some((t) => RANK_WORDS_ID.has(t.text.toLowerCase()));
-    const continuesRole = pendingRole !== null
-      && (beforeRank || run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text)) || run.every((t) => taggedAs(t) === null));
+    // After its body's acronym in brackets the office is complete and what follows is its holder's name, which the
+    // tagger often misses there ("(Menparekraf) Sandiaga Uno"): only office words, or a common word opening words no
+    // person is read in, go on with the office ("(Dirjen) Mineral", "(Satgas) Peningkatan Tata Kelola …").
+    const notAName = officeComplete
+      ? 2 * run.filter((t) => shippedTagger()?.isCommonWord(t.text)).length > run.length && !run.some((t) => taggedAs(t) === 'PERSON')
+      : run.every((t) => taggedAs(t) === null);
+    const officeWords = run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text) || (language !== 'en' && RANK_WORDS_ID.has(t.text.toLowerCase())));
+    const continuesRole = pendingRole !== null && (beforeRank || officeWords || notAName);
+    // One word the tagger reads as no person is typed as if no office came before it ("(KJRI) Davao", "(Kabagpenum) Divhumas").
+    if (officeComplete && !continuesRole && run.length === 1 && taggedAs(run[0]!) !== 'PERSON') pendingRole = null;
     if (continuesRole || run.every((t) => ROMAN.test(t.text))) {
       // The unit or place in the office is still an entity of the article ("Polda Metro Jaya", "Jawa Tengah").
       const unitType = beforeRank ? typeOfRun(run, null) : null;
@@ -414,7 +460,12 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         // Rusia-Ukraina: two known places joined by a hyphen.
         for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
       } else {
-        const type = typeOfRun(run, pendingRole);
+        // Words that spell the acronym in brackets after them name no person, unless the tagger reads one there (SYL):
+        // a body, a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)", "Rancangan Peraturan Pemerintah (RPP)").
+        const definesAcronym = pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON')
+          && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '');
+        const typed = typeOfRun(run, pendingRole);
+        const type = definesAcronym && typed === 'PERSON' ? 'MISC' : typed;
         const text = run.map((t) => t.text).join(' ');
         // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,", "Ketua YLKI, Abu Bakar Siddiq": a body (of two words or more, or
         // an acronym) the tagger does not read as a person's name, between an office and the name set off by a comma
@@ -429,7 +480,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
           j = k;
           continue;
         }
-        out.push(found(run, sentence, type, null, pendingRole));
+        out.push(definesAcronym ? { ...found(run, sentence, type, null, null), definesAcronym } : found(run, sentence, type, null, pendingRole));
         qualifier = type === 'PERSON' ? null : text;
       }
     }
@@ -571,7 +622,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // Promote unknown names to people when a reporting verb stands next to them.
   let lastWords: Set<string> | null = null;
   for (const f of found) {
-    if (f.type !== 'MISC') continue;
+    if (f.type !== 'MISC' || f.definesAcronym) continue;
     const text = sentenceText.get(f.sentence) ?? '';
     // "the Kentucky Republican said" describes someone; it names no one.
     const before = preceding(text, f.start);
@@ -597,7 +648,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   let counter: ((phrase: string) => number) | null = null;
   const wordCount = (phrase: string) => (counter ??= phraseCounts(body))(phrase);
   for (const f of found) {
-    if (f.type !== 'MISC') continue;
+    if (f.type !== 'MISC' || f.definesAcronym) continue;
     const words = f.surface.split(/\s+/);
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
     const last = words[words.length - 1]!;
@@ -632,7 +683,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const oneWordPeople = new Set(found.filter((f) => f.type === 'PERSON' && !f.surface.includes(' ')).map((f) => normaliseSurface(f.surface)));
   for (const f of found) {
     const words = f.surface.split(/\s+/);
-    if (f.type !== 'MISC' || words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w))) continue;
+    if (f.type !== 'MISC' || f.definesAcronym || words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w))) continue;
     if (oneWordPeople.has(normaliseSurface(words[0]!)) || oneWordPeople.has(normaliseSurface(words[words.length - 1]!))) f.type = 'PERSON';
   }
   // Full names of people in this article, by their last and first word, for short mentions.
