@@ -364,6 +364,25 @@ describe('an office, its acronym in brackets and the name after them', () => {
   });
 });
 
+describe('offices named without a holder', () => {
+  it('takes no office written alone for a surname (Kompas in news-id-talas-2024, MIT)', async () => {
+    const text = 'Anggota Komisi II DPR RI Mardani Ali Sera mengatakan, pihaknya bakal memanggil para komisioner Komisi Pemilihan Umum (KPU) untuk menjelaskan soal Peraturan KPU (PKPU) Nomor 8 Tahun 2024 tentang Pencalonan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Wali Kota dan Wakil Wali Kota.\n'
+      + 'Menurut Mardani, Gubernur dan Bupati harus tunduk pada aturan itu. Juru bicara PDI-P Cyril Raoul Hakim menyebut, Hakim juga menyimak aturan itu.';
+    const a = await analyzeArticle(buildArticle({ title: 'Komisi II DPR Panggil KPU', text, declaredLanguage: 'id' }, 'json', 'pkpu-offices'));
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Cyril Raoul Hakim', 'Mardani Ali Sera']);
+  });
+});
+
+describe('places by the first word of their name', () => {
+  it('types Los Angeles and Cape Canaveral as places, not people (stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const text = 'The Cubs then beat San Francisco and Los Angeles in successive post-season rounds to clinch a trip back to the World Series.\n'
+      + 'The rocket lifted off from Cape Canaveral on Tuesday, the company said.';
+    const a = await analyzeArticle(buildArticle({ title: 'Cubs', text, declaredLanguage: 'en' }, 'json', 'cubs-places'));
+    const typeOf = (name: string) => a.entities.find((e) => e.name === name)?.type;
+    expect([typeOf('San Francisco'), typeOf('Los Angeles'), typeOf('Cape Canaveral')]).toEqual(['PLACE', 'PLACE', 'PLACE']);
+  });
+});
+
 describe('entity names as the river shows them', () => {
   it('takes a body named across "dan" with the acronym the article spells for it as one entity (Badan Siber dan Sandi Negara, BSSN)', async () => {
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));

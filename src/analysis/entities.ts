@@ -60,14 +60,15 @@ interface Found {
 
 /** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
 const PLACE_CONTEXT = /\b(?:the|in|at|from|near|into|across|inside|outside|outside of|around|throughout)\s+(?:\||$)/i;
-/** First words of place names, never of a person's ("North Korean", "New Brunswick"). */
-
 /** Whether an English span has a word that no person's name has. */
 function hasNonNameWord(surface: string): boolean {
   return surface.toLowerCase().split(/\s+/).some((w) => NOT_NAME_WORDS_EN.has(w));
 }
 
+/** First words of place names, never of a person's ("North Korean", "New Brunswick"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'central', 'greater', 'northern', 'southern', 'eastern', 'western', 'utara', 'selatan', 'timur', 'barat']);
+/** First words of the names of cities and landmarks, never of a person's ("Los Angeles", "San Francisco", "Mount Everest"). */
+const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
 // Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
@@ -652,7 +653,13 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     const words = f.surface.split(/\s+/);
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
     const last = words[words.length - 1]!;
+    // "Los Angeles", "Cape Canaveral"; longer names go on to a team, a paper, a street ("Los Angeles Times"): left untyped.
+    if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) { if (words.length === 2) f.type = 'PLACE'; continue; }
     if (gazetteer().lookup(normaliseSurface(last)) || gazetteer().lookup(normaliseSurface(words[0]!)) || DIRECTIONS.has(words[0]!.toLowerCase())) continue;
+    // "Wakil Gubernur", "Pemilihan Gubernur", "Keputusan Presiden": an office's word written alone is the office, no surname,
+    // when the words before it are common words too (Cyril Raoul Hakim is a person).
+    const officeWord = (w: string) => TITLE_WORDS_ID.has(w.toLowerCase()) || ROLE_WORDS_ID.has(w.toLowerCase());
+    if (language !== 'en' && officeWord(last) && words.every((w) => officeWord(w) || shippedTagger()?.isCommonWord(w))) continue;
     // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
     // English a first name rarely stands alone.
     if (language === 'en' && wordCount(words[0]!) > wordCount(f.surface)) continue;
