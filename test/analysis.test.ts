@@ -373,6 +373,19 @@ describe('offices named without a holder', () => {
   });
 });
 
+describe('words written with a capital that name no one', () => {
+  it('takes neither Alhamdulillah nor Alquran for a person (Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
+    const text = 'Menteri Agama (Menag) Yaqut Cholil Qoumas mengeklaim, pelaksanaan ibadah haji 2024 lebih baik.'
+      + '"Kalau saya sih lebih baik dari tahun lalu, dari tahun sebelumnya. Alhamdulillah semuanya lancar. Kalau ada kekurangan sana-sini ya pasti ya kita ini manusia dan hidup di dunia," ujar Yaqut di Kompleks Istana Kepresidenan, Jakarta, Selasa (9/7/2024).'
+      + '"Pasti ada kurang sana-sini dan itu yang perlu dilakukan perbaikan-perbaikan, dievaluasi bersama," tegasnya.\n'
+      + 'Martinus Sitompul menegaskan bahwa isu terjadinya pelemparan kitab suci Alquran oleh petugas jaga di Rutan Mako Brimob tidak benar.';
+    const a = await analyzeArticle(buildArticle({ title: 'Menag Klaim Pelaksanaan Haji 2024 Lebih Baik', text, declaredLanguage: 'id' }, 'json', 'menag-haji'));
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Martinus Sitompul', 'Yaqut Cholil Qoumas']);
+    expect(a.entities.find((e) => e.mentions.includes('Alquran'))).toMatchObject({ key: 'misc:quran', type: 'MISC' });
+    expect(a.quotes.find((q) => q.text.startsWith('Pasti ada'))?.speaker).toBe('Yaqut Cholil Qoumas');
+  });
+});
+
 describe('places by the first word of their name', () => {
   it('types Los Angeles and Cape Canaveral as places, not people (stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'The Cubs then beat San Francisco and Los Angeles in successive post-season rounds to clinch a trip back to the World Series.\n'

@@ -5,7 +5,7 @@
 
 import { createRequire } from 'node:module';
 import type { EntityType } from '../article.js';
-import { COUNTRY_ALIASES, KNOWN_ORGANISATIONS, KNOWN_PEOPLE, KNOWN_PLACES, type KnownEntity } from './gazetteer-data.js';
+import { COUNTRY_ALIASES, KNOWN_ORGANISATIONS, KNOWN_PEOPLE, KNOWN_PLACES, KNOWN_WORKS, type KnownEntity } from './gazetteer-data.js';
 
 export interface CanonicalEntity {
   key: string;
@@ -70,6 +70,7 @@ function build(): Gazetteer {
   KNOWN_ORGANISATIONS.forEach(addKnown);
   KNOWN_PEOPLE.forEach(addKnown);
   KNOWN_PLACES.forEach(addKnown);
+  KNOWN_WORKS.forEach(addKnown);
 
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as {

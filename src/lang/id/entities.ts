@@ -120,6 +120,8 @@ export const SENTENCE_OPENERS = new Set([
   'meski', 'walau', 'jika', 'apabila', 'dengan', 'untuk', 'bagi', 'oleh', 'karena', 'hal', 'adapun', 'diketahui',
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'after', 'before',
   'while', 'when', 'according', 'as', 'if', 'for', 'with', 'by', 'from', 'mengenai', 'baca', 'lebih',
+  // Interjections and connectives of Arabic origin, written with a capital ("Alhamdulillah, semua lancar", "Alhasil, …").
+  'alhamdulillah', 'alhasil', 'walhasil', 'insyaallah', 'insya', 'masyaallah', 'subhanallah', 'astagfirullah', 'astaghfirullah', 'bismillah', 'wallahu',
 ]);
 
 /** Indonesian institutions abbreviated into one word by their first syllables. */
