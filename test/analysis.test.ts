@@ -386,6 +386,17 @@ describe('words written with a capital that name no one', () => {
   });
 });
 
+describe('bodies and buildings named by their kind', () => {
+  it('types a prison, a mosque and a college by their first word (topics-id-pratiwi2017, CC BY 4.0)', async () => {
+    const text = 'Tahanan yang marah kemudian merusak pintu kamar sel. Tak hanya itu sejumlah fasilitas Rutan Salemba juga dirusak. Salemba kini dijaga.\n'
+      + 'Malam peringatan ulang tahun ke-90 Kolese Kanisius di Jakarta Utara terus menjadi perbincangan. Kanisius mengatakan acara itu terbuka.\n'
+      + 'Pada Selasa (21/2/2017) pagi beredar kabar mengenai penutupan gerbang Masjid Istiqlal bagi para pengunjung.';
+    const a = await analyzeArticle(buildArticle({ title: 'Kabar', text, declaredLanguage: 'id' }, 'json', 'kinds'));
+    const typeOf = (name: string) => a.entities.find((e) => e.name === name)?.type;
+    expect([typeOf('Rutan Salemba'), typeOf('Kolese Kanisius'), typeOf('Masjid Istiqlal')]).toEqual(['PLACE', 'ORGANISATION', 'PLACE']);
+  });
+});
+
 describe('places by the first word of their name', () => {
   it('types Los Angeles and Cape Canaveral as places, not people (stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'The Cubs then beat San Francisco and Los Angeles in successive post-season rounds to clinch a trip back to the World Series.\n'

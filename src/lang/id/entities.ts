@@ -77,6 +77,7 @@ export const ORG_KEYWORDS = new Set([
   'markas', 'yayasan', 'asosiasi', 'perusahaan', 'ministry', 'party', 'council', 'agency', 'department', 'university',
   'service', 'commission', 'court', 'corporation', 'inc', 'ltd', 'company', 'group', 'association', 'organization',
   'organisation', 'institute', 'news', 'times', 'post', 'insider', 'bureau', 'office', 'army', 'forces', 'police',
+  'kolese', 'pesantren', 'ponpes', 'forum', 'komunitas', 'perhimpunan', 'ikatan', 'persatuan', 'himpunan', 'koperasi',
 ]);
 
 /** Kinds of school, numbered in their names (SMA Negeri 6, SMPN 1, SD Inpres 2). */
@@ -97,6 +98,8 @@ export const PLACE_KEYWORDS = new Set([
   'danau', 'selat', 'laut', 'teluk', 'semenanjung', 'bandara', 'pelabuhan', 'city', 'province', 'island', 'river',
   'mount', 'lake', 'peninsula', 'sea', 'gulf', 'street', 'county', 'state', 'region', 'fort', 'camp', 'jawa', 'sumatera', 'kalimantan',
   'sulawesi',
+  // Buildings and grounds named by their kind ("Rutan Salemba", "Masjid Istiqlal", "Stadion Gelora Bung Karno").
+  'rutan', 'lapas', 'masjid', 'gereja', 'vihara', 'klenteng', 'candi', 'stadion', 'stasiun', 'pantai', 'monumen', 'museum',
 ]);
 
 /**
