@@ -210,7 +210,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": the acronym in brackets after an office's body
     // names the body again; the office goes on to the name after it, as it was.
     // So does the body written out in brackets after its acronym ("Ketua KPU (Komisi Pemilihan Umum) Hasyim Asy'ari").
-    const inBrackets = pendingRole !== null && text[span[0]?.start! - 1] === '(' && text[span[span.length - 1]?.end!] === ')';
+    const inBrackets = pendingRole !== null && span.length > 0 && text[span[0]!.start - 1] === '(' && text[span[span.length - 1]!.end] === ')';
     const bracketed = inBrackets && (span.length === 1 || (i > 0 && spellsAcronym(span.map((t) => t.text).join(' '), tokens[i - 1]!.text)));
     const roleBefore: string | null = pendingRole;
     pendingRole = processSpan(span, sentence, language, out, bracketed ? null : pendingRole, throughBracket);
@@ -307,11 +307,11 @@ function appositionAfter(after: string): boolean {
   return !NO_NAME_OPENERS.some((words) => words.has(first)) && !shippedRegions().has(first) && !gazetteer().lookup(name) && !gazetteer().lookup(name.split(/\s+/)[0]!);
 }
 
-/** Splits one capitalised span into known entities, roles and names. Returns an open role. */
 /**
- * The entities of one capitalised span. `role` is an office opened before it; `afterAcronym`
- * when the office ended in its body's acronym in brackets, so that the span is the name alone
- * ("Wakil Ketua Lembaga Perlindungan Saksi dan Korban (LPSK) Antonius PS Wibowo").
+ * Splits one capitalised span into known entities, roles and names; returns an open role. `role`
+ * is an office opened before the span; `afterAcronym` when that office ended in its body's acronym
+ * in brackets, so that the span is the holder's name as it stands ("Wakil Ketua Lembaga
+ * Perlindungan Saksi dan Korban (LPSK) Antonius PS Wibowo").
  */
 function processSpan(span: Tok[], sentence: Sentence, language: string, out: Found[], role: string | null, afterAcronym = false): string | null {
   // Until a title in the span opens another office ("(Sumbar) Irjen Suharyo").
@@ -461,12 +461,11 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         // Rusia-Ukraina: two known places joined by a hyphen.
         for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
       } else {
-        // Words that spell the acronym in brackets after them name no person, unless the tagger reads one there (SYL):
-        // a body, a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)", "Rancangan Peraturan Pemerintah (RPP)").
+        // Words that spell the acronym in brackets after them are no person, unless the tagger reads one there (SYL): a body,
+        // a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)"), which no verb after them makes one (canonicalise).
         const definesAcronym = pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON')
           && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '');
-        const typed = typeOfRun(run, pendingRole);
-        const type = definesAcronym && typed === 'PERSON' ? 'MISC' : typed;
+        const type = typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
         // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,", "Ketua YLKI, Abu Bakar Siddiq": a body (of two words or more, or
         // an acronym) the tagger does not read as a person's name, between an office and the name set off by a comma
@@ -481,7 +480,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
           j = k;
           continue;
         }
-        out.push(definesAcronym ? { ...found(run, sentence, type, null, null), definesAcronym } : found(run, sentence, type, null, pendingRole));
+        out.push({ ...found(run, sentence, type, null, pendingRole), ...(definesAcronym ? { definesAcronym } : {}) });
         qualifier = type === 'PERSON' ? null : text;
       }
     }
