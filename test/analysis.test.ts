@@ -386,6 +386,16 @@ describe('words written with a capital that name no one', () => {
   });
 });
 
+describe('an aside that keeps the speaker', () => {
+  it('gives a sentence with "kata dia" to the one speaking, not to the person it names (Kompas in news-id-talas-2024, MIT)', async () => {
+    const text = '"Tadi dalam pertemuan sudah tersampaikan bahwa keputusan DPP PKS terkait dengan Pilkada DKI ini kita mengusung Anies-Sohibul," ujar Presiden PKS Ahmad Syaikhu dalam jumpa pers di kantor DPP PKS, Jakarta Selatan, Senin (8/7/2024). '
+      + 'Syaikhu menjelaskan, pihaknya berharap PSI bisa satu perahu dengan PKS pada Pilkada DKI Jakarta.Dengan begitu, kata dia, Ketua Umum PSI Kaesang Pangarep dan kawan-kawan bisa ikut mengusung Anies-Sohibul.'
+      + '"Harapannya insya Allah kalau nanti PSI bisa sama-sama mengusung, itu nanti yang kita harapkan. Bisa satu perahu bersama koalisi kami," tuturnya.';
+    const a = await analyzeArticle(buildArticle({ title: 'Bertemu Kaesang, Presiden PKS Harap PSI Ikut Dukung Anies-Sohibul', text, declaredLanguage: 'id' }, 'json', 'pks-psi'));
+    expect(a.quotes.find((q) => q.text.startsWith('Harapannya'))?.speaker).toBe('Ahmad Syaikhu');
+  });
+});
+
 describe('bodies and buildings named by their kind', () => {
   it('types a prison, a mosque and a college by their first word (topics-id-pratiwi2017, CC BY 4.0)', async () => {
     const text = 'Tahanan yang marah kemudian merusak pintu kamar sel. Tak hanya itu sejumlah fasilitas Rutan Salemba juga dirusak. Salemba kini dijaga.\n'

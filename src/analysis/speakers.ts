@@ -13,6 +13,10 @@ import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID } from '../lang/id/e
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 
+
+/** An aside that gives a sentence to the one speaking already ("…, kata dia, …", "…, ujarnya, …"). */
+const PRONOUN_ASIDE_ID = /,\s+(?:(?:kata|ujar|ucap|tutur|lanjut|tambah|jelas|tegas|sebut)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|lanjut|tambah|jelas|tegas|sebut)nya)\s*,/iu;
+
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
 
@@ -413,6 +417,8 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
     // An embedded post ("— Michelle Rempel (@MichelleRempel) December 18, 2018") names its author, not who speaks next.
     if (EMBEDDED_POST.test(sentence.text)) continue;
     const verb = REPORTING_VERBS.exec(sentence.text);
+    // "Hal yang pasti, kata dia, Prabowo memutuskan …": the one speaking goes on speaking, whoever the sentence names.
+    if (!verb && PRONOUN_ASIDE_ID.test(sentence.text)) continue;
     if (!verb) {
       // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
       // in text without capitals, a name after a title ("ustadz musdar sabam dalam orasinya mengutuk …").
