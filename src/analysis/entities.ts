@@ -383,10 +383,8 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // "Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian": after a title, the body the acronym after it spells, whole;
     // unless the tagger reads a person's name ("Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim").
     // The title may have taken the body's first word ("Ketua Komisi" + "Pemilihan Umum (KPU)").
-    const acronym = pendingRole !== null ? bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '' : '';
-    const spelt = (words: Tok[]) => spellsAcronym(words.map((t) => t.text).join(' '), acronym);
-    const body = !acronym ? null : run.length > 1 && spelt(run) ? run
-      : j > 0 && ORG_KEYWORDS.has(span[j - 1]!.text.toLowerCase()) && spelt(span.slice(j - 1, k)) ? span.slice(j - 1, k) : null;
+    const body = pendingRole === null ? null : run.length > 1 && spellsAcronymAfter(run, sentence.text) ? run
+      : j > 0 && ORG_KEYWORDS.has(span[j - 1]!.text.toLowerCase()) && spellsAcronymAfter(span.slice(j - 1, k), sentence.text) ? span.slice(j - 1, k) : null;
     if (body && !run.every((t) => taggedAs(t) === 'PERSON')) {
       out.push(found(body, sentence, 'ORGANISATION', null, null));
       pendingRole = `${pendingRole} ${run.map((t) => t.text).join(' ')}`;
@@ -463,8 +461,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       } else {
         // Words that spell the acronym in brackets after them are no person, unless the tagger reads one there (SYL): a body,
         // a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)"), which no verb after them makes one (canonicalise).
-        const definesAcronym = pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON')
-          && spellsAcronym(run.map((t) => t.text).join(' '), bracketedAcronym(sentence.text, run[run.length - 1]!.end) ?? '');
+        const definesAcronym = pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON') && spellsAcronymAfter(run, sentence.text);
         const type = typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
         // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,", "Ketua YLKI, Abu Bakar Siddiq": a body (of two words or more, or
@@ -657,8 +654,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (gazetteer().lookup(normaliseSurface(last)) || gazetteer().lookup(normaliseSurface(words[0]!)) || DIRECTIONS.has(words[0]!.toLowerCase())) continue;
     // "Wakil Gubernur", "Pemilihan Gubernur", "Keputusan Presiden": an office's word written alone is the office, no surname,
     // when the words before it are common words too (Cyril Raoul Hakim is a person).
-    const officeWord = (w: string) => TITLE_WORDS_ID.has(w.toLowerCase()) || ROLE_WORDS_ID.has(w.toLowerCase());
-    if (language !== 'en' && officeWord(last) && words.every((w) => officeWord(w) || shippedTagger()?.isCommonWord(w))) continue;
+    if (language !== 'en' && isOfficeWordId(last) && words.every((w) => isOfficeWordId(w) || shippedTagger()?.isCommonWord(w))) continue;
     // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
     // English a first name rarely stands alone.
     if (language === 'en' && wordCount(words[0]!) > wordCount(f.surface)) continue;
@@ -816,6 +812,17 @@ function acronymDefinitions(
 /** The acronym in brackets right after offset `at` of `text` ("… Sandi Negara (BSSN)"), or null. */
 function bracketedAcronym(text: string, at: number): string | null {
   return /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(at))?.[1] ?? null;
+}
+
+/** Whether an Indonesian word is a title's or a role's ("Wakil", "Gubernur", "Umum"). */
+function isOfficeWordId(word: string): boolean {
+  return TITLE_WORDS_ID.has(word.toLowerCase()) || ROLE_WORDS_ID.has(word.toLowerCase());
+}
+
+/** Whether `words` spell the acronym in brackets right after them ("Komisi Pemilihan Umum (KPU)"). */
+function spellsAcronymAfter(words: Tok[], sentenceText: string): boolean {
+  const acronym = bracketedAcronym(sentenceText, words[words.length - 1]!.end);
+  return acronym !== null && spellsAcronym(words.map((t) => t.text).join(' '), acronym);
 }
 
 /** Whether the capitalised words of `name` begin with the letters of `acronym`, in order ("Badan Siber dan Sandi Negara": BSSN). */

@@ -6,16 +6,12 @@
 
 import type { EntityMention, Sentence } from '../article.js';
 import { shortSubject, titledName } from './caseless-names.js';
-import { CONNECTIVES_ID, DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
+import { CONNECTIVES_ID, DOCUMENT_NOUNS, REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { firstAfter } from './offsets.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID } from '../lang/id/entities.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
-
-
-/** An aside that gives a sentence to the one speaking already ("…, kata dia, …", "…, ujarnya, …"). */
-const PRONOUN_ASIDE_ID = /,\s+(?:(?:kata|ujar|ucap|tutur|lanjut|tambah|jelas|tegas|sebut)\s+(?:dia|ia|beliau)|(?:kata|ujar|ucap|tutur|lanjut|tambah|jelas|tegas|sebut)nya)\s*,/iu;
 
 /** "The company", "the security firm": words for an organisation that point back to one. */
 const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|utility|agency|department|ministry|organi[sz]ation|airline|bank|railway|carrier|retailer|automaker|manufacturer|insurer|broadcaster|publisher|operator|provider|charity)$/iu;
@@ -405,6 +401,15 @@ function statedSex(text: string, mentions: string[]): Sex | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * Whether a sentence is a statement the one speaking makes, set off by an aside with a pronoun ("Sebab, kata dia, …",
+ * "…, menurutnya, …"), as the quotations stage reads reported speech.
+ */
+function isPronounAside(sentence: string): boolean {
+  const subject = REPORTED_PARENTHETICAL_ID.exec(sentence)?.groups?.subject;
+  return (subject !== undefined && SPEAKER_PRONOUNS.has(subject.toLowerCase())) || REPORTED_PARENTHETICAL_PRONOUN_ID.test(sentence);
+}
+
 /** How far into a sentence, before its first verb, a person named after a title still opens it ("Wakil Sekretaris Jenderal Pengurus Besar Nahdlatul Ulama, Suleman Tanjung memberikan …"). */
 const OPENING_CHARS = 120;
 
@@ -418,7 +423,7 @@ function reportingEvents(text: string, sentences: Sentence[], people: EntityMent
     if (EMBEDDED_POST.test(sentence.text)) continue;
     const verb = REPORTING_VERBS.exec(sentence.text);
     // "Hal yang pasti, kata dia, Prabowo memutuskan …": the one speaking goes on speaking, whoever the sentence names.
-    if (!verb && PRONOUN_ASIDE_ID.test(sentence.text)) continue;
+    if (!verb && isPronounAside(sentence.text)) continue;
     if (!verb) {
       // A person opening a sentence is who the next "dia" most likely means ("Mukti kemudian membacakan …. Dia menjelaskan …");
       // in text without capitals, a name after a title ("ustadz musdar sabam dalam orasinya mengutuk …").
