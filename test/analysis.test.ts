@@ -373,6 +373,37 @@ describe('offices named without a holder', () => {
   });
 });
 
+describe('short titles of offices', () => {
+  it('reads Menkes and Menkominfo before a name as the office, and the title alone as its one holder (Tempo and Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
+    const menkes = await analyzeArticle(buildArticle({
+      title: 'Soal Kematian Zhang Zhi Jie: Menkes Sebut Harusnya Bisa Selamat', declaredLanguage: 'id',
+      text: 'Menteri Kesehatan atau Menkes Budi Gunadi Sadikin membicarakan kematian atlet bulu tangkis junior asal Cina, Zhang Zhi Jie di Yogyakarta.'
+        + 'Budi menyebut hanya 44 dari 514 kabupaten/kota di Indonesia yang memliki alat itu. “Kurang dari 10 persen,” ucap dia.',
+    }, 'json', 'menkes-zhang'));
+    // Was "Menkes Budi Gunadi Sadikin" (a MISC name) and "Budi", a person of one name.
+    expect(menkes.entities.find((e) => e.name === 'Budi Gunadi Sadikin')).toMatchObject({ type: 'PERSON', roles: ['Menkes'] });
+    expect(menkes.quotes.find((q) => q.text.startsWith('Kurang dari'))?.speaker).toBe('Budi Gunadi Sadikin');
+
+    const rudiantara = await analyzeArticle(buildArticle({
+      title: 'Nasib Facebook di Indonesia', declaredLanguage: 'id',
+      text: 'Menteri Komunikasi dan Informatika (Menkominfo) Rudiantara menegaskan tidak akan memblokir (menutup) Facebook secara permanen, melainkan hanya sementara.\n'
+        + 'Itu pun bila situasi makin memburuk. "Ini situasinya akan kita lihat dulu. Kalau semakin buruk, baru kita tutup sementara (blokir)," ujar Menkominfo Rudiantara.',
+    }, 'json', 'menkominfo-facebook'));
+    expect(rudiantara.quotes.find((q) => q.text.startsWith('Ini situasinya'))?.speaker).toBe('Rudiantara');
+
+    const budiArie = await analyzeArticle(buildArticle({
+      title: 'Respons Presiden dan Wapres soal Desakan Budi Arie Mundur dari Jabatan Menkominfo', declaredLanguage: 'id',
+      text: 'Peretasan terhadap Pusat Data Nasional (PDN) Sementara 2 yang baru diketahui publik terjadi pada 20 Juni lalu, membuat banyak desakan agar Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi mundur dari jabatannya.'
+        + 'Diketahui, Budi Arie hampir satu tahun menjabat sebagai Menkominfo. Dia dilantik pada 17 Juli 2023.'
+        + 'Salah satunya datang dari Southeast Asia Freedom of Expression Network (Safenet) yang menggalang petisi agar Menkominfo Budi Arie mundur.',
+    }, 'json', 'menkominfo-budi-arie'));
+    const people = budiArie.entities.filter((e) => e.type === 'PERSON');
+    // Was a person "Menkominfo Budi Arie" beside Budi Arie Setiadi, and a person "Menkominfo".
+    expect(people.map((e) => e.name)).toEqual(['Budi Arie Setiadi']);
+    expect(people[0]!.sentences).toEqual([1, 2, 4]);
+  });
+});
+
 describe('words written with a capital that name no one', () => {
   it('takes neither Alhamdulillah nor Alquran for a person (Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
     const text = 'Menteri Agama (Menag) Yaqut Cholil Qoumas mengeklaim, pelaksanaan ibadah haji 2024 lebih baik.'

@@ -8,7 +8,7 @@ import {
 } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
-  HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
+  HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICE_TITLES_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
   SCHOOLS_ID, SENTENCE_OPENERS, TITLE_WORDS_ID, TITLES_ID,
 } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
@@ -71,9 +71,9 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'l
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape']);
 /** Titles written abbreviated with a full stop, which keeps the name after them in the same span. */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'insp', 'supt', 'cpl', 'rev', 'hon', 'h', 'hj', 'ir', 'drs']);
-// Honorifics ("Mbak Puan") are roles for the entity layer, kept out of the title words the tagger's
-// features read, which it was trained with.
-const titles = [...TITLES_ID, ...RANKS_ID, ...OFFICES_ID, ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+// Honorifics ("Mbak Puan") and the short titles of offices ("Menkominfo Budi Arie") are roles for the
+// entity layer, kept out of the title words the tagger's features read, which it was trained with.
+const titles = [...TITLES_ID, ...RANKS_ID, ...OFFICES_ID, ...Object.keys(OFFICE_TITLES_ID), ...TITLES_EN, ...HONORIFICS_ID].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 /** The titles by their first word, longest first: a span's words are checked against these only. */
 const titlesByFirstWord = new Map<string, string[][]>();
 for (const words of titles) titlesByFirstWord.set(words[0]!, [...(titlesByFirstWord.get(words[0]!) ?? []), words]);
@@ -739,7 +739,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     let name: string;
     let type = f.type;
     // A nickname, or a short form of one ("Zaman" of "Bib Zaman"), is the person it names.
-    const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : undefined;
+    const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : longerNameOf(f, found, language);
     const alias = nickname.get(f) ?? (shortOf && nickname.get(shortOf));
     const definition = defined.get(f);
     if (definition) {
@@ -776,7 +776,82 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     const inSentences = sentencesOf.get(entity) ?? sentencesOf.set(entity, new Set()).get(entity)!;
     if (!inSentences.has(f.sentence)) { inSentences.add(f.sentence); entity.sentences.push(f.sentence); }
   }
-  return [...byKey.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
+  return foldOffices([...byKey.values()]).sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * "Budi Arie" after "Budi Arie Setiadi", "Sri Mulyani" after "Sri Mulyani Indrawati": Indonesian
+ * news shortens a name to its first words, so a person's name of two words or more that begins
+ * the longer name of one person of the article is that person's, when the words it leaves out
+ * look like a name's (not "Cs", "SH MH", nor a common word: "Pokemon GO Diharamkan"). Not the
+ * other way round: the words before a name are often an office or a description the span took in
+ * ("Konjen Eko Hartono", "Traveloka Derianto Kusuma"), and English names are not shortened so.
+ */
+function longerNameOf(f: Found, found: Found[], language: string): Found | undefined {
+  if (language === 'en' || f.type !== 'PERSON' || f.known) return undefined;
+  // Compared as their keys are: "Mohammad Hassan" is "Mohammad Hasan".
+  const words = personKey(f.surface).split(' ');
+  if (words.length < 2) return undefined;
+  let longer: Found | undefined;
+  let longerName = '';
+  for (const { person, name, words: other, written } of peopleNamed(found)) {
+    if (other.length <= words.length || !words.every((w, i) => other[i] === w)) continue;
+    if (!written.slice(words.length).every(looksLikeNameWord)) continue;
+    if (longer && longerName !== name) return undefined;
+    longer = person;
+    longerName = name;
+  }
+  return longer;
+}
+
+/** A word as names are written, which news does not usually write in lower case. */
+function looksLikeNameWord(word: string): boolean {
+  // A verb of -kan ("Diharamkan") is no name, seen in the news or not.
+  return /^\p{Lu}\p{Ll}{2,}/u.test(word) && !/^(?:di|me|ber|ter)\p{Ll}{3,}kan$/iu.test(word)
+    && !shippedTagger()?.isCommonWord(word) && !TITLE_WORDS_ID.has(word.toLowerCase());
+}
+
+/** The people of an article not in the gazetteer, with their names' words, read once per article. */
+const peopleOfArticle = new WeakMap<Found[], { person: Found; name: string; words: string[]; written: string[] }[]>();
+function peopleNamed(found: Found[]): { person: Found; name: string; words: string[]; written: string[] }[] {
+  let people = peopleOfArticle.get(found);
+  if (!people) {
+    people = found.filter((g) => g.type === 'PERSON' && !g.known).map((person) => {
+      const name = personKey(person.surface);
+      return { person, name, words: name.split(' '), written: person.surface.split(/\s+/) };
+    });
+    peopleOfArticle.set(found, people);
+  }
+  return people;
+}
+
+/**
+ * "Menkominfo" written alone, after "Menkominfo Budi Arie" or "Menteri Komunikasi dan Informatika
+ * Budi Arie Setiadi": a short title standing for the one person the article gives that office is
+ * that person, not a person of its own name. Left as it is when no one, or more than one, holds it.
+ */
+function foldOffices(entities: EntityMention[]): EntityMention[] {
+  const folded = new Set<EntityMention>();
+  for (const e of entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'MISC') || e.mentions.length !== 1) continue;
+    const holder = officeHolder(e.mentions[0]!, entities);
+    if (!holder || holder === e) continue;
+    for (const s of e.sentences) if (!holder.sentences.includes(s)) holder.sentences.push(s);
+    holder.sentences.sort((a, b) => a - b);
+    folded.add(e);
+  }
+  return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
+}
+
+/** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
+export function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
+  const key = phrase.toLowerCase();
+  // Own keys only: a phrase such as "constructor" must not find what every object inherits.
+  const office = Object.hasOwn(OFFICE_TITLES_ID, key) ? OFFICE_TITLES_ID[key] : undefined;
+  if (!office) return null;
+  // The role must begin with the office: a "Calon Presiden" or a "Mantan Menkominfo" does not hold it.
+  const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.exec(r)?.index === 0 || r.toLowerCase() === key));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /**

@@ -9,7 +9,8 @@ import { shortSubject, titledName } from './caseless-names.js';
 import { CONNECTIVES_ID, DOCUMENT_NOUNS, REPORTED_PARENTHETICAL_ID, REPORTED_PARENTHETICAL_PRONOUN_ID, REPORTING_VERBS, SPEAKER_PRONOUNS } from '../lang/attribution.js';
 import { firstAfter } from './offsets.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
-import { DOCUMENT_HEADS_ID, HONORIFICS_ID, OFFICE_TITLES_ID } from '../lang/id/entities.js';
+import { DOCUMENT_HEADS_ID, HONORIFICS_ID } from '../lang/id/entities.js';
+import { officeHolder } from './entities.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 
@@ -501,16 +502,6 @@ function subjectName(subject: string): string | null {
 function surnameOpening(opening: string, people: EntityMention[]): EntityMention | null {
   const lead = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,|\s+\p{Ll})/u.exec(opening)?.[1];
   return lead ? bySurname(lead, people) : null;
-}
-
-/** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
-function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
-  const key = phrase.toLowerCase();
-  // Own keys only: a phrase such as "constructor" must not find what every object inherits.
-  const office = Object.hasOwn(OFFICE_TITLES_ID, key) ? OFFICE_TITLES_ID[key] : undefined;
-  if (!office) return null;
-  const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.test(r)));
-  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** Heads of descriptions that usually stand for someone the article leaves unnamed, or for a document. */

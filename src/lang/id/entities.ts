@@ -69,6 +69,8 @@ export const ROLE_WORDS_ID = new Set(['pol', 'purn', 'humas', 'reskrim', 'narkob
   'eksekutif', 'pelaksana', 'operasional', 'bidang',
   // The coordinating ministries by their short names (Menko Polhukam, Menko Marves).
   'polhukam', 'marves', 'kemaritiman', 'maritim', 'pmk',
+  // "Mendikbud Ristek": the ministry's short name written apart.
+  'ristek', 'dikti',
 ]);
 
 export const ORG_KEYWORDS = new Set([
