@@ -404,6 +404,29 @@ describe('short titles of offices', () => {
   });
 });
 
+describe('bodies named after a word for their kind', () => {
+  it('takes Traveloka for a company in all the article once it is "aplikasi Traveloka" (topics-id-pratiwi2017, CC BY 4.0)', async () => {
+    const text = 'Traveloka menanggapi ramai pemberitaan mengenai ajakan memboikot layanannya. Aplikasi pemesanan hotel dan tiket perjalanan ini sekaligus memberikan klarifikasi terkait kejadian di acara Kolese Kanisius.\n'
+      + 'Seperti diketahui, ajakan uninstall aplikasi Traveloka berseliweran di linimasa Twitter. Hal ini rupanya dipicu aksi walk out pianis Ananda Sukarlan saat Gubernur DKI Jakarta Anies Baswedan berpidato.\n'
+      + 'Entah siapa yang memulai, informasi ini kemudian memancing sebagian netizen untuk melakukan aksi boikot Traveloka.';
+    const a = await analyzeArticle(buildArticle({ title: 'Traveloka Tanggapi Ajakan Boikot', text, declaredLanguage: 'id' }, 'json', 'traveloka-boikot'));
+    // The tagger read "Traveloka menanggapi" as a person's name.
+    expect(a.entities.find((e) => e.name === 'Traveloka')?.type).toBe('ORGANISATION');
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Ananda Sukarlan', 'Anies Baswedan']);
+  });
+});
+
+describe('citations of law', () => {
+  it('takes neither "Juncto Pasal" nor "UU Pilkada" for a person (Kompas and Tempo in news-id-talas-2024, MIT)', async () => {
+    const text = 'Jaksa KPK menilai SYL terbukti melanggar Pasal 12 huruf e Juncto Pasal 18 Undang-Undang RI Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.\n'
+      + 'Hal lain yang jadi pertimbangan KPU, yaitu ketentuan tentang Akhir Masa Jabatan (AMJ) Kepala Daerah Hasil Pilkada 2020 dalam UU Pilkada. '
+      + 'Pasal 164 A ayat 2 UU Pilkada menjelaskan pelantikan secara serentak dilaksanakan pada akhir masa jabatan gubernur dan wakil gubernur.';
+    const a = await analyzeArticle(buildArticle({ title: 'PKPU Terbaru Ikuti Putusan MA', text, declaredLanguage: 'id' }, 'json', 'law-citations'));
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'UU Pilkada')?.type).toBe('MISC');
+  });
+});
+
 describe('words written with a capital that name no one', () => {
   it('takes neither Alhamdulillah nor Alquran for a person (Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
     const text = 'Menteri Agama (Menag) Yaqut Cholil Qoumas mengeklaim, pelaksanaan ibadah haji 2024 lebih baik.'

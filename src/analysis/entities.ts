@@ -8,7 +8,7 @@ import {
 } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
-  HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICE_TITLES_ID, OFFICES_ID, ORG_KEYWORDS, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
+  HONORIFICS_ID, INSTITUTION_HEADS_ID, KIND_WORDS_ID, OFFICE_TITLES_ID, LAW_WORDS_ID, OFFICES_ID, ORG_KEYWORDS, ORG_NOUNS_ID, ORG_PREFIXES_ID, PLACE_KEYWORDS, PLACE_PARTS_ID, RANK_WORDS_ID, RANKS_ID, ROLE_WORDS_ID,
   SCHOOLS_ID, SENTENCE_OPENERS, TITLE_WORDS_ID, TITLES_ID,
 } from '../lang/id/entities.js';
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
@@ -497,6 +497,7 @@ function typeOfRun(run: Tok[], role: string | null): EntityType {
   if (run.length > 1 && ORG_HEADS_EN.has(lower[lower.length - 1]!)) return 'ORGANISATION';
   if (run.length > 1 && PLACE_HEADS_EN.has(lower[lower.length - 1]!)) return 'PLACE';
   if (role !== null) return 'PERSON';
+  if (LAW_WORDS_ID.has(lower[0]!)) return 'MISC';
   // The tagger's type when it gives the whole run one type.
   const tagged = new Set(run.map(taggedAs));
   const first = taggedAs(run[0]!);
@@ -616,6 +617,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const display = (known: CanonicalEntity): string => (language === 'id' || language === 'ms' ? known.names.id : known.names.en);
   const sentenceText = new Map(sentences.map((s) => [s.index, s.text]));
 
+  if (language !== 'en') typeBodiesByNoun(found, sentenceText);
   // Promote unknown names to people when a reporting verb stands next to them.
   let lastWords: Set<string> | null = null;
   for (const f of found) {
@@ -633,7 +635,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
     const noun = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
     if (language === 'en' && noun && ORG_NOUNS_EN.has(noun)) { f.type = 'ORGANISATION'; continue; }
-    if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(before))) f.type = 'PERSON';
+    // "menurut UU": a law says things too.
+    const law = language !== 'en' && LAW_WORDS_ID.has(f.surface.split(/\s+/)[0]!.toLowerCase());
+    if (!described && !organisationLike && !belongs && !law && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(before))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const words = f.surface.split(/\s+/).length;
     if (language === 'en' && noun && PERSON_NOUNS_EN.has(noun) && words >= 2 && words <= 3) f.type = 'PERSON';
@@ -648,6 +652,8 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (f.type !== 'MISC' || f.definesAcronym) continue;
     const words = f.surface.split(/\s+/);
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    // "Juncto Pasal": a citation of law, whose "Pasal" the article writes alone often.
+    if (language !== 'en' && LAW_WORDS_ID.has(words[0]!.toLowerCase())) continue;
     const last = words[words.length - 1]!;
     // "Los Angeles", "Cape Canaveral"; longer names go on to a team, a paper, a street ("Los Angeles Times"): left untyped.
     if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) { if (words.length === 2) f.type = 'PLACE'; continue; }
@@ -777,6 +783,23 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (!inSentences.has(f.sentence)) { inSentences.add(f.sentence); entity.sentences.push(f.sentence); }
   }
   return foldOffices([...byKey.values()]).sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * "aplikasi Traveloka", "perusahaan Nintendo": a name of one word that a lower-case word for a
+ * kind of body stands right before, somewhere in an Indonesian article, is an organisation in
+ * all of it where no office is given it; the tagger, reading one sentence, often takes such a
+ * name for a person's ("Traveloka menanggapi …"). One word only: "perusahaan Steve Jobs" is his.
+ */
+function typeBodiesByNoun(found: Found[], sentenceText: Map<number, string>): void {
+  const bodies = new Set<string>();
+  for (const f of found) {
+    if (f.known || f.role || f.surface.includes(' ')) continue;
+    const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(preceding(sentenceText.get(f.sentence) ?? '', f.start))?.[1];
+    if (noun && ORG_NOUNS_ID.has(noun)) bodies.add(normaliseSurface(f.surface));
+  }
+  if (bodies.size === 0) return;
+  for (const f of found) if (!f.known && !f.role && bodies.has(normaliseSurface(f.surface))) f.type = 'ORGANISATION';
 }
 
 /**
