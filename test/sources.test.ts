@@ -82,6 +82,16 @@ describe('CSV (news-id-talas-2024 rows)', () => {
     expect(tempo.text.startsWith('Wakil Ketua Umum Partai Gerindra')).toBe(true);
   });
 
+  it('ends a teaser glued to the next sentence where that sentence opens with a connective and its comma (Kompas in news-id-talas-2024, MIT)', () => {
+    const text = '"Kami akan mencari keadilan. Kami akan mencari keadilan untuk Afif Maulana," ujar dia. '
+      + 'Baca juga: LBH Padang Duga Ada Obstruction of Justice dalam Kasus Kematian Afif Maulana Sementara itu, Direktur LBH Padang Indira Suryani menambahkan, '
+      + 'pihaknya menyadari betapa sulitnya pengungkapan kasus penganiayaan yang melibatkan kepolisian.';
+    const article = buildArticle({ title: 'Ayah Afif Maulana: Kami Enggak Tahu', text }, 'json', 'afif-teaser');
+    // The headline took "Sementara itu, Direktur LBH Padang Indira" with it, and the sentence its speaker.
+    expect(article.related).toEqual(['LBH Padang Duga Ada Obstruction of Justice dalam Kasus Kematian Afif Maulana']);
+    expect(article.text).toContain('ujar dia. Sementara itu, Direktur LBH Padang Indira Suryani menambahkan,');
+  });
+
   it('puts back the words a scraped Tempo title lost, from its address, keeping the scraped title and the id', async () => {
     const { articles } = await collect([fixture('csv', 'talas-5.csv')]);
     const tempo = articles.find((a) => a.url?.includes('tempo.co'))!;

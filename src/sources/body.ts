@@ -6,11 +6,14 @@ import {
   SOURCE_CREDIT, TEASER_CUES, TITLE_FUNCTION_WORDS,
 } from '../lang/id/conventions.js';
 import { WIRE_BYLINE, WIRE_DATELINE } from '../lang/en/conventions.js';
+import { CONNECTIVES_ID } from '../lang/attribution.js';
 import { FURNITURE_LINE, LINK_LINE, PHOTO_CREDIT_LINE } from '../lang/page-furniture.js';
 import { parseDate } from './dates.js';
 
 /** Longest teaser headline taken out of a body; past it the teaser is cut at a word. */
 const MAX_TEASER_WORDS = 30;
+/** A connective and its comma, which open a sentence and no headline: "Sementara itu, Kaesang …", "Namun, kata …". */
+const OPENING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES_ID}),`, 'i');
 
 export interface CleanBody {
   text: string;
@@ -179,6 +182,8 @@ function teaserEnd(text: string, from: number): number {
   }
   for (let i = 0; i < words.length; i++) {
     const { start, word } = words[i]!;
+    // The next sentence opening with a connective: the headline ended before it, whatever Title Case says.
+    if (i > 0 && /^\p{Lu}/u.test(word) && OPENING_CONNECTIVE.test(text.slice(start, start + 40))) return start;
     // A seam inside the word: lower case, digit or ?/!/. glued to a capitalised word or a quote.
     const seam = /[a-z0-9?!.)](?=[“"]|[A-Z][a-z])|[A-Z]{2}(?=[A-Z][a-z])/.exec(word);
     if (seam) return start + seam.index + seam[0].length;
