@@ -13,6 +13,9 @@ const COUNTED_STOP = new Set([
   'yang', 'di', 'dari', 'ke', 'dan', 'atau', 'untuk', 'dalam', 'pada', 'dengan', 'oleh', 'sejak', 'selama', 'itu', 'ini',
   'telah', 'sudah', 'akan', 'sebagai', 'per', 'the', 'of', 'in', 'who', 'that', 'to', 'and', 'or', 'for', 'on', 'at',
   'from', 'by', 'with', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'a', 'an',
+  // Particles and connectives of spoken Indonesian: "300 persen kan, 500 persen", "3 kali lebih mahal".
+  'kan', 'lah', 'pun', 'dong', 'sih', 'ya', 'deh', 'kok', 'juga', 'saja', 'lagi', 'lebih', 'hanya', 'bahwa', 'tersebut',
+  'karena', 'tetapi', 'namun', 'jika', 'hingga', 'sampai', 'adalah', 'merupakan',
 ]);
 /** In English also (not in Indonesian, whose archive writes AS, the United States, as "as"): "$50 if any fraudulent", "$115 million over", "15 million consumers whose". */
 const COUNTED_STOP_EN = new Set([
