@@ -134,6 +134,14 @@ describe('numbers', () => {
     expect(found.map((n) => [n.value, n.qualifier, n.unit ?? n.counted])).toEqual([[600000, 'more than', 'soldiers'], [10000, 'at least', 'troops'], [2.5e9, null, 'USD']]);
   });
 
+  it('ends what an Indonesian figure counts at a particle or a connective (Kompas in news-id-talas-2024, MIT)', () => {
+    const counted = (text: string) => extractNumbers(splitSentences(text), 'id').map((n) => [n.text, n.counted]);
+    // Budi Gunadi Sadikin on medicine prices: "kan" is a particle of speech, "lebih mahal" says how the price compares.
+    expect(counted('Perbedaan harga obat itu 3 kali, 5 kali, dibandingkan dengan di Malaysia misalnya. 300 persen kan, 500 persen.'))
+      .toEqual([['3 kali', 'kali'], ['5 kali', 'kali'], ['300 persen', null], ['500 persen', null]]);
+    expect(counted('Harga obat di Indonesia 3-5 kali lebih mahal dibandingkan dengan negara-negara tetangga.')).toEqual([['3-5 kali', 'kali']]);
+  });
+
   it('ends what an English figure counts where the noun ends (test/fixtures/json: Bloomberg on Equifax, AP on the Rhine)', () => {
     const counted = (text: string) => extractNumbers(splitSentences(text), 'en').map((n) => n.text);
     // A participle says what the people or the employees did; "over" and "if" start another phrase.
@@ -424,6 +432,18 @@ describe('citations of law', () => {
     const a = await analyzeArticle(buildArticle({ title: 'PKPU Terbaru Ikuti Putusan MA', text, declaredLanguage: 'id' }, 'json', 'law-citations'));
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([]);
     expect(a.entities.find((e) => e.name === 'UU Pilkada')?.type).toBe('MISC');
+  });
+});
+
+describe('nicknames', () => {
+  it('takes "Cak Imin, -sapaan Muhaimin" and every later "Cak Imin" for the person named in full (Tempo in news-id-talas-2024, MIT)', async () => {
+    const text = 'Wakil Ketua DPR RI Abdul Muhaimin Iskandar mengatakan optimalisasi rekrutmen dokter seharusnya menjadi prioritas pemerintah saat ini.\n'
+      + 'Cak Imin, -sapaan Muhaimin, mengaku tak mempersoalkan jika pemerintah berupaya menyetarakan harga alkes, namun untuk obat-obatan sedianya setiap warga negara Indonesia dapat memperolehnya secara gratis.\n'
+      + '"Oh ya bagus (penyetaraan harga alkes dan obat-obatan), tapi kalau obat-obatan seharusnya gratis, dong. Itu kewajiban negara menjamin kesehatan warganya, lho," kata Cak Imin.';
+    const a = await analyzeArticle(buildArticle({ title: 'Jokowi Minta Penyetaraan Harga Alkes dan Obat: Muhaimin Sebut Lebih Penting Tambah Dokter', text, declaredLanguage: 'id' }, 'json', 'cak-imin'));
+    // Was a person "Cak Imin" beside Abdul Muhaimin Iskandar, the speaker of the quotation.
+    expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Abdul Muhaimin Iskandar', 'Joko Widodo']);
+    expect(a.quotes.find((q) => q.text.startsWith('Oh ya bagus'))?.speaker).toBe('Abdul Muhaimin Iskandar');
   });
 });
 

@@ -686,6 +686,13 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
       : found.slice(0, i).reverse().find((p) => p.type === 'PERSON' && p !== f);
     if (person && person.type !== 'MISC') { nickname.set(f, person); f.type = person.type; }
   });
+  // "Cak Imin, -sapaan Muhaimin, mengaku …": the name before "sapaan" is what the person after it is called.
+  found.forEach((f, i) => {
+    const previous = found[i - 1];
+    if (!previous || previous.sentence !== f.sentence || f.type !== 'PERSON' || nickname.has(previous)) return;
+    const between = (sentenceText.get(f.sentence) ?? '').slice(previous.end, f.start);
+    if (/^\s*,\s*-?\s*sapaan(?:\s+akrab(?:nya)?)?\s+$/i.test(between)) { nickname.set(previous, f); previous.type = 'PERSON'; }
+  });
   // "Hasyim Asy’ari" left untyped where the article calls "Hasyim" a person elsewhere: a name of two or three words
   // that begins or ends with a person's one-word name in the article is that person's.
   const oneWordPeople = new Set(found.filter((f) => f.type === 'PERSON' && !f.surface.includes(' ')).map((f) => normaliseSurface(f.surface)));
@@ -740,17 +747,21 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const typed = typesBySurface(found);
   for (const f of found) if (!f.known) f.type = typed.get(normaliseSurface(f.surface)) ?? f.type;
   const defined = acronymDefinitions(found, sentenceText, display);
+  // A nickname once introduced is the person wherever the article writes it again ("kata Cak Imin").
+  const nicknamed = new Map([...nickname].filter(([nick]) => nick.type === 'PERSON').map(([nick, person]) => [normaliseSurface(nick.surface), person]));
   for (const f of found) {
     let key: string;
     let name: string;
     let type = f.type;
     // A nickname, or a short form of one ("Zaman" of "Bib Zaman"), is the person it names.
     const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : longerNameOf(f, found, language);
-    const alias = nickname.get(f) ?? (shortOf && nickname.get(shortOf));
+    let alias = nickname.get(f) ?? nicknamed.get(normaliseSurface(f.surface)) ?? (shortOf && nickname.get(shortOf));
     const definition = defined.get(f);
     if (definition) {
       ({ key, name, type } = definition);
     } else if (alias) {
+      // A nickname of "Muhaimin" is Abdul Muhaimin Iskandar's, whom the article names in full.
+      if (!alias.known && !alias.surface.includes(' ')) alias = fullNames.get(normaliseSurface(alias.surface)) ?? alias;
       type = alias.type;
       key = alias.known?.key ?? (type === 'PERSON' ? personKey(alias.surface) : `${type.toLowerCase()}:${normaliseSurface(alias.surface)}`);
       name = alias.known ? display(alias.known) : alias.surface;
