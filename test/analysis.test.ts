@@ -447,6 +447,15 @@ describe('nicknames', () => {
   });
 });
 
+describe('names in a headline', () => {
+  it('takes no noun made of a verb into a name there, since a headline capitalises every word (test/fixtures/json)', async () => {
+    const [a] = await analyzeFiles(fixture('json', 'talas-pertemuan-megawati.jsonl'));
+    // The headline's "Pertemuan Megawati" was a person, and the one "kata Megawati" named.
+    expect(a!.quotes.find((q) => q.text.startsWith('Saya berani'))?.speaker).toBe('Megawati Soekarnoputri');
+    expect(a!.entities.map((e) => e.name)).not.toContain('Pertemuan Megawati');
+  });
+});
+
 describe('words written with a capital that name no one', () => {
   it('takes neither Alhamdulillah nor Alquran for a person (Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
     const text = 'Menteri Agama (Menag) Yaqut Cholil Qoumas mengeklaim, pelaksanaan ibadah haji 2024 lebih baik.'

@@ -191,7 +191,10 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     }
     // "Kedatangan Wapres akan disambut", "Pembangunan Bendungan Cipanas dimulai": a common word opening a sentence
     // is capitalised for that alone, unless it names a kind of body or place (Bank Indonesia, Kabupaten Bogor).
-    if (atSentenceStart && language !== 'en' && span.length > 1 && startsWithCommonWord(span)) span = span.slice(1);
+    // A headline capitalises every word: there a noun made of a verb may open any span ("KPK Diminta Tak Gentar, Pertemuan
+    // Megawati dan …"), the nouns a name goes on with aside ("Rumah Tahanan").
+    const nounOfVerb = sentence.isTitle && /^(?:pe|ke)\p{Ll}{3,}an$/iu.test(span[0]?.text ?? '');
+    if ((atSentenceStart || nounOfVerb) && language !== 'en' && span.length > 1 && startsWithCommonWord(span)) span = span.slice(1);
     // "Getty Images Massa", "Press Jessica Alba": a picture's credit run into its caption, whose first word opens a
     // sentence of its own ("Getty Images The Brazilian").
     let credited = false;
