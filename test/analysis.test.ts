@@ -600,6 +600,16 @@ describe('English people', () => {
     const fort = sample.find((a) => a.text.includes('Fort Hood'))!.entities.find((e) => e.name === 'Fort Hood');
     expect(fort?.type).toBe('PLACE');
   });
+
+  it('reads McDavid, DeBoer, Lin-Manuel and a middle initial as parts of a name (quotes-en-ggt: The Canadian Press, Global News; MIT)', async () => {
+    const text = 'Connor McDavid had a pair of goals and Caleb Jones and Leon Draisaitl also responded for the Oilers (18-17-3), who have lost a season-high five straight.\n'
+      + 'Sharks head coach Peter DeBoer said having Erik Karlsson back on the blue-line was a big boost.\n'
+      + 'Best Actor in a Motion Picture – Musical or Comedy: Christian Bale, Vice. Lin-Manuel Miranda, Mary Poppins Returns. John C. Reilly, Stan & Ollie.';
+    const a = await analyzeArticle(buildArticle({ title: 'Sharks beat Oilers', text, declaredLanguage: 'en' }, 'json', 'ggt-name-forms'));
+    const people = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    // They were names of no type: two words of which one is not written as `Jamil` is.
+    for (const name of ['Connor McDavid', 'Peter DeBoer', 'Lin-Manuel Miranda', 'John C. Reilly']) expect(people).toContain(name);
+  });
 });
 
 describe('quotes', () => {

@@ -58,6 +58,14 @@ interface Found {
   definesAcronym?: boolean;
 }
 
+/** A word as names are written: `Jamil`, `O'Brien`, `Al-Habsyi`. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * And in English also `McDavid`, `MacLeod`, `DeAndre`, `LeBron` (a capital after the prefixes that
+ * take one), `Wilson-Raybould`, `Lin-Manuel` (after a hyphen). Not in Indonesian, whose hyphen
+ * joins common words (`Undang-Undang`, `Alun-Alun`).
+ */
+const NAME_WORD_EN = /^(?:\p{Lu}[\p{Ll}'’]+|(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)*$/u;
 /** Words right before a place or an organisation, never before a person: `in Red Deer`, `the Dixon Hall`. */
 const PLACE_CONTEXT = /\b(?:the|in|at|from|near|into|across|inside|outside|outside of|around|throughout)\s+(?:\||$)/i;
 /** Whether an English span has a word that no person's name has. */
@@ -653,8 +661,10 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const wordCount = (phrase: string) => (counter ??= phraseCounts(body))(phrase);
   for (const f of found) {
     if (f.type !== 'MISC' || f.definesAcronym) continue;
-    const words = f.surface.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    const written = f.surface.split(/\s+/);
+    // "John C. Reilly": a middle initial says nothing of what the name names.
+    const words = written.filter((w, i) => !(i > 0 && i < written.length - 1 && /^\p{Lu}\.$/u.test(w)));
+    if (words.length < 2 || words.length > 3 || !words.every((w) => (language === 'en' ? NAME_WORD_EN : NAME_WORD).test(w))) continue;
     // "Juncto Pasal": a citation of law, whose "Pasal" the article writes alone often.
     if (language !== 'en' && LAW_WORDS_ID.has(words[0]!.toLowerCase())) continue;
     const last = words[words.length - 1]!;
