@@ -610,6 +610,14 @@ describe('English people', () => {
     // They were names of no type: two words of which one is not written as `Jamil` is.
     for (const name of ['Connor McDavid', 'Peter DeBoer', 'Lin-Manuel Miranda', 'John C. Reilly']) expect(people).toContain(name);
   });
+
+  it('takes a first name that opens two names of a list for a first name (quotes-en-ggt: Global News, MIT)', async () => {
+    // Golden Globes nominees, as the list gives them: "Adam" is written twice, never alone.
+    const text = 'Timothee Chalamet, Beautiful Boy\n\nAdam Driver, BlacKkKlansman\n\nBest Director – Motion Picture\n\nBradley Cooper, A Star Is Born\n\nAdam McKay, Vice';
+    const a = await analyzeArticle(buildArticle({ title: 'Golden Globes 2019: The full list of winners', text, declaredLanguage: 'en' }, 'json', 'ggt-globes'));
+    const people = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    for (const name of ['Adam Driver', 'Adam McKay', 'Timothee Chalamet']) expect(people).toContain(name);
+  });
 });
 
 describe('quotes', () => {

@@ -659,6 +659,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const body = sentences.filter((s) => !s.isTitle).map((s) => s.text).join('\n');
   let counter: ((phrase: string) => number) | null = null;
   const wordCount = (phrase: string) => (counter ??= phraseCounts(body))(phrase);
+  let alone: ((word: string) => number) | null = null;
   for (const f of found) {
     if (f.type !== 'MISC' || f.definesAcronym) continue;
     const written = f.surface.split(/\s+/);
@@ -675,9 +676,11 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // when the words before it are common words too (Cyril Raoul Hakim is a person).
     if (language !== 'en' && isOfficeWordId(last) && words.every((w) => isOfficeWordId(w) || shippedTagger()?.isCommonWord(w))) continue;
     // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
-    // English a first name rarely stands alone.
-    if (language === 'en' && wordCount(words[0]!) > wordCount(f.surface)) continue;
+    // English a first name rarely stands alone. Alone: not opening another name (a list of nominees
+    // names Adam Driver and Adam McKay).
+    if (language === 'en' && (alone ??= aloneCounter(body))(words[0]!) > 0 && wordCount(words[0]!) > wordCount(f.surface)) continue;
     // "the Oilers" is a team, not a surname.
+    if (language === 'en' && hasNonNameWord(f.surface)) continue;
     if (wordCount(last) - wordCount(`the ${last}`) - wordCount(`The ${last}`) > wordCount(f.surface)) f.type = 'PERSON';
     // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
     // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
@@ -969,6 +972,24 @@ function typesBySurface(found: Found[]): Map<string, EntityType> {
     typed.set(surface, best!);
   }
   return typed;
+}
+
+/** How often each word stands in `text` with no capitalised word after it ("Croydon", not "Croydon Tram"), counted when asked. */
+function aloneCounter(text: string): (word: string) => number {
+  const known = new Map<string, number>();
+  return (word) => {
+    let count = known.get(word);
+    if (count === undefined) {
+      count = 0;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = text[at - 1];
+        const after = text.slice(at + word.length, at + word.length + 40);
+        if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && !/^[\p{L}\p{N}]/u.test(after) && !/^[ \t]+\p{Lu}/u.test(after)) count++;
+      }
+      known.set(word, count);
+    }
+    return count;
+  };
 }
 
 /** Longest phrase, in runs of letters and digits, that `phraseCounts` counts. */
