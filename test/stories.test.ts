@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../src/article.js';
-import { ASSIGNMENT, rankStories } from '../src/stories/assign.js';
+import { ASSIGNMENT, assignStory, rankStories } from '../src/stories/assign.js';
 import { FrequencyEpoch } from '../src/storage/frequency-epoch.js';
 import { centroidOfTerms, cosine, cosinesWith, tfidfVector, type DocumentFrequencies } from '../src/stories/similarity.js';
 import type { StoryCandidate } from '../src/storage/store.js';
@@ -27,6 +27,24 @@ describe('story assignment', () => {
     expect(cold.articleId).toBe(september!.id);
     expect(warm.articleId).toBe(september!.id);
     expect(cold.score / warm.score).toBeCloseTo(ASSIGNMENT.coldFactor, 5);
+  });
+
+  it('decides between two stories its best matches score alike by how the article fits each as a whole', async () => {
+    const [september, november, late] = await analyzeFiles(fixture('json', 'giveme-equifax.jsonl'));
+    // The November report of the Equifax breach fits a story of the September report alone better than one of both.
+    const members = new Map([['september', [september!.terms]], ['both', [september!.terms, november!.terms]]]);
+    const vector = tfidfVector(late!.terms, null);
+    const fit = (story: string) => cosine(vector, centroidOfTerms(members.get(story)!, null));
+    expect(fit('september')).toBeGreaterThan(fit('both'));
+    expect(fit('both')).toBeGreaterThan(ASSIGNMENT.centroidThreshold);
+    const ranked = (bothScore: number) => [
+      { storyId: 'both', score: bothScore, articleId: november!.id, crossLanguage: false },
+      { storyId: 'september', score: 0.3, articleId: september!.id, crossLanguage: false },
+    ];
+    // The other story's best article scores a little higher: a tie, which the fit decides.
+    expect(assignStory(late!, [], ranked(0.3 + ASSIGNMENT.tieMargin / 2), members, null).storyId).toBe('september');
+    // Clearly higher: the best match decides, as before.
+    expect(assignStory(late!, [], ranked(0.3 + ASSIGNMENT.tieMargin * 2), members, null).storyId).toBe('both');
   });
 });
 
