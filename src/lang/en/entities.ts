@@ -65,7 +65,7 @@ export const PLACE_HEADS_EN = new Set([
  */
 export const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'eve', 'christmas',
   'easter', 'year', 'years', 'late', 'early', 'earlier', 'later', 'week', 'weekend', 'republican', 'republicans', 'democrat', 'democrats',
-  'dems', 'catholic', 'catholics', 'muslim', 'christian', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
+  'dems', 'catholic', 'catholics', 'muslim', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
   'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
   'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);
 
