@@ -1253,6 +1253,19 @@ describe('speakers named by their title', () => {
     expect(quoteOpenings(a)).toEqual([['pemerintah dan masyarakat', 'Joko Widodo'], ['kabar sebuah Reog', 'Retno LP Marsudi']]);
   });
 
+  it('gives "He told" to no one the article calls "she" (quotes-en-ggt: CTV News, MIT)', async () => {
+    const text = '13-year-old Jayme Closs was forced to hide in a 2 1/2-foot space beneath her kidnapper\'s bed, prosecutors say.\n\n'
+      + 'Jake Thomas Patterson, 21, told investigators he shot James Closs through the front door.\n\n'
+      + 'Patterson dragged Jayme outside, nearly slipping in the blood on the floor. He pulled her across the yard and threw her in his trunk. '
+      + 'Squad cars racing to the Closs residence passed him on the highway. Jayme told police she could hear the sirens. '
+      + 'He told detectives he would have opened fire if officers had tried to stop him.';
+    const a = await analyzeArticle(buildArticle({ title: 'Complaint: Kidnapping suspect kept Wisconsin girl under bed', text, declaredLanguage: 'en' }, 'json', 'ggt-closs'));
+    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    expect(said('police she could hear')).toBe('Jayme Closs');
+    // "Jayme … she": the next "He told" is the one speaking before her.
+    expect(said('detectives he would have opened fire')).toBe('Jake Thomas Patterson');
+  });
+
   it('takes "the mayor" for the one person the article calls Mayor', async () => {
     const [article] = await analyzeFiles(fixture('json', 'ggt-surrey-mayor.jsonl'));
     const said = (start: string) => article!.quotes.find((q) => q.text.startsWith(start))?.speaker;

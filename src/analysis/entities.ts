@@ -675,9 +675,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // "Wakil Gubernur", "Pemilihan Gubernur", "Keputusan Presiden": an office's word written alone is the office, no surname,
     // when the words before it are common words too (Cyril Raoul Hakim is a person).
     if (language !== 'en' && isOfficeWordId(last) && words.every((w) => isOfficeWordId(w) || shippedTagger()?.isCommonWord(w))) continue;
-    // A first word written alone elsewhere names a place or a thing ("Croydon Tram", "Croydon"); in
-    // English a first name rarely stands alone. Alone: not opening another name (a list of nominees
-    // names Adam Driver and Adam McKay).
+    // A first word written alone elsewhere, as places and things are ("in Croydon", "the Croydon tram"),
+    // names a place or a thing ("Croydon Tram"). Not a first name opening another name (a list of
+    // nominees names Adam Driver and Adam McKay) nor standing as people do ("Jayme was found").
     if (language === 'en' && (alone ??= aloneCounter(body))(words[0]!) > 0 && wordCount(words[0]!) > wordCount(f.surface)) continue;
     // "the Oilers" is a team, not a surname.
     if (language === 'en' && hasNonNameWord(f.surface)) continue;
@@ -974,7 +974,10 @@ function typesBySurface(found: Found[]): Map<string, EntityType> {
   return typed;
 }
 
-/** How often each word stands in `text` with no capitalised word after it ("Croydon", not "Croydon Tram"), counted when asked. */
+/**
+ * How often each word stands in `text` as places and things do: with no capitalised word after it
+ * ("Croydon", not "Croydon Tram") and after "the", "in", "at" …; counted when asked.
+ */
 function aloneCounter(text: string): (word: string) => number {
   const known = new Map<string, number>();
   return (word) => {
@@ -984,7 +987,9 @@ function aloneCounter(text: string): (word: string) => number {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         const before = text[at - 1];
         const after = text.slice(at + word.length, at + word.length + 40);
-        if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && !/^[\p{L}\p{N}]/u.test(after) && !/^[ \t]+\p{Lu}/u.test(after)) count++;
+        const standsAlone = (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && !/^[\p{L}\p{N}]/u.test(after) && !/^[ \t]+\p{Lu}/u.test(after);
+        // As a place or a thing stands: after "the", "in", "at" … ("in Croydon", "the Croydon tram"); "Jayme was found" is a person's.
+        if (standsAlone && PLACE_CONTEXT.test(`${text.slice(Math.max(0, at - 12), at)}|`)) count++;
       }
       known.set(word, count);
     }

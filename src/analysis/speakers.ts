@@ -390,13 +390,33 @@ const SEX_BEFORE_NAME: Record<Sex, RegExp> = {
   female: /(?:\b(?:Mrs\.?|Ms\.?|Miss|Dame|(?:his|her|their)\s+(?:wife|mother|daughter|sister|girlfriend|grandmother|aunt|niece|stepmother|stepdaughter)|actress|businesswoman|congresswoman|spokeswoman|chairwoman|sportswoman)\s*,?\s*)$/,
 };
 
-/** The sex the text states of a person by the words right before one of its mentions, when it states one only. */
+/**
+ * English subject pronouns of each sex, as the clause after a name uses them for its subject ("Jayme
+ * said she knew"). Not "his", "her": "Easley offered to monitor his breathing" is Cable's.
+ */
+const SEX_PRONOUNS: Record<Sex, RegExp> = { male: /\bhe\b/i, female: /\bshe\b/i };
+
+/**
+ * The sex the text states of a person, when it states one only: by the words right before one of
+ * its mentions ("Mrs May", "her husband Cash Warren"), or by the pronoun of the clause its name,
+ * or its first name alone, begins when it opens a sentence, before any other name ("Jayme told
+ * police she could hear the sirens": "He told detectives …" is then not hers).
+ */
 function statedSex(text: string, mentions: string[]): Sex | null {
   const found = new Set<Sex>();
-  for (const mention of mentions) {
+  const firstNames = mentions.filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]!);
+  for (const mention of [...mentions, ...firstNames]) {
+    const firstName = !mentions.includes(mention);
     for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + mention.length)) {
       const before = text.slice(Math.max(0, at - 40), at);
-      for (const sex of ['male', 'female'] as const) if (SEX_BEFORE_NAME[sex].test(before)) found.add(sex);
+      if (!firstName) for (const sex of ['male', 'female'] as const) if (SEX_BEFORE_NAME[sex].test(before)) found.add(sex);
+      // A subject: the mention opens a sentence and a lower-case word follows it. Up to the sentence's end or the next
+      // capitalised word ("I" aside), which may be someone else.
+      const after = text.slice(at + mention.length, at + mention.length + 160);
+      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || !/^\s+\p{Ll}/u.test(after)) continue;
+      const clause = /^[^.!?\n“”"]*?(?=[.!?\n“”"]|\s(?!I\b)\p{Lu}|$)/u.exec(after)![0];
+      const said = (['male', 'female'] as const).filter((sex) => SEX_PRONOUNS[sex].test(clause));
+      if (said.length === 1) found.add(said[0]!);
     }
   }
   return found.size === 1 ? [...found][0]! : null;
