@@ -456,6 +456,21 @@ describe('names in a headline', () => {
   });
 });
 
+describe('pairs of candidates', () => {
+  it('reads "Anies-Sohibul" and "Prabowo Subianto-Gibran Rakabuming Raka" as two people each (Tempo and Kompas in news-id-talas-2024, MIT)', async () => {
+    const text = 'Ketua Umum Partai Kebangkitan Bangsa atau PKB Muhaimin Iskandar alias Cak Imin memastikan partainya mendukung Anies Baswedan sebagai bakal calon gubernur pada Pilkada Jakarta 2024. '
+      + 'Sementara itu, selain PKB, Partai Keadilan Sejahtera (PKS) sudah duluan mengusung Anies dan memasangkannya dengan Sohibul Iman.'
+      + 'Diketahui, duet Anies-Sohibul ramai diwacanakan akan berkontestasi dengan duet Ridwan Kamil dan Kaesang Pangarep dari kubu Koalisi Indonesia Maju (KIM).\n'
+      + 'Untuk diketahui, Presiden dan Wakil Presiden (Wapres) RI terpilih periode 2024-2029, Prabowo Subianto-Gibran Rakabuming Raka akan dilantik pada 20 Oktober 2024.';
+    const a = await analyzeArticle(buildArticle({ title: 'Cak Imin Bilang PKB Dukung Anies Baswedan di Pilgub Jakarta', text, declaredLanguage: 'id' }, 'json', 'pairs'));
+    const people = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    // They were people named "Anies-Sohibul" and "Subianto-Gibran Rakabuming Raka".
+    expect(people.filter((n) => n.includes('-'))).toEqual([]);
+    for (const name of ['Anies Baswedan', 'Sohibul Iman', 'Prabowo Subianto', 'Gibran Rakabuming Raka']) expect(people).toContain(name);
+    expect(a.entities.find((e) => e.name === 'Sohibul Iman')?.mentions).toContain('Sohibul');
+  });
+});
+
 describe('words written with a capital that name no one', () => {
   it('takes neither Alhamdulillah nor Alquran for a person (Kompas in news-id-talas-2024, MIT; topics-id-pratiwi2017, CC BY 4.0)', async () => {
     const text = 'Menteri Agama (Menag) Yaqut Cholil Qoumas mengeklaim, pelaksanaan ibadah haji 2024 lebih baik.'

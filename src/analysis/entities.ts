@@ -762,6 +762,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // Aziz" made a place of the judge the article names as a person six times.
   const typed = typesBySurface(found);
   for (const f of found) if (!f.known) f.type = typed.get(normaliseSurface(f.surface)) ?? f.type;
+  splitPairs(found, fullNames);
   const defined = acronymDefinitions(found, sentenceText, display);
   // A nickname once introduced is the person wherever the article writes it again ("kata Cak Imin").
   const nicknamed = new Map([...nickname].filter(([nick]) => nick.type === 'PERSON').map(([nick, person]) => [normaliseSurface(nick.surface), person]));
@@ -827,6 +828,50 @@ function typeBodiesByNoun(found: Found[], sentenceText: Map<number, string>): vo
   }
   if (bodies.size === 0) return;
   for (const f of found) if (!f.known && !f.role && bodies.has(normaliseSurface(f.surface))) f.type = 'ORGANISATION';
+}
+
+/**
+ * "Anies-Sohibul", "Prabowo Subianto-Gibran Rakabuming Raka": candidates paired with a hyphen are
+ * two people, when the article names each of them apart (or the gazetteer knows them), as a full
+ * name or the one short form of one; the pair is no person of its own. In place.
+ */
+function splitPairs(found: Found[], fullNames: Map<string, Found>): void {
+  const people = new Set(found.filter((g) => g.type === 'PERSON' && !g.surface.includes('-')).map((g) => normaliseSurface(g.surface)));
+  const gaz = gazetteer();
+  const person = (part: string): CanonicalEntity | true | null => {
+    const key = normaliseSurface(part);
+    const known = gaz.lookup(key);
+    if (known) return known.type === 'PERSON' ? known : null;
+    return people.has(key) || (!part.includes(' ') && fullNames.has(key)) ? true : null;
+  };
+  /** Whom a part names: "Sohibul" the article's Sohibul Iman. */
+  const whom = (part: string): string => {
+    const key = normaliseSurface(part);
+    return gaz.lookup(key)?.key ?? (part.includes(' ') ? key : normaliseSurface(fullNames.get(key)?.surface ?? key));
+  };
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.known || (f.type !== 'PERSON' && f.type !== 'MISC')) continue;
+    const parts = f.surface.split(/(?<=\p{Ll})-(?=\p{Lu})/u);
+    if (parts.length !== 2) continue;
+    const [left, right] = parts as [string, string];
+    // "Prabowo Subianto-Gibran …": the known name before the span goes on over its first part, and the pair makes the
+    // second part a person if it is written as a full name.
+    const previous = found[i - 1];
+    const continues = previous && previous.sentence === f.sentence && previous.end + 1 === f.start && previous.type === 'PERSON'
+      && !left.includes(' ') && normaliseSurface(`${previous.known?.names.id ?? previous.surface}`).endsWith(` ${normaliseSurface(left)}`);
+    const b = person(right) ?? (continues && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(right) ? true : null);
+    if (continues && b) {
+      found.splice(i, 1, { ...f, surface: right, start: f.start + left.length + 1, type: 'PERSON', known: b === true ? null : b, role: null });
+      continue;
+    }
+    const a = person(left);
+    // Two people: "Waskita-Acset" is not both halves of one name the article gives a person.
+    if (!a || !b || whom(left) === whom(right)) continue;
+    found.splice(i, 1,
+      { ...f, surface: left, end: f.start + left.length, type: 'PERSON', known: a === true ? null : a },
+      { ...f, surface: right, start: f.start + left.length + 1, type: 'PERSON', known: b === true ? null : b, role: null });
+  }
 }
 
 /**
