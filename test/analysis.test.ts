@@ -624,6 +624,11 @@ describe('English people', () => {
     const people = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     // They were names of no type: two words of which one is not written as `Jamil` is.
     for (const name of ['Connor McDavid', 'Peter DeBoer', 'Lin-Manuel Miranda', 'John C. Reilly']) expect(people).toContain(name);
+    // Hyphens join other names too (stories-en-giveme5w1h: RT, China Daily): a war, an agency.
+    const other = await analyzeArticle(buildArticle({ title: 'Scores killed as truck rams crowd in France', declaredLanguage: 'en',
+      text: 'A journalist for Agence France-Presse said that the white truck rushed at full speed into the crowd, sparking panic and sending debris all around.\n'
+        + 'More than 600,000 Jewish people live in about 140 settlements – built since Israel occupied the West Bank and East Jerusalem following the 1967 Six-Day War.' }, 'json', 'giveme-hyphens'));
+    expect(other.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([]);
   });
 
   it('takes a first name that opens two names of a list for a first name (quotes-en-ggt: Global News, MIT)', async () => {

@@ -54,7 +54,7 @@ export const ORG_NOUNS_EN = new Set(['company', 'firm', 'agency', 'bureau', 'air
 export const PLACE_HEADS_EN = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'square', 'park', 'village', 'heights', 'valley', 'station', 'airport',
   'house', 'hall', 'centre', 'center', 'complex', 'library', 'arena', 'stadium', 'bridge', 'county', 'city', 'township', 'district',
-  'casino', 'resort', 'hotel', 'mall', 'museum', 'theater', 'theatre', 'cathedral', 'mosque', 'temple', 'synagogue', 'zoo', 'base',
+  'casino', 'resort', 'hotel', 'mall', 'museum', 'planetarium', 'theater', 'theatre', 'cathedral', 'mosque', 'temple', 'synagogue', 'zoo', 'base',
   'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek',
 ]);
 
@@ -67,7 +67,9 @@ export const NOT_NAME_WORDS_EN = new Set(['monday', 'tuesday', 'wednesday', 'thu
   'easter', 'year', 'years', 'late', 'early', 'earlier', 'later', 'week', 'weekend', 'republican', 'republicans', 'democrat', 'democrats',
   'dems', 'catholic', 'catholics', 'muslim', 'jewish', 'american', 'americans', 'canadian', 'canadians', 'british', 'native',
   'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'national', 'federal', 'provincial', 'senate', 'house', 'majority',
-  'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more']);
+  'minority', 'prime', 'interest', 'united', 'aired', 'watch', 'read', 'more',
+  // Wars, agencies and fields: "Six-Day War", "Agence France-Presse", "Economic Co-Operation".
+  'war', 'agence', 'economic']);
 
 /**
  * Capitalised words that open an English sentence without being a first name: articles,
