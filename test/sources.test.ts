@@ -92,6 +92,15 @@ describe('CSV (news-id-talas-2024 rows)', () => {
     expect(article.text).toContain('ujar dia. Sementara itu, Direktur LBH Padang Indira Suryani menambahkan,');
   });
 
+  it('keeps the prepositions a headline writes in lower case in the teaser (Tempo in news-id-talas-2024, MIT)', () => {
+    const text = '"Setelah putusan Mahkamah Konstitusi (MK), kami harapkan (calon jalur perseorangan) dihitung betul oleh KPU," kata Bagja saat ditemui di Jakarta Pusat, Senin 1 Juli 2024.'
+      + "Baca Juga:Pesan Bawaslu kepada KPU setelah DKPP Berhentikan Hasyim Asy'ariBagja menyampaikan jika putusan MA itu hanya diberlakukan untuk calon dari jalur partai.";
+    const article = buildArticle({ title: 'Bawaslu Minta KPU Akomodasi Calon Perorangan di Pilkada Serentak', text }, 'json', 'bawaslu-teaser');
+    // The teaser was cut at "kepada": "Pesan" alone, and "Bawaslu kepada KPU … Asy'ari" left in the text before Bagja's sentence.
+    expect(article.related).toEqual(["Pesan Bawaslu kepada KPU setelah DKPP Berhentikan Hasyim Asy'ari"]);
+    expect(article.text).toContain('Juli 2024. Bagja menyampaikan');
+  });
+
   it('puts back the words a scraped Tempo title lost, from its address, keeping the scraped title and the id', async () => {
     const { articles } = await collect([fixture('csv', 'talas-5.csv')]);
     const tempo = articles.find((a) => a.url?.includes('tempo.co'))!;

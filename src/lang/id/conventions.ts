@@ -36,4 +36,7 @@ export const TITLE_FUNCTION_WORDS = new Set([
   'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'atau', 'apalagi', 'tapi', 'tetapi', 'buat', 'jika', 'soal', 'agar',
   'akan', 'dengan', 'pada', 'bagi', 'oleh', 'ini', 'itu', 'usai', 'jadi', 'meski', 'karena', 'hingga', 'sampai',
   'the', 'of', 'and', 'to', 'in', 'on', 'for', 'a', 'an', 'at', 'by', 'with', 'vs', 'dalam', 'kata', 'jelang',
+  // Prepositions Kompas and Tempo headlines keep in lower case ("Pesan Bawaslu kepada KPU setelah DKPP …").
+  'kepada', 'setelah', 'sebelum', 'terhadap', 'tentang', 'saat', 'sejak', 'antara', 'seusai', 'pasca', 'demi', 'per', 'via',
+  'tanpa', 'atas', 'bersama', 'lewat', 'melalui', 'sebagai', 'menuju',
 ]);
