@@ -270,7 +270,9 @@ function describes(text: string, tokens: Tok[], end: number): boolean {
 function startsWithCommonWord(span: Tok[]): boolean {
   const first = span[0]!.text;
   const lower = first.toLowerCase();
-  if (ORG_KEYWORDS.has(lower) || KIND_WORDS_ID.has(lower) || INSTITUTION_HEADS_ID.has(lower) || PLACE_KEYWORDS.has(lower) || TITLE_WORDS_ID.has(lower) || ROLE_WORDS_ID.has(lower)) return false;
+  // A title of any list opens a role ("Peneliti ICW Diky Anandya mengatakan"), whatever case news writes it in elsewhere.
+  if (ORG_KEYWORDS.has(lower) || KIND_WORDS_ID.has(lower) || INSTITUTION_HEADS_ID.has(lower) || PLACE_KEYWORDS.has(lower) || TITLE_WORDS_ID.has(lower)
+    || ROLE_WORDS_ID.has(lower) || titlesByFirstWord.has(lower)) return false;
   return shippedTagger()?.isCommonWord(first) ?? false;
 }
 
@@ -443,9 +445,12 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
     // After its body's acronym in brackets the office is complete and what follows is its holder's name, which the
     // tagger often misses there ("(Menparekraf) Sandiaga Uno"): only office words, or a common word opening words no
     // person is read in, go on with the office ("(Dirjen) Mineral", "(Satgas) Peningkatan Tata Kelola …").
+    // Nor are two words or more after the comma an office carried over, unless office words ("Pakar Hukum Tata Negara,
+    // Bivitri Susanti menilai": the name; "Kepala Pusat Data, Informasi, dan Komunikasi …": the office's list).
+    const afterComma = j === 0 && role !== null && !afterAcronym && run.length > 1 && !run.some((t) => isOfficeWordId(t.text));
     const notAName = officeComplete
       ? 2 * run.filter((t) => shippedTagger()?.isCommonWord(t.text)).length > run.length && !run.some((t) => taggedAs(t) === 'PERSON')
-      : run.every((t) => taggedAs(t) === null);
+      : !afterComma && run.every((t) => taggedAs(t) === null);
     const officeWords = run.every((t) => roleWords.has(t.text.toLowerCase()) || ROMAN.test(t.text) || (language !== 'en' && RANK_WORDS_ID.has(t.text.toLowerCase())));
     const continuesRole = pendingRole !== null && (beforeRank || officeWords || notAName);
     // One word the tagger reads as no person is typed as if no office came before it ("(KJRI) Davao", "(Kabagpenum) Divhumas").

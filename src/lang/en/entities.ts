@@ -35,7 +35,7 @@ export const PERSON_NOUNS_EN = new Set([
 
 /** Last words that make an English name an organisation's ("Canadian Press", "Dow Chemical", "United Church"). */
 export const ORG_HEADS_EN = new Set([
-  'press', 'studies', 'councils', 'nations', 'ministries', 'ministry', 'church', 'project', 'fund', 'images', 'chemical', 'electronics',
+  'press', 'watch', 'studies', 'councils', 'nations', 'ministries', 'ministry', 'church', 'project', 'fund', 'images', 'chemical', 'electronics',
   'international', 'affairs', 'development', 'foundation', 'school', 'college', 'academy', 'hospital', 'clinic', 'society', 'union',
   'network', 'media', 'television', 'radio', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'club', 'team', 'league',
   'federation', 'authority', 'board', 'trust', 'bank', 'airlines', 'airways', 'air', 'aviation', 'security', 'investigation', 'intelligence',
