@@ -456,6 +456,15 @@ describe('names in a headline', () => {
   });
 });
 
+describe('surnames written alone', () => {
+  it('counts no word that opens a longer name as written alone (test/fixtures/json)', async () => {
+    const [a] = await analyzeFiles(fixture('json', 'talas-jppi.jsonl'));
+    // "Pendidikan" stands in "Pemantau Pendidikan Indonesia", never alone: "Pemantau Pendidikan" was a person, the speaker of JPPI's statement.
+    expect(a!.entities.find((e) => e.name === 'Pemantau Pendidikan')?.type).not.toBe('PERSON');
+    expect(a!.entities.find((e) => e.name === 'Ubaid Matraji')?.type).toBe('PERSON');
+  });
+});
+
 describe('pairs of candidates', () => {
   it('reads "Anies-Sohibul" and "Prabowo Subianto-Gibran Rakabuming Raka" as two people each (Tempo and Kompas in news-id-talas-2024, MIT)', async () => {
     const text = 'Ketua Umum Partai Kebangkitan Bangsa atau PKB Muhaimin Iskandar alias Cak Imin memastikan partainya mendukung Anies Baswedan sebagai bakal calon gubernur pada Pilkada Jakarta 2024. '

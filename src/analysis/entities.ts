@@ -665,6 +665,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   let counter: ((phrase: string) => number) | null = null;
   const wordCount = (phrase: string) => (counter ??= phraseCounts(body))(phrase);
   let alone: ((word: string) => number) | null = null;
+  let standing: ((word: string) => number) | null = null;
   for (const f of found) {
     if (f.type !== 'MISC' || f.definesAcronym) continue;
     const written = f.surface.split(/\s+/);
@@ -686,6 +687,9 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     if (language === 'en' && (alone ??= aloneCounter(body))(words[0]!) > 0 && wordCount(words[0]!) > wordCount(f.surface)) continue;
     // "the Oilers" is a team, not a surname.
     if (language === 'en' && hasNonNameWord(f.surface)) continue;
+    // Alone, in Indonesian: not opening a longer name ("Pemantau Pendidikan" of "Jaringan Pemantau Pendidikan Indonesia",
+    // "Pasangan Calon" beside "Calon Gubernur").
+    if (language !== 'en' && (standing ??= aloneCounter(body, false))(last) === 0) continue;
     if (wordCount(last) - wordCount(`the ${last}`) - wordCount(`The ${last}`) > wordCount(f.surface)) f.type = 'PERSON';
     // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
     // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
@@ -1025,10 +1029,11 @@ function typesBySurface(found: Found[]): Map<string, EntityType> {
 }
 
 /**
- * How often each word stands in `text` as places and things do: with no capitalised word after it
- * ("Croydon", not "Croydon Tram") and after "the", "in", "at" …; counted when asked.
+ * How often each word stands alone in `text`: with no capitalised word after it ("Croydon", not
+ * "Croydon Tram"), and with `asPlaces` after "the", "in", "at" … as places and things stand;
+ * counted when asked.
  */
-function aloneCounter(text: string): (word: string) => number {
+function aloneCounter(text: string, asPlaces = true): (word: string) => number {
   const known = new Map<string, number>();
   return (word) => {
     let count = known.get(word);
@@ -1039,7 +1044,7 @@ function aloneCounter(text: string): (word: string) => number {
         const after = text.slice(at + word.length, at + word.length + 40);
         const standsAlone = (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && !/^[\p{L}\p{N}]/u.test(after) && !/^[ \t]+\p{Lu}/u.test(after);
         // As a place or a thing stands: after "the", "in", "at" … ("in Croydon", "the Croydon tram"); "Jayme was found" is a person's.
-        if (standsAlone && PLACE_CONTEXT.test(`${text.slice(Math.max(0, at - 12), at)}|`)) count++;
+        if (standsAlone && (!asPlaces || PLACE_CONTEXT.test(`${text.slice(Math.max(0, at - 12), at)}|`))) count++;
       }
       known.set(word, count);
     }
