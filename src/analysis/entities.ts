@@ -54,8 +54,11 @@ interface Found {
   /** Offsets in the sentence, to look at the words around it. */
   start: number;
   end: number;
-  /** Words that spell an acronym in brackets after them, which name no person whatever verb follows ("Pegawai Negeri Sipil (PNS)"). */
-  definesAcronym?: boolean;
+  /**
+   * Words that name no person whatever verb follows or however the article writes them: words that spell
+   * the acronym in brackets after them ("Pegawai Negeri Sipil (PNS)"), a citation of law ("Juncto Pasal", "menurut UU").
+   */
+  namesNoOne?: boolean;
 }
 
 /** A word as names are written: `Jamil`, `O'Brien`, `Al-Habsyi`. */
@@ -476,9 +479,11 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
         for (const k of known) out.push({ ...found(run, sentence, k!.type, k!, null), surface: parts[known.indexOf(k)]! });
       } else {
         // Words that spell the acronym in brackets after them are no person, unless the tagger reads one there (SYL): a body,
-        // a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)"), which no verb after them makes one (canonicalise).
-        const definesAcronym = pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON') && spellsAcronymAfter(run, sentence.text);
-        const type = typeOfRun(run, pendingRole);
+        // a law, a plan ("Pengurus Pusat (PP)", "Pegawai Negeri Sipil (PNS)"), which no verb after them makes one (canonicalise);
+        // nor is a citation of law ("Pasal 12 huruf e Juncto Pasal 18", "UU Pilkada").
+        const law = pendingRole === null && language !== 'en' && LAW_WORDS_ID.has(run[0]!.text.toLowerCase());
+        const namesNoOne = law || (pendingRole === null && run.length > 1 && !run.some((t) => taggedAs(t) === 'PERSON') && spellsAcronymAfter(run, sentence.text));
+        const type = law ? 'MISC' : typeOfRun(run, pendingRole);
         const text = run.map((t) => t.text).join(' ');
         // "Direktur Utama Perum Bulog, Bayu Krisnamurthi,", "Ketua YLKI, Abu Bakar Siddiq": a body (of two words or more, or
         // an acronym) the tagger does not read as a person's name, between an office and the name set off by a comma
@@ -493,7 +498,7 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
           j = k;
           continue;
         }
-        out.push({ ...found(run, sentence, type, null, pendingRole), ...(definesAcronym ? { definesAcronym } : {}) });
+        out.push({ ...found(run, sentence, type, null, pendingRole), ...(namesNoOne ? { namesNoOne } : {}) });
         qualifier = type === 'PERSON' ? null : text;
       }
     }
@@ -513,7 +518,6 @@ function typeOfRun(run: Tok[], role: string | null): EntityType {
   if (run.length > 1 && ORG_HEADS_EN.has(lower[lower.length - 1]!)) return 'ORGANISATION';
   if (run.length > 1 && PLACE_HEADS_EN.has(lower[lower.length - 1]!)) return 'PLACE';
   if (role !== null) return 'PERSON';
-  if (LAW_WORDS_ID.has(lower[0]!)) return 'MISC';
   // The tagger's type when it gives the whole run one type.
   const tagged = new Set(run.map(taggedAs));
   const first = taggedAs(run[0]!);
@@ -637,7 +641,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   // Promote unknown names to people when a reporting verb stands next to them.
   let lastWords: Set<string> | null = null;
   for (const f of found) {
-    if (f.type !== 'MISC' || f.definesAcronym) continue;
+    if (f.type !== 'MISC' || f.namesNoOne) continue;
     const text = sentenceText.get(f.sentence) ?? '';
     // "the Kentucky Republican said" describes someone; it names no one.
     const before = preceding(text, f.start);
@@ -651,9 +655,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // "Credit company Equifax says", "the airline Nature Air": a lower-case word for a body right before the name.
     const noun = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
     if (language === 'en' && noun && ORG_NOUNS_EN.has(noun)) { f.type = 'ORGANISATION'; continue; }
-    // "menurut UU": a law says things too.
-    const law = language !== 'en' && LAW_WORDS_ID.has(f.surface.split(/\s+/)[0]!.toLowerCase());
-    if (!described && !organisationLike && !belongs && !law && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(before))) f.type = 'PERSON';
+    if (!described && !organisationLike && !belongs && (SPEAKER_AFTER.test(text.slice(f.end)) || SPEAKER_BEFORE.test(before))) f.type = 'PERSON';
     // "coach Ken Hitchcock", "his son Kody Cook": a lower-case person noun right before a name of two or three words.
     const words = f.surface.split(/\s+/).length;
     if (language === 'en' && noun && PERSON_NOUNS_EN.has(noun) && words >= 2 && words <= 3) f.type = 'PERSON';
@@ -667,13 +669,11 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   let alone: ((word: string) => number) | null = null;
   let standing: ((word: string) => number) | null = null;
   for (const f of found) {
-    if (f.type !== 'MISC' || f.definesAcronym) continue;
+    if (f.type !== 'MISC' || f.namesNoOne) continue;
     const written = f.surface.split(/\s+/);
     // "John C. Reilly": a middle initial says nothing of what the name names.
     const words = written.filter((w, i) => !(i > 0 && i < written.length - 1 && /^\p{Lu}\.$/u.test(w)));
     if (words.length < 2 || words.length > 3 || !words.every((w) => (language === 'en' ? NAME_WORD_EN : NAME_WORD).test(w))) continue;
-    // "Juncto Pasal": a citation of law, whose "Pasal" the article writes alone often.
-    if (language !== 'en' && LAW_WORDS_ID.has(words[0]!.toLowerCase())) continue;
     const last = words[words.length - 1]!;
     // "Los Angeles", "Cape Canaveral"; longer names go on to a team, a paper, a street ("Los Angeles Times"): left untyped.
     if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) { if (words.length === 2) f.type = 'PLACE'; continue; }
@@ -685,11 +685,12 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
     // names a place or a thing ("Croydon Tram"). Not a first name opening another name (a list of
     // nominees names Adam Driver and Adam McKay) nor standing as people do ("Jayme was found").
     if (language === 'en' && (alone ??= aloneCounter(body))(words[0]!) > 0 && wordCount(words[0]!) > wordCount(f.surface)) continue;
-    // "the Oilers" is a team, not a surname.
+    // "Canadian Winter", "Nova Scotia Liberal": a word no name has.
     if (language === 'en' && hasNonNameWord(f.surface)) continue;
     // Alone, in Indonesian: not opening a longer name ("Pemantau Pendidikan" of "Jaringan Pemantau Pendidikan Indonesia",
     // "Pasangan Calon" beside "Calon Gubernur").
     if (language !== 'en' && (standing ??= aloneCounter(body, false))(last) === 0) continue;
+    // "the Oilers" is a team, not a surname.
     if (wordCount(last) - wordCount(`the ${last}`) - wordCount(`The ${last}`) > wordCount(f.surface)) f.type = 'PERSON';
     // In English, an unknown name of two words is most often a person's ("Ty Rattie"); places and
     // organisations give themselves away by "the" or a locative preposition before them ("in Red Deer").
@@ -723,7 +724,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const oneWordPeople = new Set(found.filter((f) => f.type === 'PERSON' && !f.surface.includes(' ')).map((f) => normaliseSurface(f.surface)));
   for (const f of found) {
     const words = f.surface.split(/\s+/);
-    if (f.type !== 'MISC' || f.definesAcronym || words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w))) continue;
+    if (f.type !== 'MISC' || f.namesNoOne || words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w))) continue;
     if (oneWordPeople.has(normaliseSurface(words[0]!)) || oneWordPeople.has(normaliseSurface(words[words.length - 1]!))) f.type = 'PERSON';
   }
   // Full names of people in this article, by their last and first word, for short mentions.
@@ -774,13 +775,15 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   splitPairs(found, fullNames);
   const defined = acronymDefinitions(found, sentenceText, display);
   // A nickname once introduced is the person wherever the article writes it again ("kata Cak Imin").
+  let people: NamedPerson[] | null = null;
   const nicknamed = new Map([...nickname].filter(([nick]) => nick.type === 'PERSON').map(([nick, person]) => [normaliseSurface(nick.surface), person]));
   for (const f of found) {
     let key: string;
     let name: string;
     let type = f.type;
     // A nickname, or a short form of one ("Zaman" of "Bib Zaman"), is the person it names.
-    const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface)) : longerNameOf(f, found, language);
+    const shortOf = f.surface.split(/\s+/).length === 1 ? fullNames.get(normaliseSurface(f.surface))
+      : language === 'en' ? undefined : longerNameOf(f, (people ??= namedPeople(found)));
     let alias = nickname.get(f) ?? nicknamed.get(normaliseSurface(f.surface)) ?? (shortOf && nickname.get(shortOf));
     const definition = defined.get(f);
     if (definition) {
@@ -847,16 +850,13 @@ function typeBodiesByNoun(found: Found[], sentenceText: Map<number, string>): vo
 function splitPairs(found: Found[], fullNames: Map<string, Found>): void {
   const people = new Set(found.filter((g) => g.type === 'PERSON' && !g.surface.includes('-')).map((g) => normaliseSurface(g.surface)));
   const gaz = gazetteer();
-  const person = (part: string): CanonicalEntity | true | null => {
+  /** The person a part names, and who that is ("Sohibul": the article's Sohibul Iman), or null. */
+  const person = (part: string): { known: CanonicalEntity | null; who: string } | null => {
     const key = normaliseSurface(part);
     const known = gaz.lookup(key);
-    if (known) return known.type === 'PERSON' ? known : null;
-    return people.has(key) || (!part.includes(' ') && fullNames.has(key)) ? true : null;
-  };
-  /** Whom a part names: "Sohibul" the article's Sohibul Iman. */
-  const whom = (part: string): string => {
-    const key = normaliseSurface(part);
-    return gaz.lookup(key)?.key ?? (part.includes(' ') ? key : normaliseSurface(fullNames.get(key)?.surface ?? key));
+    if (known) return known.type === 'PERSON' ? { known, who: known.key } : null;
+    const full = part.includes(' ') ? undefined : fullNames.get(key);
+    return people.has(key) || full ? { known: null, who: full ? normaliseSurface(full.surface) : key } : null;
   };
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
@@ -869,17 +869,16 @@ function splitPairs(found: Found[], fullNames: Map<string, Found>): void {
     const previous = found[i - 1];
     const continues = previous && previous.sentence === f.sentence && previous.end + 1 === f.start && previous.type === 'PERSON'
       && !left.includes(' ') && normaliseSurface(`${previous.known?.names.id ?? previous.surface}`).endsWith(` ${normaliseSurface(left)}`);
-    const b = person(right) ?? (continues && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(right) ? true : null);
-    if (continues && b) {
-      found.splice(i, 1, { ...f, surface: right, start: f.start + left.length + 1, type: 'PERSON', known: b === true ? null : b, role: null });
+    const b = person(right) ?? (continues && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(right) ? { known: null, who: normaliseSurface(right) } : null);
+    const second: Found | null = b && { ...f, surface: right, start: f.start + left.length + 1, type: 'PERSON', known: b.known, role: null };
+    if (continues && second) {
+      found.splice(i, 1, second);
       continue;
     }
     const a = person(left);
     // Two people: "Waskita-Acset" is not both halves of one name the article gives a person.
-    if (!a || !b || whom(left) === whom(right)) continue;
-    found.splice(i, 1,
-      { ...f, surface: left, end: f.start + left.length, type: 'PERSON', known: a === true ? null : a },
-      { ...f, surface: right, start: f.start + left.length + 1, type: 'PERSON', known: b === true ? null : b, role: null });
+    if (!a || !second || a.who === b!.who) continue;
+    found.splice(i, 1, { ...f, surface: left, end: f.start + left.length, type: 'PERSON', known: a.known }, second);
   }
 }
 
@@ -891,14 +890,14 @@ function splitPairs(found: Found[], fullNames: Map<string, Found>): void {
  * other way round: the words before a name are often an office or a description the span took in
  * ("Konjen Eko Hartono", "Traveloka Derianto Kusuma"), and English names are not shortened so.
  */
-function longerNameOf(f: Found, found: Found[], language: string): Found | undefined {
-  if (language === 'en' || f.type !== 'PERSON' || f.known) return undefined;
+function longerNameOf(f: Found, people: NamedPerson[]): Found | undefined {
+  if (f.type !== 'PERSON' || f.known) return undefined;
   // Compared as their keys are: "Mohammad Hassan" is "Mohammad Hasan".
   const words = personKey(f.surface).split(' ');
   if (words.length < 2) return undefined;
   let longer: Found | undefined;
   let longerName = '';
-  for (const { person, name, words: other, written } of peopleNamed(found)) {
+  for (const { person, name, words: other, written } of people) {
     if (other.length <= words.length || !words.every((w, i) => other[i] === w)) continue;
     if (!written.slice(words.length).every(looksLikeNameWord)) continue;
     if (longer && longerName !== name) return undefined;
@@ -915,18 +914,14 @@ function looksLikeNameWord(word: string): boolean {
     && !shippedTagger()?.isCommonWord(word) && !TITLE_WORDS_ID.has(word.toLowerCase());
 }
 
-/** The people of an article not in the gazetteer, with their names' words, read once per article. */
-const peopleOfArticle = new WeakMap<Found[], { person: Found; name: string; words: string[]; written: string[] }[]>();
-function peopleNamed(found: Found[]): { person: Found; name: string; words: string[]; written: string[] }[] {
-  let people = peopleOfArticle.get(found);
-  if (!people) {
-    people = found.filter((g) => g.type === 'PERSON' && !g.known).map((person) => {
-      const name = personKey(person.surface);
-      return { person, name, words: name.split(' '), written: person.surface.split(/\s+/) };
-    });
-    peopleOfArticle.set(found, people);
-  }
-  return people;
+/** A person of the article the gazetteer does not know, with the words of the name: as keyed, and as written. */
+interface NamedPerson { person: Found; name: string; words: string[]; written: string[] }
+
+function namedPeople(found: Found[]): NamedPerson[] {
+  return found.filter((g) => g.type === 'PERSON' && !g.known).map((person) => {
+    const name = personKey(person.surface);
+    return { person, name, words: name.split(' '), written: person.surface.split(/\s+/) };
+  });
 }
 
 /**
