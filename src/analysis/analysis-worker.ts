@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { AnalyzedArticle, Article } from '../article.js';
 import { analyzeArticle } from './index.js';
+import { warmUpAnalysis } from './warm-up.js';
 
 export interface AnalysisRequest {
   seq: number;
@@ -16,6 +17,9 @@ export type AnalysisReply =
 
 const port = parentPort;
 if (port) {
+  // The models load while the first articles are being read; those queue behind it.
+  // A failure here would fail every article too, and be reported with each of them.
+  warmUpAnalysis().catch(() => undefined);
   port.on('message', (request: AnalysisRequest) => {
     analyzeArticle(request.article).then(
       (analyzed) => port.postMessage({ seq: request.seq, analyzed } satisfies AnalysisReply),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadSampleIfEmpty } from '../../queries.js';
 import { startServer } from '../../server/serve.js';
+import { warmUpAnalysis } from '../../analysis/warm-up.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
 
@@ -25,6 +26,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       });
       io.stderr.write(`Kabar is serving on ${server.url} (API: ${server.url}/api/stories, OpenAPI: ${server.url}/openapi.json)\n`);
       if (!io.env.KABAR_TOKEN) io.stderr.write('Writes (POST /api/articles, /api/ingest) are disabled until KABAR_TOKEN is set.\n');
+      // A server that accepts articles loads the models now, not while the first one waits for its answer.
+      else await warmUpAnalysis();
       const stop = () => { void server.close(); };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
