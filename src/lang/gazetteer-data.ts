@@ -24,7 +24,7 @@ const work = (key: string, id: string, en: string, ...aliases: string[]): KnownE
 
 export const KNOWN_ORGANISATIONS: KnownEntity[] = [
   org('nato', 'NATO', 'NATO', 'Pakta Pertahanan Atlantik Utara', 'North Atlantic Treaty Organization', 'OTAN'),
-  org('un', 'Perserikatan Bangsa-Bangsa', 'United Nations', 'PBB', 'UN', 'U.N.', 'U.N', 'Perserikatan Bangsa Bangsa'),
+  org('un', 'Perserikatan Bangsa-Bangsa', 'United Nations', 'PBB', 'UN', 'U.N.', 'Perserikatan Bangsa Bangsa'),
   org('unsc', 'Dewan Keamanan PBB', 'UN Security Council', 'DK PBB', 'Dewan Keamanan Perserikatan Bangsa-Bangsa', 'United Nations Security Council', 'Security Council', 'Dewan Keamanan'),
   org('pentagon', 'Pentagon', 'Pentagon', 'Departemen Pertahanan AS', 'US Department of Defense', 'Department of Defense'),
   org('eu', 'Uni Eropa', 'European Union', 'UE', 'EU'),
@@ -186,8 +186,7 @@ export const KNOWN_PLACES: KnownEntity[] = [
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   KP: ['Korut', 'DPRK', 'Korea Utara', 'North Korea', 'Pyongyang regime'],
   KR: ['Korsel', 'Korea Selatan', 'South Korea', 'ROK'],
-  // 'U.S', 'U.N': what a tokenizer leaves of 'U.S.' and 'U.N.' (its last full stop ends the sentence or is no part of a word).
-  US: ['AS', 'Amerika', 'Amerika Serikat', 'USA', 'U.S.', 'U.S', 'US', 'America', 'Paman Sam'],
+  US: ['AS', 'Amerika', 'Amerika Serikat', 'USA', 'U.S.', 'US', 'America', 'Paman Sam'],
   GB: ['Inggris', 'UK', 'Britain', 'Great Britain', 'Britania Raya'],
   CN: ['Tiongkok', 'China', 'Cina', 'RRT', "People's Republic of China"],
   RU: ['Rusia', 'Russia', 'Russian Federation'],
