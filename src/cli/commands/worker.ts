@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openQueue, queueSettings } from '../../queue/queue.js';
 import { runWorker } from '../../queue/worker.js';
 import { isPostgresUrl } from '../../storage/open.js';
+import { warmUpAnalysis } from '../../analysis/warm-up.js';
 import { EXIT, palette, printJson } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
@@ -37,6 +38,8 @@ export function registerWorker(program: Command, ctx: CommandContext): void {
       let done = 0;
       let failed = 0;
       const c = palette(io.stderr, io.env);
+      // The models load before the first job, not while it holds its lease.
+      await warmUpAnalysis();
       if (!ctx.json()) io.stderr.write(`Kabar worker ${process.pid} is taking jobs${opts.exitWhenIdle ? ' until the queue is empty' : ' (Ctrl-C stops it)'}\n`);
       try {
         const summary = await runWorker(store, queue, {
