@@ -16,7 +16,7 @@ import { evaluateEntities } from '../src/eval/entities.js';
 import { readGoldQuotes } from '../src/eval/quotes.js';
 import { buildArticle } from '../src/sources/record.js';
 import { readNerFile } from '../src/train/ner-data.js';
-import { analyzeFiles, fixture, quoteOpenings, sampleFile, SEEDS } from './helpers.js';
+import { analyzeFiles, fixture, quoteOpenings, sampleFile, SEEDS, speakerOf } from './helpers.js';
 import { normaliseSurface } from '../src/lang/gazetteer.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -266,7 +266,7 @@ describe('entities', () => {
      // "…," kata dia melanjutkan: the pronoun is the speaker, the verb after it only says he went on (Kompas, talas-95, MIT).
     const psi = await analyzeArticle(buildArticle({ title: 'Kaesang', declaredLanguage: 'id', text:
       'Wakil Ketua Umum Partai Solidaritas Indonesia (PSI) Andy Budiman merasa bangga karena Ketua Umum PSI Kaesang Pangarep mempunyai elektabilitas tinggi di provinsi Jawa Tengah.Andy beralasan, Jawa Tengah selama ini dikenal sebagai wilayah yang pemilihnya kritis sehingga banyak tokoh politik nasional yang berasal dari Jawa Tengah."Saya pikir ini, apalagi Jateng ini dikenal sebagai basis wilayah pemilihnya kritis, salah satu pemasok pemimpin di level nasional, itu paling banyak dari Jateng," ujar Andy di kantor DPP PKS, Jakarta Selatan, Senin (8/7/2024)."Saya pikir itu membuktikan kualitas pemilih di Jateng itu cerdas, pemilih yang kritis. Kalau mereka mendukung satu kandidat dan dalam hal ini Mas Kaesang, itu adalah suatu kebanggaan, kehormatan bagi PSI," kata dia melanjutkan.' }, 'json', 'talas-95'));
-    expect(psi.quotes.find((q) => q.text.startsWith('Saya pikir itu membuktikan'))?.speaker).toBe('Andy Budiman');
+    expect(speakerOf(psi, 'Saya pikir itu membuktikan')).toBe('Andy Budiman');
     // "X menyampaikan, …" says something, and "ujarnya" after it is X (Kompas, talas-213, MIT); a name after a long office and a
     // comma still opens its sentence (talas-292).
     const haji = await analyzeArticle(buildArticle({ title: 'Haji', declaredLanguage: 'id', text:
@@ -326,7 +326,7 @@ describe('short names', () => {
       + 'Alexander mengklarifikasi pernyataannya yang menyebut akan menangkap Harun Masiku dalam waktu seminggu. Dia menegaskan bahwa ucapannya itu adalah harapan."Saya kan bilang semoga ya, kan semoga," kata Alex saat ditemui di Gedung KPK, Rabu, 12 Juni 2024. Alex menyatakan bahwa dasar semoga itu merupakan harapan semua pihak.';
     const a = await analyzeArticle(buildArticle({ title: 'Ketua KPK Bantah Kabar Akan Tangkap Harun Masiku dalam Sepekan', text, declaredLanguage: 'id' }, 'json', 'tempo-alex'));
     expect(a.entities.find((e) => e.mentions.includes('Alex'))?.name).toBe('Alexander Marwata');
-    expect(a.quotes.find((q) => q.text.startsWith('Saya kan bilang'))?.speaker).toBe('Alexander Marwata');
+    expect(speakerOf(a, 'Saya kan bilang')).toBe('Alexander Marwata');
     // A person's initials in brackets after an office and a name are the person's (SYL), not a body's as BSSN is.
     const syl = await analyzeArticle(buildArticle({ title: 'Pledoi', declaredLanguage: 'id', text: 'Mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) mengeklaim dirinya bukan penjahat dan pemeras. "Saya bukan penjahat," kata SYL di Pengadilan Tipikor Jakarta. Kepala Badan Siber dan Sandi Negara (BSSN), Hinsa Siburian, hadir.' }, 'json', 'kompas-syl'));
     expect(syl.entities.find((e) => e.mentions.includes('SYL'))).toMatchObject({ name: 'Syahrul Yasin Limpo', type: 'PERSON', roles: ['Menteri Pertanian'] });
@@ -361,7 +361,7 @@ describe('an office, its body and the person set off by commas', () => {
     expect(entity('BSSN')).toMatchObject({ type: 'ORGANISATION', roles: [] });
     // A street named after a captain, then its quarter: no body, no office.
     expect(entity('Bom Ginting')?.type).toBe('PERSON');
-    expect(a.quotes.find((q) => q.text.startsWith('Hasil uji'))?.speaker).toBe('Retno Kurpaningsih');
+    expect(speakerOf(a, 'Hasil uji')).toBe('Retno Kurpaningsih');
   });
 });
 
@@ -404,14 +404,14 @@ describe('short titles of offices', () => {
     }, 'json', 'menkes-zhang'));
     // Was "Menkes Budi Gunadi Sadikin" (a MISC name) and "Budi", a person of one name.
     expect(menkes.entities.find((e) => e.name === 'Budi Gunadi Sadikin')).toMatchObject({ type: 'PERSON', roles: ['Menkes'] });
-    expect(menkes.quotes.find((q) => q.text.startsWith('Kurang dari'))?.speaker).toBe('Budi Gunadi Sadikin');
+    expect(speakerOf(menkes, 'Kurang dari')).toBe('Budi Gunadi Sadikin');
 
     const rudiantara = await analyzeArticle(buildArticle({
       title: 'Nasib Facebook di Indonesia', declaredLanguage: 'id',
       text: 'Menteri Komunikasi dan Informatika (Menkominfo) Rudiantara menegaskan tidak akan memblokir (menutup) Facebook secara permanen, melainkan hanya sementara.\n'
         + 'Itu pun bila situasi makin memburuk. "Ini situasinya akan kita lihat dulu. Kalau semakin buruk, baru kita tutup sementara (blokir)," ujar Menkominfo Rudiantara.',
     }, 'json', 'menkominfo-facebook'));
-    expect(rudiantara.quotes.find((q) => q.text.startsWith('Ini situasinya'))?.speaker).toBe('Rudiantara');
+    expect(speakerOf(rudiantara, 'Ini situasinya')).toBe('Rudiantara');
 
     const budiArie = await analyzeArticle(buildArticle({
       title: 'Respons Presiden dan Wapres soal Desakan Budi Arie Mundur dari Jabatan Menkominfo', declaredLanguage: 'id',
@@ -457,7 +457,7 @@ describe('nicknames', () => {
     const a = await analyzeArticle(buildArticle({ title: 'Jokowi Minta Penyetaraan Harga Alkes dan Obat: Muhaimin Sebut Lebih Penting Tambah Dokter', text, declaredLanguage: 'id' }, 'json', 'cak-imin'));
     // Was a person "Cak Imin" beside Abdul Muhaimin Iskandar, the speaker of the quotation.
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Abdul Muhaimin Iskandar', 'Joko Widodo']);
-    expect(a.quotes.find((q) => q.text.startsWith('Oh ya bagus'))?.speaker).toBe('Abdul Muhaimin Iskandar');
+    expect(speakerOf(a, 'Oh ya bagus')).toBe('Abdul Muhaimin Iskandar');
   });
 });
 
@@ -465,7 +465,7 @@ describe('names in a headline', () => {
   it('takes no noun made of a verb into a name there, since a headline capitalises every word (test/fixtures/json)', async () => {
     const [a] = await analyzeFiles(fixture('json', 'talas-pertemuan-megawati.jsonl'));
     // The headline's "Pertemuan Megawati" was a person, and the one "kata Megawati" named.
-    expect(a!.quotes.find((q) => q.text.startsWith('Saya berani'))?.speaker).toBe('Megawati Soekarnoputri');
+    expect(speakerOf(a!, 'Saya berani')).toBe('Megawati Soekarnoputri');
     expect(a!.entities.map((e) => e.name)).not.toContain('Pertemuan Megawati');
   });
 });
@@ -516,7 +516,7 @@ describe('words written with a capital that name no one', () => {
     const a = await analyzeArticle(buildArticle({ title: 'Menag Klaim Pelaksanaan Haji 2024 Lebih Baik', text, declaredLanguage: 'id' }, 'json', 'menag-haji'));
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Martinus Sitompul', 'Yaqut Cholil Qoumas']);
     expect(a.entities.find((e) => e.mentions.includes('Alquran'))).toMatchObject({ key: 'misc:quran', type: 'MISC' });
-    expect(a.quotes.find((q) => q.text.startsWith('Pasti ada'))?.speaker).toBe('Yaqut Cholil Qoumas');
+    expect(speakerOf(a, 'Pasti ada')).toBe('Yaqut Cholil Qoumas');
   });
 });
 
@@ -526,7 +526,7 @@ describe('an aside that keeps the speaker', () => {
       + 'Syaikhu menjelaskan, pihaknya berharap PSI bisa satu perahu dengan PKS pada Pilkada DKI Jakarta.Dengan begitu, kata dia, Ketua Umum PSI Kaesang Pangarep dan kawan-kawan bisa ikut mengusung Anies-Sohibul.'
       + '"Harapannya insya Allah kalau nanti PSI bisa sama-sama mengusung, itu nanti yang kita harapkan. Bisa satu perahu bersama koalisi kami," tuturnya.';
     const a = await analyzeArticle(buildArticle({ title: 'Bertemu Kaesang, Presiden PKS Harap PSI Ikut Dukung Anies-Sohibul', text, declaredLanguage: 'id' }, 'json', 'pks-psi'));
-    expect(a.quotes.find((q) => q.text.startsWith('Harapannya'))?.speaker).toBe('Ahmad Syaikhu');
+    expect(speakerOf(a, 'Harapannya')).toBe('Ahmad Syaikhu');
   });
 });
 
@@ -683,7 +683,7 @@ describe('quotes', () => {
     return analyzeArticle(buildArticle({ title: g.title, text: g.text, declaredLanguage: 'id' }, 'json', id));
   };
   /** The speaker of the quotation or statement that starts with `start`. */
-  const said = (x: AnalyzedArticle, start: string) => x.quotes.find((q) => q.text.startsWith(start))?.speaker;
+  const said = speakerOf;
   it('attributes the seeds’ quotes to Mark Rutte, Joe Biden, Vladimir Putin and a reporter', async () => {
     const [a, b] = await seeds;
     const direct = (x: AnalyzedArticle) => x.quotes.filter((q) => q.kind === 'direct');
@@ -698,7 +698,7 @@ describe('quotes', () => {
     const [wisnu] = (await analyzeFiles(join(ROOT, 'eval-data', 'stories-id-talas-120.csv'))).filter((a) => a.text.includes('Sehingga kedua hal itu yang semestinya dibenahi'));
     const quote = wisnu!.quotes.find((q) => q.text.startsWith('Sehingga kedua hal itu'));
     expect(quote).toMatchObject({ kind: 'direct', text: 'Sehingga kedua hal itu yang semestinya dibenahi', speaker: 'Wisnu Wijaya Adi Putra' });
-    expect(wisnu!.quotes.find((q) => q.text.startsWith('Ketimpangan ini berimbas'))?.speaker).toBe('Wisnu Wijaya Adi Putra');
+    expect(speakerOf(wisnu!, 'Ketimpangan ini berimbas')).toBe('Wisnu Wijaya Adi Putra');
   });
 
   it('takes two words closing a clause before an Indonesian verb of saying as a quotation, and the speaker after an office of someone else (Kompas in news-id-talas-2024, MIT)', async () => {
@@ -735,7 +735,7 @@ describe('quotes', () => {
       + 'Japanese Prime Minister Shinzo Abe and U.S. Defense Secretary Jim Mattis both called the ICBM launch a reckless act.\n'
       + 'Mr Abe said: “The international community should unite against such conduct to send a clear message.”';
     const a = await analyzeArticle(buildArticle({ title: 'North Korea', text, declaredLanguage: 'en' }, 'json', 'mr-moon'));
-    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    const said = (start: string) => speakerOf(a, start);
     expect(said('In case North Korea')).toBe('Moon Jae-in');
     expect(said('The international community')).toBe('Shinzo Abe');
     expect(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Jim Mattis', 'Moon Jae-in', 'Shinzo Abe']);
@@ -752,7 +752,7 @@ describe('quotes', () => {
       + 'Speaking to The Sun\'s Fabulous magazine last year, the businesswoman and film star praised her “incredible” life as a mum.\n'
       + 'She told us: “I was a lot more critical of my body [before having kids] when it was probably pretty awesome. I was so skinny!”';
     const a = await analyzeArticle(buildArticle({ title: 'Massa', text, declaredLanguage: 'en' }, 'json', 'credits'));
-    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    const said = (start: string) => speakerOf(a, start);
     // Who did one thing, then wrote: the subject, not the whole clause.
     expect(said('Hayes Alba Warren')).toBe('Jessica Alba');
     // "She" is no man the article calls a husband, Mr or a brother.
@@ -766,13 +766,13 @@ describe('quotes', () => {
     const text = 'Stephen Paddock, 64, fired on the crowd from the 32nd floor. “He was a gambler, that was his job,” his brother, Eric Paddock, told reporters Monday at his home in Orlando.\n'
       + 'Mr. Paddock and his three brothers were raised by their mother, who told the children that their father had died when in fact he was in prison, Eric Paddock said.';
     const a = await analyzeArticle(buildArticle({ title: 'Las Vegas', text, declaredLanguage: 'en' }, 'json', 'paddock'));
-    expect(a.quotes.find((q) => q.text.startsWith('Mr. Paddock and his three brothers'))?.speaker).toBe('Eric Paddock');
+    expect(speakerOf(a, 'Mr. Paddock and his three brothers')).toBe('Eric Paddock');
   });
 
   it('reads "as he warned" after a lost sentence start as he (The Sun in stories-en-giveme5w1h, Apache-2.0)', async () => {
     const text = 'Japan\'s defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its recent nuclear missile tests. as he warned that "similar actions (by the North) would continue".';
     const a = await analyzeArticle(buildArticle({ title: 'North Korea missile launch', text, declaredLanguage: 'en' }, 'json', 'sun-onodera'));
-    expect(a.quotes.find((q) => q.text.startsWith('similar actions'))?.speaker).toBe('Itsunori Onodera');
+    expect(speakerOf(a, 'similar actions')).toBe('Itsunori Onodera');
   });
 
   it('gives the words a document "read" to its issuer, and "the post" to who spoke in it', async () => {
@@ -911,7 +911,7 @@ describe('quotes', () => {
     // "Will Young, a locomotive mechanic …, said cold weather takes a toll …. “Things break …”": Will is a name here.
     expect(said(derailment!, 'Things break that normally')).toBe('Will Young');
     // "The British aid group Gatsby said …": the organisation a description ends in (a word for a body before it), not the person named before.
-    expect(nairobi!.quotes.find((q) => q.text.startsWith('its Africa programs director'))?.speaker).toBe('Gatsby');
+    expect(speakerOf(nairobi!, 'its Africa programs director')).toBe('Gatsby');
   });
 
   it('finds the speaker a sentence is about, two people speaking together, and the named speaker of a statement that ends in one', async () => {
@@ -929,7 +929,7 @@ describe('quotes', () => {
     expect(vickers.quotes.map((q) => q.speaker)).toEqual(['Kevin Vickers']);
     // "according to the person who spoke …": the unnamed person described before (CBC News on Nik Stauskas).
     const trade = await text('A person familiar with the negotiations says Stauskas and Wade Baldwin have been traded from the Houston Rockets to the Indiana Pacers, the third time they were traded this week and second time Thursday. Reports say the Pacers plan to waive the players.\n\nThe deal was done largely to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity because it is pending league approval.');
-    expect(trade.quotes.find((q) => q.text.startsWith('The deal was done'))?.speaker).toBe('A person familiar with the negotiations');
+    expect(speakerOf(trade, 'The deal was done')).toBe('A person familiar with the negotiations');
     // One sentence, two verbs, two statements: "He said …, and added he …" (CBC News on Stella's Cafe).
     const union = await text('"It\'s a positive thing for the workers at Stella\'s. They now have a unified voice to bring their concerns forward to management" UFCW Local 832 president Jeff Traeger said Saturday.\n .\n As well as the issues brought up during the online campaign, Traeger said he expects the union to help employees negotiate things like scheduling, benefits and how gratuities are paid out.\n .\n He said unionization is overdue in the restaurant industry, and added he doesn\'t think customers will mind paying more for a meal if it means restaurant workers are getting paid more and receiving benefits.');
     expect(union.quotes.slice(2).map((q) => [q.speaker, q.cue, q.text.slice(0, 25)])).toEqual([
@@ -966,7 +966,7 @@ describe('quotes', () => {
     expect(said(storm!, 'There are hundreds of individual outages')).toBe('BC Hydro');
     expect(storm!.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).not.toContain('BC Hydro');
     // "In a statement, Facebook said it is “…”. The company noted that …", then Google: each organisation as it spoke last.
-    expect(certificates!.quotes.find((q) => q.text.startsWith('the issue had no impact'))?.speaker).toBe('Facebook');
+    expect(speakerOf(certificates!, 'the issue had no impact')).toBe('Facebook');
     expect(said(certificates!, 'We\'re working with Apple')).toBe('Google');
     // The wire byline and dateline are no part of the story: "Barbara Ortutay, The Associated Press", "NEW YORK -- ".
     expect(certificates!.text.startsWith('Facebook says Apple is restoring')).toBe(true);
@@ -1059,7 +1059,7 @@ describe('quotes', () => {
     expect(statements(derailment!, /In extreme cold/).map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([['Canadian Pacific Railway', 'In extreme cold, dryers are us']]);
     expect(statements(derailment!, /air leakage/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
     // The document named right after the quotation it speaks: "“Harsh winter conditions …,” says a document titled White Paper …".
-    expect(derailment!.quotes.find((q) => q.text.startsWith('Harsh winter conditions'))?.speaker).toBe('Canadian Pacific Railway');
+    expect(speakerOf(derailment!, 'Harsh winter conditions')).toBe('Canadian Pacific Railway');
     // "The Calgary-based railway said …" after the safety board spoke: the organisation the description names, not the last one.
     expect(statements(derailment!, /places locomotives/).map((q) => q.speaker)).toEqual(['Canadian Pacific Railway']);
     // A wire roundup's label before the subject: "EARNINGS: Samsung Electronics Co. said …" (CTV News, quotes-en-ggt).
@@ -1316,7 +1316,7 @@ describe('speakers named by their title', () => {
       + 'Squad cars racing to the Closs residence passed him on the highway. Jayme told police she could hear the sirens. '
       + 'He told detectives he would have opened fire if officers had tried to stop him.';
     const a = await analyzeArticle(buildArticle({ title: 'Complaint: Kidnapping suspect kept Wisconsin girl under bed', text, declaredLanguage: 'en' }, 'json', 'ggt-closs'));
-    const said = (start: string) => a.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    const said = (start: string) => speakerOf(a, start);
     expect(said('police she could hear')).toBe('Jayme Closs');
     // "Jayme … she": the next "He told" is the one speaking before her.
     expect(said('detectives he would have opened fire')).toBe('Jake Thomas Patterson');
@@ -1324,7 +1324,7 @@ describe('speakers named by their title', () => {
 
   it('takes "the mayor" for the one person the article calls Mayor', async () => {
     const [article] = await analyzeFiles(fixture('json', 'ggt-surrey-mayor.jsonl'));
-    const said = (start: string) => article!.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    const said = (start: string) => speakerOf(article!, start);
     // "But the mayor claimed a study had been done to confirm this by TransLink."
     expect(said('a study had been done to confirm this by TransLink')).toBe('Doug McCallum');
     // "The mayor also claimed that the enrolment of young people in ice sports was dropping"

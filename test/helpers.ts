@@ -30,6 +30,11 @@ export async function analyzeFiles(...paths: string[]): Promise<AnalyzedArticle[
   return out;
 }
 
+/** Who the article has say the quotation that begins with `start` (undefined when no quotation begins so). */
+export function speakerOf(article: AnalyzedArticle, start: string): string | null | undefined {
+  return article.quotes.find((q) => q.text.startsWith(start))?.speaker;
+}
+
 /** Each quotation of `article` as its first three words and its speaker, in reading order. */
 export function quoteOpenings(article: AnalyzedArticle): [string, string | null][] {
   return article.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker]);

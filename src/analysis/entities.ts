@@ -14,6 +14,7 @@ import {
 import { MONTHS_ID, WEEKDAYS_ID } from '../lang/id/calendar.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 import { type SentenceTags, shippedTagger } from './ner/tagger.js';
+import { officeHolder } from './office-holder.js';
 import { shippedRegions } from './word-counts.js';
 
 /** Tokens inside a name that may be lower case: Ahmad bin Ali, Ursula von der Leyen. */
@@ -956,16 +957,6 @@ function foldOffices(entities: EntityMention[]): EntityMention[] {
   return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
 }
 
-/** The one person whose role is the office a short title stands for ("Menkominfo" for Menteri Komunikasi dan Informatika Budi Arie Setiadi). */
-export function officeHolder(phrase: string, people: EntityMention[]): EntityMention | null {
-  const key = phrase.toLowerCase();
-  // Own keys only: a phrase such as "constructor" must not find what every object inherits.
-  const office = Object.hasOwn(OFFICE_TITLES_ID, key) ? OFFICE_TITLES_ID[key] : undefined;
-  if (!office) return null;
-  // The role must begin with the office: a "Calon Presiden" or a "Mantan Menkominfo" does not hold it.
-  const holders = people.filter((e) => e.type === 'PERSON' && e.roles.some((r) => office.exec(r)?.index === 0 || r.toLowerCase() === key));
-  return holders.length === 1 ? holders[0]! : null;
-}
 
 /**
  * The names an article defines an acronym for, "Badan Siber dan Sandi Negara (BSSN)", and every

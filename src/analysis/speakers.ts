@@ -10,7 +10,7 @@ import { CONNECTIVES_ID, DOCUMENT_NOUNS, REPORTED_PARENTHETICAL_ID, REPORTED_PAR
 import { firstAfter } from './offsets.js';
 import { NOT_NAME_WORDS_EN, ORG_HEADS_EN, PLACE_HEADS_EN, SENTENCE_OPENERS_EN, TITLES_EN } from '../lang/en/entities.js';
 import { DOCUMENT_HEADS_ID, HONORIFICS_ID } from '../lang/id/entities.js';
-import { officeHolder } from './entities.js';
+import { officeHolder } from './office-holder.js';
 
 const ANAPHORIC_DESCRIPTION = /^\p{L}[\p{L}\s()-]*\s(?:itu|tersebut|ini)$/iu;
 
@@ -405,7 +405,7 @@ const SEX_PRONOUNS: Record<Sex, RegExp> = { male: /\bhe\b/i, female: /\bshe\b/i 
 function statedSex(text: string, mentions: string[]): Sex | null {
   const found = new Set<Sex>();
   const firstNames = mentions.filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]!);
-  for (const mention of [...mentions, ...firstNames]) {
+  for (const mention of new Set([...mentions, ...firstNames])) {
     const firstName = !mentions.includes(mention);
     for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + mention.length)) {
       const before = text.slice(Math.max(0, at - 40), at);

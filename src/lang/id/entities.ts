@@ -88,7 +88,6 @@ export const SCHOOLS_ID = /^(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|slb|man|min|mts
 /** Words after a place's name that name a part of it: Jakarta Pusat, Jawa Tengah, Sumatera Utara. */
 export const PLACE_PARTS_ID = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'daya', 'laut']);
 
-/** First words of the names of institutions and areas that carry a place in their name (schools too: SCHOOLS_ID). */
 /**
  * Lower-case words for a kind of body written right before its name: "aplikasi Traveloka",
  * "perusahaan Nintendo", "harian Kompas". Not "pihak" (side), which news puts before people too
@@ -100,6 +99,7 @@ export const ORG_NOUNS_ID = new Set(['perusahaan', 'maskapai', 'aplikasi', 'plat
 /** Words of a citation of law, which opens no name: "Pasal 12 huruf e Juncto Pasal 18", "UU Pilkada". */
 export const LAW_WORDS_ID = new Set(['pasal', 'ayat', 'huruf', 'juncto', 'jo', 'uu', 'perppu', 'perpres', 'permen', 'perpu']);
 
+/** First words of the names of institutions and areas that carry a place in their name (schools too: SCHOOLS_ID). */
 export const INSTITUTION_HEADS_ID = new Set([
   'pengadilan', 'kejaksaan', 'kejari', 'kejati', 'polda', 'polres', 'polresta', 'polsek', 'universitas', 'institut', 'politeknik',
   'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'pemprov', 'pemkot', 'pemkab', 'dprd', 'kodam', 'korem',
