@@ -204,6 +204,17 @@ describe('conflicting figures', () => {
   });
 });
 
+describe('sentences both sources carry', () => {
+  it('pairs a sentence with the one it matches best, once (stories-en-giveme5w1h, Apache-2.0)', async () => {
+    const [wapo, chinaDaily] = await analyzeFiles(fixture('json', 'giveme-event35.jsonl'));
+    const c = compareArticles([wapo!, chinaDaily!]);
+    // Two Washington Post sentences match China Daily's on the family from New York: the one that says the same, and the
+    // one on "the families from the New York City suburb of Scarsdale", which counts nine of the dead.
+    const citing = c.agreements.filter((a) => a.evidence.some((e) => e.sentence.startsWith('A family in the suburbs of New York said five of the dead')));
+    expect(citing.map((a) => a.evidence.find((e) => e.article === wapo!.id)!.sentence)).toEqual(['A family in the suburbs of New York City said five of the dead were relatives on vacation.']);
+  });
+});
+
 describe('quotes both sources carry', () => {
   it('tells a verbatim quotation from one to the same effect', async () => {
     const c = compareArticles(await analyzeFiles(fixture('json', 'giveme-event35.jsonl')));

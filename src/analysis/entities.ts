@@ -4,7 +4,8 @@
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import {
-  HONORIFICS_EN, KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, TIME_MODIFIERS_EN, TITLES_EN,
+  HONORIFICS_EN, KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, SENTENCE_OPENERS_EN,
+  TIME_MODIFIERS_EN, TITLES_EN,
 } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
@@ -246,11 +247,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
     if ((atSentenceStart || credited) && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
-    // So is a lone unknown function word anywhere in Indonesian, where it stands after a full stop the scraper lost ("per
-    // bulan Atau Rp 6,6 miliar", "Tahun", "Anda", "Sementara"): 665 such names over the shared corpora. Not Antara, the
-    // news agency as well as "between" ("seperti dikutip Antara").
-    else if (language !== 'en' && out.length === emitted + 1 && !out[emitted]!.known && /^\p{Lu}\p{Ll}+$/u.test(out[emitted]!.surface)
-      && stop.has(out[emitted]!.surface.toLowerCase()) && out[emitted]!.surface !== 'Antara') out.pop();
+    // So is a lone unknown function word anywhere: see namesNothing.
+    else if (out.length === emitted + 1 && !out[emitted]!.known && namesNothing(out[emitted]!.surface, language, stop, tokens[i - 1]?.possessive === true)) out.pop();
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan"; and the brackets of its body's
     // acronym, before them and after ("Kepala Badan … (BSSN), Hinsa Siburian").
     const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start).trim() : '';
@@ -263,6 +261,59 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
   }
   return out;
 }
+
+/**
+ * How many words after a known place at `from`…`to` of `span` go on with it to name a body of that
+ * place (up to four): words that are no title, no name the gazetteer knows and no day or month,
+ * of which the last is the head of a body's or place's name ("Washington Post", "Seoul Metropolitan
+ * Police", "Beijing Normal University", "Tokyo Bay"), or, after "the", any ("the Chicago Cubs").
+ * Without either the place stands alone: "Paris Hilton", "Moscow Mayor Sergei Sobyanin".
+ */
+function bodyAfterPlace(span: Tok[], from: number, to: number, text: string): number {
+  let n = 0;
+  while (n < 4 && to + n < span.length) {
+    const t = span[to + n]!;
+    const lower = t.text.toLowerCase();
+    if (!isCapitalised(t.text) || CALENDAR_WORDS.has(lower) || matchTitle(span, to + n) > 0 || longestKnown(span, to + n) !== null) break;
+    n++;
+    if (t.possessive) break;
+  }
+  if (from === 0 && /\bthe\s+$/iu.test(preceding(text, span[0]!.start))) return n;
+  while (n > 0 && !BODY_HEADS_EN.has(span[to + n - 1]!.text.toLowerCase())) n--;
+  return n;
+}
+
+/** Last words of the names of a place's bodies: organisations', places', and newspapers' ("Post", "Times", "Daily"). */
+const BODY_HEADS_EN = new Set([...ORG_HEADS_EN, ...PLACE_HEADS_EN, 'post', 'times', 'daily', 'telegraph', 'guardian', 'observer', 'chronicle',
+  'examiner', 'star', 'sun', 'mirror', 'express', 'independent', 'standard', 'today', 'news', 'police', 'university', 'institute', 'institution',
+  'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records']);
+
+/**
+ * Whether a lone word, unknown to the gazetteer, names nothing wherever it stands. In Indonesian a
+ * function word does, after a full stop the scraper lost ("per bulan Atau Rp 6,6 miliar", "Tahun",
+ * "Anda", "Sementara"): 665 such names over the shared corpora; not Antara, the news agency as well
+ * as "between" ("seperti dikutip Antara"). In English the words that open sentences without being
+ * first names (narrower than the stopword list, which holds Will, May and Microsoft) do, at the
+ * start of a quotation, after a colon, a bullet or a transcript's speaker ("'We have to …'", "said:
+ * We almost died", "• In the United States", "HORSLEY: He was"), and so do a pronoun's contraction
+ * ("I'm", "I've"), a month cut short ("Dec. 31") and the day of a holiday after its possessive
+ * ("New Year's Eve"): 380 names in the 383 English articles of stories-en-giveme5w1h, "The" the
+ * most frequent English name of all but fifteen. In either language, an acronym of a common noun.
+ */
+function namesNothing(surface: string, language: string, stop: Set<string>, afterPossessive: boolean): boolean {
+  const lower = surface.toLowerCase();
+  if (COMMON_ACRONYMS.has(surface)) return true;
+  if (language !== 'en') return /^\p{Lu}\p{Ll}+$/u.test(surface) && stop.has(lower) && surface !== 'Antara';
+  if (/^\p{Lu}\p{Ll}*$/u.test(surface) && (SENTENCE_OPENERS_EN.has(lower) || MONTHS_SHORT_EN.has(lower))) return true;
+  if (afterPossessive && (lower === 'eve' || lower === 'day')) return true;
+  return /^\p{Lu}\p{Ll}*(?:['’](?:m|ve|ll|re|d)|n['’]t)$/u.test(surface);
+}
+
+/** Acronyms of common nouns, which the rule for acronyms took for organisations ("aired on TV", "its CEO said"). */
+const COMMON_ACRONYMS = new Set(['TV', 'CEO', 'CFO', 'COO', 'CTO', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', 'DNA', 'GPS', 'USB', 'PDF', 'VIP', 'FAQ', 'HP']);
+
+/** Months as datelines and captions cut them short ("Dec. 31", "Sept. 15"); May and June are names too, and whole. */
+const MONTHS_SHORT_EN = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** The service written after a rank ("Jenderal Polisi", "Mayjen TNI", "Irjen Pol"). */
 const RANK_SERVICES_ID = /^(?:Polisi|TNI|Pol)$/;
@@ -364,6 +415,16 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       out.push(found(span.slice(j, j + matched + 1), sentence, 'PLACE', null, null));
       qualifier = null;
       j += matched + 1;
+      continue;
+    }
+    // "the Washington Post", "Beijing Normal University", "the Chicago Cubs": a place opens the name of a body, in English
+    // word order, which Indonesian news keeps for such names too ("The New York Times", "Manchester United").
+    const ofPlace = known?.type === 'PLACE' && !sentence.isTitle ? bodyAfterPlace(span, j, j + matched, sentence.text) : 0;
+    if (ofPlace > 0) {
+      const run = span.slice(j, j + matched + ofPlace);
+      out.push(found(run, sentence, PLACE_HEADS_EN.has(run[run.length - 1]!.text.toLowerCase()) ? 'PLACE' : 'ORGANISATION', null, null));
+      qualifier = null;
+      j += matched + ofPlace;
       continue;
     }
     if (known) {

@@ -196,7 +196,7 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
     const key = `${k}:${cross}`;
     return postings.get(key) ?? postings.set(key, postingsOf(stemmed[k]!, cross)).get(key)!;
   };
-  stemmed[0]!.forEach((sentence) => {
+  const agreeing = stemmed[0]!.flatMap((sentence) => {
     const { s } = sentence;
     const matches = rest.map((other, k) => {
       const cross = pairMatcher(first!, other).crossLanguage;
@@ -206,29 +206,40 @@ function compareSentences(articles: AnalyzedArticle[], out: Comparison): void {
       && m.score >= AGREEMENT_OVERLAP && m.shared >= AGREEMENT_SHARED_STEMS
       && sameSubject(subjectOf(first!, s), subjectOf(rest[k]!, m.s))
       && (!cross || sharesFigures(tokensOf(sentence, cross), tokensOf(m, cross))));
-    if (agree) {
-      const found = matches.map((x) => x.match!);
-      const evidence = [{ article: first!.id, sentence: s.text }, ...found.map((m, k) => ({ article: rest[k]!.id, sentence: m.s.text }))];
-      // A day in dispute needs sentences that say nearly the same thing, and no one's words in them (the day of speaking is not the day of the happening).
-      const close = found.every((m) => m.score >= DATE_DISCREPANCY_OVERLAP) && ![s, ...found.map((m) => m.s)].some((x) => SPEECH.test(x.text));
-      const days = close ? dayOfHappening([[first!, s], ...found.map((m, k): [AnalyzedArticle, Sentence] => [rest[k]!, m.s])]) : null;
-      if (days) {
-        out.discrepancies.push({
-          kind: 'date', value: Number(days[0]!.date.replace(/-/g, '')),
-          summary: `Different days for the same happening: ${days.map((d, k) => `${label(k === 0 ? first! : rest[k - 1]!)}: "${d.text}" (${d.date})`).join(' vs ')}`,
-          evidence,
-        });
-      } else {
-        // In the words of whichever sentence says it in the fewest: the stretch that carries what they share.
-        const spans = [
-          pairMatcher(first!, rest[0]!).sharedSpan(first!, s.text, tokensOf(found[0]!, matches[0]!.cross)),
-          ...found.map((m, k) => pairMatcher(rest[k]!, first!).sharedSpan(rest[k]!, m.s.text, tokensOf(sentence, matches[k]!.cross))),
-        ].filter(Boolean);
-        const shortest = spans.reduce((a, b) => (wordCount(b) < wordCount(a) ? b : a), spans[0] ?? s.text);
-        out.agreements.push({ summary: `${rest.length > 1 ? 'All' : 'Both'} report: “${shorten(shortest, SUMMARY_WORDS)}”`, evidence });
-      }
-    }
+    return agree ? [{ sentence, matches }] : [];
   });
+  // A sentence is one report: matched by two of the first article's, it agrees with the one it matches best ("a family in
+  // the suburbs of New York said five of the dead …" with its like, not also with "the families from the New York City
+  // suburb of Scarsdale … accounted for nine of the dead").
+  const partnerKey = (k: number, m: Stemmed) => `${k}:${m.s.index}`;
+  const bestFor = new Map<string, number>();
+  for (const { matches } of agreeing) {
+    matches.forEach(({ match: m }, k) => bestFor.set(partnerKey(k, m!), Math.max(bestFor.get(partnerKey(k, m!)) ?? 0, m!.score)));
+  }
+  for (const { sentence, matches } of agreeing) {
+    const { s } = sentence;
+    if (matches.some(({ match: m }, k) => m!.score < bestFor.get(partnerKey(k, m!))!)) continue;
+    const found = matches.map((x) => x.match!);
+    const evidence = [{ article: first!.id, sentence: s.text }, ...found.map((m, k) => ({ article: rest[k]!.id, sentence: m.s.text }))];
+    // A day in dispute needs sentences that say nearly the same thing, and no one's words in them (the day of speaking is not the day of the happening).
+    const close = found.every((m) => m.score >= DATE_DISCREPANCY_OVERLAP) && ![s, ...found.map((m) => m.s)].some((x) => SPEECH.test(x.text));
+    const days = close ? dayOfHappening([[first!, s], ...found.map((m, k): [AnalyzedArticle, Sentence] => [rest[k]!, m.s])]) : null;
+    if (days) {
+      out.discrepancies.push({
+        kind: 'date', value: Number(days[0]!.date.replace(/-/g, '')),
+        summary: `Different days for the same happening: ${days.map((d, k) => `${label(k === 0 ? first! : rest[k - 1]!)}: "${d.text}" (${d.date})`).join(' vs ')}`,
+        evidence,
+      });
+    } else {
+      // In the words of whichever sentence says it in the fewest: the stretch that carries what they share.
+      const spans = [
+        pairMatcher(first!, rest[0]!).sharedSpan(first!, s.text, tokensOf(found[0]!, matches[0]!.cross)),
+        ...found.map((m, k) => pairMatcher(rest[k]!, first!).sharedSpan(rest[k]!, m.s.text, tokensOf(sentence, matches[k]!.cross))),
+      ].filter(Boolean);
+      const shortest = spans.reduce((a, b) => (wordCount(b) < wordCount(a) ? b : a), spans[0] ?? s.text);
+      out.agreements.push({ summary: `${rest.length > 1 ? 'All' : 'Both'} report: “${shorten(shortest, SUMMARY_WORDS)}”`, evidence });
+    }
+  }
   // Every sentence of every article, with an inverted index from token to sentences, so that a
   // sentence is compared only with the sentences it shares a token with (a story may have 100
   // articles): stems for sentences in the same language, neutral tokens for the others.

@@ -197,3 +197,66 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   IR: ['Iran'],
   TW: ['Taiwan'],
 };
+
+/**
+ * Names of the wider world that the entity layer knows and the Indonesian entity tagger does not
+ * read (gazetteer.ts): the tagger's features read the lists above, and growing those needs a
+ * retraining that moves a few hundred Indonesian names between types, the spread that shuffling
+ * the training data alone gives. London, Chicago, Florida, Twitter and Apple were names of no type
+ * in the English set, and "U.S" (the full stop after it ends the word) a name of its own.
+ */
+export const WORLD_ORGANISATIONS: KnownEntity[] = [
+  org('ap', 'Associated Press', 'Associated Press', 'AP'),
+  org('afp', 'Agence France-Presse', 'Agence France-Presse', 'AFP', 'Agence France Presse'),
+  org('xinhua', 'Xinhua', 'Xinhua', 'Xinhua News Agency', 'Kantor Berita Xinhua'),
+  org('yonhap', 'Yonhap', 'Yonhap', 'Yonhap News Agency', 'Kantor Berita Yonhap'),
+  org('kcna', 'KCNA', 'KCNA', 'Korean Central News Agency', 'Kantor Berita Pusat Korea'),
+  org('cnn', 'CNN', 'CNN'),
+  org('bbc', 'BBC', 'BBC', 'British Broadcasting Corporation'),
+  // Companies news names by a word of its own. Not Amazon, also the river and the forest, nor Grab, also an English verb.
+  ...[
+    ['apple', 'Apple'], ['google', 'Google'], ['facebook', 'Facebook'], ['twitter', 'Twitter'], ['instagram', 'Instagram'], ['youtube', 'YouTube'],
+    ['whatsapp', 'WhatsApp'], ['telegram', 'Telegram'], ['tiktok', 'TikTok'], ['microsoft', 'Microsoft'], ['netflix', 'Netflix'], ['uber', 'Uber'],
+    ['tesla', 'Tesla', 'Tesla Inc'], ['spacex', 'SpaceX'], ['samsung', 'Samsung'], ['huawei', 'Huawei'], ['alibaba', 'Alibaba'], ['toyota', 'Toyota'],
+    ['boeing', 'Boeing'], ['airbus', 'Airbus'], ['qualcomm', 'Qualcomm'], ['broadcom', 'Broadcom'], ['intel', 'Intel'], ['nvidia', 'Nvidia'],
+    ['sony', 'Sony'], ['nintendo', 'Nintendo'], ['equifax', 'Equifax'], ['goldman-sachs', 'Goldman Sachs'],
+  ].map(([key, en, ...aliases]) => org(key!, en!, en!, ...aliases)),
+];
+
+/**
+ * Cities and states. Not those that are people's names as often (Houston, Dallas, Denver, Phoenix,
+ * Austin, Jackson, Charlotte, Madison, Lincoln, Victoria; Virginia, Indiana, Montana; Georgia is a country).
+ */
+export const WORLD_PLACES: KnownEntity[] = [
+    ['new-york', 'New York', 'New York City', 'NYC'], ['london', 'London'], ['paris', 'Paris'], ['tokyo', 'Tokyo'], ['osaka', 'Osaka'],
+    ['chicago', 'Chicago'], ['san-francisco', 'San Francisco'], ['boston', 'Boston'], ['seattle', 'Seattle'], ['miami', 'Miami'],
+    ['atlanta', 'Atlanta'], ['philadelphia', 'Philadelphia'], ['detroit', 'Detroit'], ['las-vegas', 'Las Vegas'], ['los-angeles', 'Los Angeles'],
+    ['orlando', 'Orlando'], ['baltimore', 'Baltimore'], ['pittsburgh', 'Pittsburgh'], ['san-diego', 'San Diego'], ['new-orleans', 'New Orleans'],
+    ['berlin', 'Berlin'], ['munich', 'Munich', 'München'], ['frankfurt', 'Frankfurt'], ['hamburg', 'Hamburg'], ['cologne', 'Cologne', 'Köln'],
+    ['vienna', 'Vienna'], ['brussels', 'Brussels', 'Brussel'], ['amsterdam', 'Amsterdam'], ['geneva', 'Geneva', 'Jenewa'],
+    ['zurich', 'Zurich', 'Zürich'], ['rome', 'Rome'], ['milan', 'Milan'], ['madrid', 'Madrid'], ['barcelona', 'Barcelona'],
+    ['lisbon', 'Lisbon', 'Lisboa'], ['dublin', 'Dublin'], ['edinburgh', 'Edinburgh'], ['manchester', 'Manchester'], ['liverpool', 'Liverpool'],
+    ['stockholm', 'Stockholm'], ['oslo', 'Oslo'], ['copenhagen', 'Copenhagen', 'Kopenhagen'], ['helsinki', 'Helsinki'], ['warsaw', 'Warsaw', 'Warsawa'],
+    ['prague', 'Prague', 'Praha'], ['budapest', 'Budapest'], ['athens', 'Athens'], ['istanbul', 'Istanbul'], ['ankara', 'Ankara'],
+    ['nice', 'Nice'], ['marseille', 'Marseille'], ['lyon', 'Lyon'], ['jerusalem', 'Jerusalem', 'Yerusalem'], ['tel-aviv', 'Tel Aviv'],
+    ['tehran', 'Tehran', 'Teheran'], ['baghdad', 'Baghdad'], ['damascus', 'Damascus', 'Damaskus'], ['beirut', 'Beirut'], ['cairo', 'Cairo', 'Kairo'],
+    ['riyadh', 'Riyadh'], ['dubai', 'Dubai'], ['doha', 'Doha'], ['kabul', 'Kabul'], ['islamabad', 'Islamabad'], ['karachi', 'Karachi'],
+    ['new-delhi', 'New Delhi'], ['mumbai', 'Mumbai'], ['dhaka', 'Dhaka'], ['bangkok', 'Bangkok'], ['hanoi', 'Hanoi'], ['manila', 'Manila'],
+    ['kuala-lumpur', 'Kuala Lumpur'], ['shanghai', 'Shanghai'], ['taipei', 'Taipei'], ['busan', 'Busan'],
+    ['hokkaido', 'Hokkaido'], ['okinawa', 'Okinawa'], ['sydney', 'Sydney'], ['melbourne', 'Melbourne'], ['canberra', 'Canberra'],
+    ['auckland', 'Auckland'], ['toronto', 'Toronto'], ['vancouver', 'Vancouver'], ['montreal', 'Montreal'], ['ottawa', 'Ottawa'],
+    ['mexico-city', 'Mexico City'], ['rio-de-janeiro', 'Rio de Janeiro'], ['sao-paulo', 'São Paulo', 'Sao Paulo'], ['buenos-aires', 'Buenos Aires'],
+    ['nairobi', 'Nairobi'], ['lagos', 'Lagos'], ['johannesburg', 'Johannesburg'], ['cape-town', 'Cape Town'],
+    ['california', 'California', 'Kalifornia'], ['texas', 'Texas'], ['florida', 'Florida'], ['arizona', 'Arizona'], ['nevada', 'Nevada'],
+    ['utah', 'Utah'], ['colorado', 'Colorado'], ['oregon', 'Oregon'], ['alaska', 'Alaska'], ['hawaii', 'Hawaii'], ['ohio', 'Ohio'],
+    ['michigan', 'Michigan'], ['illinois', 'Illinois'], ['wisconsin', 'Wisconsin'], ['minnesota', 'Minnesota'], ['iowa', 'Iowa'],
+    ['missouri', 'Missouri'], ['kansas', 'Kansas'], ['nebraska', 'Nebraska'], ['oklahoma', 'Oklahoma'], ['arkansas', 'Arkansas'],
+    ['louisiana', 'Louisiana'], ['mississippi', 'Mississippi'], ['alabama', 'Alabama'], ['tennessee', 'Tennessee'], ['kentucky', 'Kentucky'],
+    ['pennsylvania', 'Pennsylvania'], ['new-jersey', 'New Jersey'], ['massachusetts', 'Massachusetts'], ['connecticut', 'Connecticut'],
+    ['maryland', 'Maryland'], ['delaware', 'Delaware'], ['vermont', 'Vermont'], ['new-hampshire', 'New Hampshire'], ['maine', 'Maine'],
+    ['rhode-island', 'Rhode Island'], ['north-carolina', 'North Carolina'], ['south-carolina', 'South Carolina'], ['west-virginia', 'West Virginia'],
+    ['north-dakota', 'North Dakota'], ['south-dakota', 'South Dakota'], ['idaho', 'Idaho'], ['wyoming', 'Wyoming'], ['new-mexico', 'New Mexico'],
+].map(([key, en, ...aliases]) => place(key!, en!, en!, ...aliases));
+
+/** More surfaces of entities listed above, by key: "U.S", "U.K" and "U.N" as a name's words are written. */
+export const WORLD_ALIASES: Record<string, string[]> = { 'place:US': ['U.S'], 'place:GB': ['U.K.', 'U.K'], 'org:un': ['U.N'] };

@@ -1,11 +1,14 @@
 // The gazetteer: every known surface form → one canonical entity. Built once, on first use,
 // from gazetteer-data.ts, CLDR region names (Intl.DisplayNames in id, en, ms) and
 // i18n-iso-countries (id, en, ms). CLDR says Tiongkok where the package says China: both are
-// kept as aliases of one key.
+// kept as aliases of one key. The Indonesian entity tagger reads a part of it (`taggerLookup`):
+// the names of the wider world are known to the entity layer alone.
 
 import { createRequire } from 'node:module';
 import type { EntityType } from '../article.js';
-import { COUNTRY_ALIASES, KNOWN_ORGANISATIONS, KNOWN_PEOPLE, KNOWN_PLACES, KNOWN_WORKS, type KnownEntity } from './gazetteer-data.js';
+import {
+  COUNTRY_ALIASES, KNOWN_ORGANISATIONS, KNOWN_PEOPLE, KNOWN_PLACES, KNOWN_WORKS, WORLD_ALIASES, WORLD_ORGANISATIONS, WORLD_PLACES, type KnownEntity,
+} from './gazetteer-data.js';
 
 export interface CanonicalEntity {
   key: string;
@@ -17,11 +20,16 @@ export interface CanonicalEntity {
 export interface Gazetteer {
   /** Lower-case surface form → entity. */
   lookup(surface: string): CanonicalEntity | undefined;
+  /**
+   * The same, among the names the Indonesian entity tagger's features read (all but the WORLD_
+   * lists of gazetteer-data.ts): the shipped model was trained with these, and reads only these.
+   */
+  taggerLookup(surface: string): CanonicalEntity | undefined;
   /** The entity with this canonical key, if the gazetteer knows it. */
   byKey(key: string): CanonicalEntity | undefined;
   /** Longest surface form, in words, so that matching can stop early. */
   maxWords: number;
-  /** Every known surface form with its type (`type surface`), sorted: what the tagger's gazetteer features can read. */
+  /** Every surface form the tagger reads with its type (`type surface`), sorted: what its gazetteer features can read. */
   surfaces(): string[];
 }
 
@@ -97,12 +105,17 @@ function build(): Gazetteer {
     // Two-letter codes are not names ("AS" is an alias of the US only because COUNTRY_ALIASES says so).
     for (const s of surfaces) if (s.length > 2 || (COUNTRY_ALIASES[code] ?? []).includes(s)) add(s, entity);
   }
+  const tagged = new Map(map);
+  WORLD_ORGANISATIONS.forEach(addKnown);
+  WORLD_PLACES.forEach(addKnown);
   const keys = new Map<string, CanonicalEntity>();
   for (const entity of map.values()) keys.set(entity.key, entity);
+  for (const [key, aliases] of Object.entries(WORLD_ALIASES)) for (const alias of aliases) add(alias, keys.get(key)!);
   // Listed only when asked (training and its test): building the list is no part of reading articles.
   let surfaces: string[] | null = null;
   return {
-    lookup: (surface) => map.get(normaliseSurface(surface)), byKey: (key) => keys.get(key), maxWords,
-    surfaces: () => (surfaces ??= [...map].map(([surface, entity]) => `${entity.type} ${surface}`).sort()),
+    lookup: (surface) => map.get(normaliseSurface(surface)), taggerLookup: (surface) => tagged.get(normaliseSurface(surface)),
+    byKey: (key) => keys.get(key), maxWords,
+    surfaces: () => (surfaces ??= [...tagged].map(([surface, entity]) => `${entity.type} ${surface}`).sort()),
   };
 }

@@ -21,8 +21,11 @@ export const FURNITURE_LINE = new RegExp(
   + '|(?:(?:we pay for your (?:stories|videos)|do you have a (?:story|news tip) for|(?:e-?mail|contact) us at \\S+@)\\b|got a (?:story|news tip)\\?).{0,300}'
   // A writer's address ("Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter"), a social box.
   + '|e-?mail\\s*:\\s*\\S+@\\S+.{0,200}|follow us on .{0,150}'
-  // The BBC's picture lines, the New York Times' newsletter boxes.
-  + '|image copyright\\s.{0,250}|newsletter sign up.{0,200}|sign up you agree to receive .{0,200}|view all (?:the )?[\\p{L} ]{0,40}newsletters\\.?'
+  // The BBC's picture lines, the New York Times' newsletter boxes: a box may come as one line of 500 characters from its
+  // heading to its last link ("Newsletter Sign Up Continue reading … Sign Up You agree to receive … View all New York Times
+  // newsletters."), which left "Sign Up You" a person in 19 articles of stories-en-giveme5w1h.
+  + '|image copyright\\s.{0,250}|newsletter sign up.{0,800}|sign up you agree to receive .{0,200}'
+  + '|(?:sign up for .{0,800})?view all (?:the )?[\\p{L} ]{0,40}newsletters\\.?(?:\\s+sign up)?'
   // An address alone on its line: a link the page printed (an outlet's Facebook and Twitter pages under a show's page).
   + '|(?:https?://|www\\.)\\S+)[.!]?$',
   'iu',

@@ -110,7 +110,7 @@ export class FeatureRows {
     const lw = word.toLowerCase();
     const sh = shape(word);
     const cap = this.capitalisation.get(lw) ?? '?';
-    const g = gazetteer().lookup(word);
+    const g = gazetteer().taggerLookup(word);
     known = {
       word, lower: lw, surface: normaliseSurface(word), shape: sh,
       rows: this.rowsOf([
@@ -153,7 +153,7 @@ export class FeatureRows {
     }
     let rows = left.next?.get(right.word);
     if (!rows) {
-      const g = mayName ? gazetteer().lookup(`${left.word} ${right.word}`) : undefined;
+      const g = mayName ? gazetteer().taggerLookup(`${left.word} ${right.word}`) : undefined;
       rows = new Int32Array([
         words ? this.row(`w-1w=${left.lower}|${right.lower}`) : -1, words ? this.row(`ww+1=${left.lower}|${right.lower}`) : -1,
         ...this.shapePair(left.shape, right.shape), g ? this.row(`g-1=${g.type}`) : -1, g ? this.row(`g+1=${g.type}`) : -1,

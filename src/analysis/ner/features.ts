@@ -71,7 +71,7 @@ function stringsOf(word: string, capitalisation: Capitalisation): WordStrings {
     const lw = word.toLowerCase();
     const sh = shape(word);
     const cap = capitalisation.get(lw) ?? '?';
-    const g = gazetteer().lookup(word);
+    const g = gazetteer().taggerLookup(word);
     known = {
       lower: lw, shape: sh,
       own: [`w=${lw}`, `s=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `x1=${lw.slice(-1)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`],
@@ -128,7 +128,7 @@ export function tokenFeatures(words: string[], lower: string[], i: number, prev:
   if (TITLE_WORDS.has(lw)) f.push('title');
   if (me.known) f.push(me.known);
   const gaz = gazetteer();
-  if (i > 0) { const g2 = gaz.lookup(`${words[i - 1]} ${w}`); if (g2) f.push(`g-1=${g2.type}`); }
-  if (i + 1 < words.length) { const g3 = gaz.lookup(`${w} ${words[i + 1]}`); if (g3) f.push(`g+1=${g3.type}`); }
+  if (i > 0) { const g2 = gaz.taggerLookup(`${words[i - 1]} ${w}`); if (g2) f.push(`g-1=${g2.type}`); }
+  if (i + 1 < words.length) { const g3 = gaz.taggerLookup(`${w} ${words[i + 1]}`); if (g3) f.push(`g+1=${g3.type}`); }
   return f;
 }

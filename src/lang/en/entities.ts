@@ -55,7 +55,7 @@ export const PLACE_HEADS_EN = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'square', 'park', 'village', 'heights', 'valley', 'station', 'airport',
   'house', 'hall', 'centre', 'center', 'complex', 'library', 'arena', 'stadium', 'bridge', 'county', 'city', 'township', 'district',
   'casino', 'resort', 'hotel', 'mall', 'museum', 'planetarium', 'theater', 'theatre', 'cathedral', 'mosque', 'temple', 'synagogue', 'zoo', 'base',
-  'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek',
+  'island', 'islands', 'mountains', 'river', 'lake', 'bay', 'beach', 'coast', 'harbour', 'harbor', 'port', 'falls', 'hills', 'creek', 'dome',
 ]);
 
 /**
@@ -82,7 +82,8 @@ export const SENTENCE_OPENERS_EN = new Set(['the', 'a', 'an', 'in', 'on', 'at', 
   'still', 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not',
   'what', 'which', 'who', 'where', 'why', 'how', 'once', 'until', 'although', 'though', 'because', 'despite', 'under', 'over', 'into',
   'through', 'across', 'among', 'between', 'against', 'about', 'above', 'below', 'around', 'somehow', 'otherwise', 'anyway', 'again',
-  'nevertheless', 'nonetheless', 'overall', 'together', 'yes', 'to', 'of', 'such', 'other', 'another', 'more', 'less', 'few', 'several']);
+  'nevertheless', 'nonetheless', 'overall', 'together', 'yes', 'to', 'of', 'such', 'other', 'another', 'more', 'less', 'few', 'several',
+  'you', 'please', 'maybe', 'perhaps', 'well', 'like', 'do']);
 
 /** Words that place a day or month in time ("Earlier Sunday", "Late Friday", "Last October"): with one, no name. */
 export const TIME_MODIFIERS_EN = new Set(['early', 'earlier', 'late', 'later', 'last', 'next', 'this', 'that', 'since', 'until', 'on', 'by', 'every']);
