@@ -540,14 +540,14 @@ describe('English words that name nothing, and the wider world the gazetteer kno
       .toEqual(['PLACE', 'ORGANISATION', 'ORGANISATION', 'ORGANISATION']);
   });
 
-  it('reads a known place opening the name of a body as one name, and a place before a title or a first name as a place (written here)', () => {
+  it('reads a known place or company opening the name of a body as one name, and a place before a title or a first name as a place (written here)', () => {
     const text = 'The Washington Post reported that Beijing Normal University and the Seoul Metropolitan Police said that the Washington Nationals had won. '
-      + 'Moscow Mayor Sergei Sobyanin spoke, and Paris Hilton met Beijing officials in Seoul on Monday.';
+      + 'Moscow Mayor Sergei Sobyanin spoke, and Paris Hilton met Beijing officials in Seoul on Monday. Samsung Electronics Co. said profits fell, and Samsung Galaxy phones sold less.';
     const sentences: Sentence[] = [{ index: 0, text: '', start: -1, isTitle: true }, { index: 1, text, start: 0, isTitle: false }];
     const found = extractEntities(sentences, 'en').map((e) => `${e.type} ${e.name}`).sort();
     expect(found).toEqual(expect.arrayContaining([
       'ORGANISATION Washington Post', 'ORGANISATION Beijing Normal University', 'ORGANISATION Seoul Metropolitan Police', 'ORGANISATION Washington Nationals',
-      'PLACE Moscow', 'PERSON Sergei Sobyanin', 'PLACE Paris', 'PLACE Beijing', 'PLACE Seoul',
+      'PLACE Moscow', 'PERSON Sergei Sobyanin', 'PLACE Paris', 'PLACE Beijing', 'PLACE Seoul', 'ORGANISATION Samsung Electronics Co', 'ORGANISATION Samsung',
     ]));
     expect(found.filter((n) => /Post|Normal|Metropolitan|Nationals/.test(n) && !/Washington Post|Beijing Normal|Seoul Metropolitan|Washington Nationals/.test(n))).toEqual([]);
   });

@@ -249,6 +249,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if ((atSentenceStart || credited) && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
     // So is a lone unknown function word anywhere: see namesNothing.
     else if (out.length === emitted + 1 && !out[emitted]!.known && namesNothing(out[emitted]!.surface, language, stop, tokens[i - 1]?.possessive === true)) out.pop();
+    // And an acronym of a common noun left over after a known name ("England TV" where no head made them one name).
+    for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known && COMMON_ACRONYMS.has(out[k]!.surface)) out.splice(k, 1);
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan"; and the brackets of its body's
     // acronym, before them and after ("Kepala Badan … (BSSN), Hinsa Siburian").
     const after = tokens[end] ? text.slice(tokens[end - 1]!.end, tokens[end]!.start).trim() : '';
@@ -263,13 +265,14 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
 }
 
 /**
- * How many words after a known place at `from`…`to` of `span` go on with it to name a body of that
- * place (up to four): words that are no title, no name the gazetteer knows and no day or month,
- * of which the last is the head of a body's or place's name ("Washington Post", "Seoul Metropolitan
- * Police", "Beijing Normal University", "Tokyo Bay"), or, after "the", any ("the Chicago Cubs").
- * Without either the place stands alone: "Paris Hilton", "Moscow Mayor Sergei Sobyanin".
+ * How many words after a known place or company at `from`…`to` of `span` go on with it to name a
+ * body of its own (up to four): words that are no title, no name the gazetteer knows and no day or
+ * month, of which the last is the head of a body's or place's name ("Washington Post", "Seoul
+ * Metropolitan Police", "Beijing Normal University", "Tokyo Bay", "Samsung Electronics Co"), or,
+ * after "the", any, for a place ("the Chicago Cubs"). Without either the name stands alone:
+ * "Paris Hilton", "Moscow Mayor Sergei Sobyanin", "Samsung Galaxy".
  */
-function bodyAfterPlace(span: Tok[], from: number, to: number, text: string): number {
+function bodyAfterKnown(span: Tok[], from: number, to: number, text: string, place: boolean): number {
   let n = 0;
   while (n < 4 && to + n < span.length) {
     const t = span[to + n]!;
@@ -278,7 +281,7 @@ function bodyAfterPlace(span: Tok[], from: number, to: number, text: string): nu
     n++;
     if (t.possessive) break;
   }
-  if (from === 0 && /\bthe\s+$/iu.test(preceding(text, span[0]!.start))) return n;
+  if (place && from === 0 && /\bthe\s+$/iu.test(preceding(text, span[0]!.start))) return n;
   while (n > 0 && !BODY_HEADS_EN.has(span[to + n - 1]!.text.toLowerCase())) n--;
   return n;
 }
@@ -286,7 +289,7 @@ function bodyAfterPlace(span: Tok[], from: number, to: number, text: string): nu
 /** Last words of the names of a place's bodies: organisations', places', and newspapers' ("Post", "Times", "Daily"). */
 const BODY_HEADS_EN = new Set([...ORG_HEADS_EN, ...PLACE_HEADS_EN, 'post', 'times', 'daily', 'telegraph', 'guardian', 'observer', 'chronicle',
   'examiner', 'star', 'sun', 'mirror', 'express', 'independent', 'standard', 'today', 'news', 'police', 'university', 'institute', 'institution',
-  'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records']);
+  'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records', 'tv']);
 
 /**
  * Whether a lone word, unknown to the gazetteer, names nothing wherever it stands. In Indonesian a
@@ -417,14 +420,15 @@ function processSpan(span: Tok[], sentence: Sentence, language: string, out: Fou
       j += matched + 1;
       continue;
     }
-    // "the Washington Post", "Beijing Normal University", "the Chicago Cubs": a place opens the name of a body, in English
-    // word order, which Indonesian news keeps for such names too ("The New York Times", "Manchester United").
-    const ofPlace = known?.type === 'PLACE' && !sentence.isTitle ? bodyAfterPlace(span, j, j + matched, sentence.text) : 0;
-    if (ofPlace > 0) {
-      const run = span.slice(j, j + matched + ofPlace);
+    // "the Washington Post", "Beijing Normal University", "the Chicago Cubs", "Samsung Electronics Co": a place or a company
+    // opens the name of a body, in English word order, which Indonesian news keeps for such names too ("The New York Times").
+    const opens = (known?.type === 'PLACE' || known?.type === 'ORGANISATION') && !sentence.isTitle;
+    const more = opens ? bodyAfterKnown(span, j, j + matched, sentence.text, known.type === 'PLACE') : 0;
+    if (more > 0) {
+      const run = span.slice(j, j + matched + more);
       out.push(found(run, sentence, PLACE_HEADS_EN.has(run[run.length - 1]!.text.toLowerCase()) ? 'PLACE' : 'ORGANISATION', null, null));
       qualifier = null;
-      j += matched + ofPlace;
+      j += matched + more;
       continue;
     }
     if (known) {

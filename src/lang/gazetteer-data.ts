@@ -219,7 +219,7 @@ export const WORLD_ORGANISATIONS: KnownEntity[] = [
     ['whatsapp', 'WhatsApp'], ['telegram', 'Telegram'], ['tiktok', 'TikTok'], ['microsoft', 'Microsoft'], ['netflix', 'Netflix'], ['uber', 'Uber'],
     ['tesla', 'Tesla', 'Tesla Inc'], ['spacex', 'SpaceX'], ['samsung', 'Samsung'], ['huawei', 'Huawei'], ['alibaba', 'Alibaba'], ['toyota', 'Toyota'],
     ['boeing', 'Boeing'], ['airbus', 'Airbus'], ['qualcomm', 'Qualcomm'], ['broadcom', 'Broadcom'], ['intel', 'Intel'], ['nvidia', 'Nvidia'],
-    ['sony', 'Sony'], ['nintendo', 'Nintendo'], ['equifax', 'Equifax'], ['goldman-sachs', 'Goldman Sachs'],
+    ['sony', 'Sony'], ['nintendo', 'Nintendo'], ['equifax', 'Equifax'], ['goldman-sachs', 'Goldman Sachs'], ['hang-seng', 'Hang Seng', 'Hang Seng Index'],
   ].map(([key, en, ...aliases]) => org(key!, en!, en!, ...aliases)),
 ];
 
@@ -256,6 +256,12 @@ export const WORLD_PLACES: KnownEntity[] = [
     ['maryland', 'Maryland'], ['delaware', 'Delaware'], ['vermont', 'Vermont'], ['new-hampshire', 'New Hampshire'], ['maine', 'Maine'],
     ['rhode-island', 'Rhode Island'], ['north-carolina', 'North Carolina'], ['south-carolina', 'South Carolina'], ['west-virginia', 'West Virginia'],
     ['north-dakota', 'North Dakota'], ['south-dakota', 'South Dakota'], ['idaho', 'Idaho'], ['wyoming', 'Wyoming'], ['new-mexico', 'New Mexico'],
+    ['ontario', 'Ontario'], ['quebec', 'Quebec', 'Québec'], ['british-columbia', 'British Columbia'], ['alberta', 'Alberta'], ['manitoba', 'Manitoba'],
+    ['saskatchewan', 'Saskatchewan'], ['nova-scotia', 'Nova Scotia'], ['new-brunswick', 'New Brunswick'], ['newfoundland', 'Newfoundland and Labrador', 'Newfoundland'],
+    ['prince-edward-island', 'Prince Edward Island'], ['yukon', 'Yukon'], ['calgary', 'Calgary'], ['edmonton', 'Edmonton'], ['winnipeg', 'Winnipeg'],
+    ['halifax', 'Halifax'], ['saskatoon', 'Saskatoon'], ['quebec-city', 'Quebec City'], ['mississauga', 'Mississauga'], ['brampton', 'Brampton'],
+    ['kelowna', 'Kelowna'], ['red-deer', 'Red Deer'], ['medicine-hat', 'Medicine Hat'], ['queensland', 'Queensland'], ['new-south-wales', 'New South Wales'],
+    ['scotland', 'Scotland'], ['wales', 'Wales'], ['england', 'England'], ['northern-ireland', 'Northern Ireland'],
 ].map(([key, en, ...aliases]) => place(key!, en!, en!, ...aliases));
 
 /** More surfaces of entities listed above, by key: "U.S", "U.K" and "U.N" as a name's words are written. */

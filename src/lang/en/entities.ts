@@ -39,7 +39,7 @@ export const ORG_HEADS_EN = new Set([
   'international', 'affairs', 'development', 'foundation', 'school', 'college', 'academy', 'hospital', 'clinic', 'society', 'union',
   'network', 'media', 'television', 'radio', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'club', 'team', 'league',
   'federation', 'authority', 'board', 'trust', 'bank', 'airlines', 'airways', 'air', 'aviation', 'security', 'investigation', 'intelligence',
-  'administration', 'committee', 'subcommittee', 'motors', 'systems', 'technologies', 'holdings',
+  'administration', 'committee', 'subcommittee', 'motors', 'systems', 'technologies', 'holdings', 'co', 'corp', 'inc', 'ltd', 'plc', 'llc',
   'partners', 'capital', 'energy', 'health', 'services', 'resources', 'industries', 'communications', 'mobile', 'labs', 'diocese',
   'cross', 'senators', 'oilers', 'flames', 'canucks', 'raptors', 'sharks', 'hurricanes', 'rockets', 'pacers', 'program', 'programme',
   'championship', 'cup', 'open', 'series', 'award', 'awards', 'globe', 'games', 'festival', 'summit', 'conference',
