@@ -4,8 +4,8 @@
 
 import type { EntityMention, EntityType, Sentence } from '../article.js';
 import {
-  HONORIFICS_EN, KIND_WORDS_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN, ROLE_WORDS_EN, SENTENCE_OPENERS_EN,
-  TIME_MODIFIERS_EN, TITLES_EN,
+  BODY_HEADS_EN, HONORIFICS_EN, KIND_WORDS_EN, MONTHS_SHORT_EN, NOT_NAME_WORDS_EN, ORG_HEADS_EN, ORG_NOUNS_EN, PARTICIPLES_EN, PERSON_NOUNS_EN, PLACE_HEADS_EN,
+  ROLE_WORDS_EN, SENTENCE_OPENERS_EN, TIME_MODIFIERS_EN, TITLES_EN,
 } from '../lang/en/entities.js';
 import { gazetteer, normaliseSurface, type CanonicalEntity } from '../lang/gazetteer.js';
 import {
@@ -286,11 +286,6 @@ function bodyAfterKnown(span: Tok[], from: number, to: number, text: string, pla
   return n;
 }
 
-/** Last words of the names of a place's bodies: organisations', places', and newspapers' ("Post", "Times", "Daily"). */
-const BODY_HEADS_EN = new Set([...ORG_HEADS_EN, ...PLACE_HEADS_EN, 'post', 'times', 'daily', 'telegraph', 'guardian', 'observer', 'chronicle',
-  'examiner', 'star', 'sun', 'mirror', 'express', 'independent', 'standard', 'today', 'news', 'police', 'university', 'institute', 'institution',
-  'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records', 'tv']);
-
 /**
  * Whether a lone word, unknown to the gazetteer, names nothing wherever it stands. In Indonesian a
  * function word does, after a full stop the scraper lost ("per bulan Atau Rp 6,6 miliar", "Tahun",
@@ -320,9 +315,6 @@ function namesNothing(f: Found, language: string, stop: Set<string>, afterPosses
 
 /** Acronyms of common nouns, which the rule for acronyms took for organisations ("aired on TV", "its CEO said"). */
 const COMMON_ACRONYMS = new Set(['TV', 'CEO', 'CFO', 'COO', 'CTO', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', 'DNA', 'GPS', 'USB', 'PDF', 'VIP', 'FAQ', 'HP']);
-
-/** Months as datelines and captions cut them short ("Dec. 31", "Sept. 15"); May and June are names too, and whole. */
-const MONTHS_SHORT_EN = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Takes out of `found` the Indonesian common words written with a capital that the tagger gives no

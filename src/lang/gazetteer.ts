@@ -71,14 +71,11 @@ function build(): Gazetteer {
     map.set(key, entity);
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
-  const addKnown = (known: KnownEntity): void => {
+  const addKnown = (known: KnownEntity, override = true): void => {
     const entity: CanonicalEntity = { key: known.key, type: known.type, names: { id: known.id, en: known.en } };
-    for (const s of [known.id, known.en, ...known.aliases]) add(s, entity, true);
+    for (const s of [known.id, known.en, ...known.aliases]) add(s, entity, override);
   };
-  KNOWN_ORGANISATIONS.forEach(addKnown);
-  KNOWN_PEOPLE.forEach(addKnown);
-  KNOWN_PLACES.forEach(addKnown);
-  KNOWN_WORKS.forEach(addKnown);
+  for (const known of [...KNOWN_ORGANISATIONS, ...KNOWN_PEOPLE, ...KNOWN_PLACES, ...KNOWN_WORKS]) addKnown(known);
 
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as {
@@ -106,8 +103,8 @@ function build(): Gazetteer {
     for (const s of surfaces) if (s.length > 2 || (COUNTRY_ALIASES[code] ?? []).includes(s)) add(s, entity);
   }
   const tagged = new Map(map);
-  WORLD_ORGANISATIONS.forEach(addKnown);
-  WORLD_PLACES.forEach(addKnown);
+  // The wider world's names take no surface another list gives.
+  for (const known of [...WORLD_ORGANISATIONS, ...WORLD_PLACES]) addKnown(known, false);
   const keys = new Map<string, CanonicalEntity>();
   for (const entity of map.values()) keys.set(entity.key, entity);
   for (const [key, aliases] of Object.entries(WORLD_ALIASES)) for (const alias of aliases) add(alias, keys.get(key)!);

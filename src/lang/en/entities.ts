@@ -59,6 +59,17 @@ export const PLACE_HEADS_EN = new Set([
 ]);
 
 /**
+ * Last words of the names of the bodies a place or a company opens ("Washington Post", "Seoul
+ * Metropolitan Police", "Samsung Electronics Co"): organisations', places', newspapers'.
+ */
+export const BODY_HEADS_EN = new Set([...ORG_HEADS_EN, ...PLACE_HEADS_EN, 'post', 'times', 'daily', 'telegraph', 'guardian', 'observer',
+  'chronicle', 'examiner', 'star', 'sun', 'mirror', 'express', 'independent', 'standard', 'today', 'news', 'police', 'university',
+  'institute', 'institution', 'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records', 'tv']);
+
+/** Months as datelines and captions cut them short ("Dec. 31", "Sept. 15"); May and June are names too, and whole. */
+export const MONTHS_SHORT_EN = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
  * English words that capitals make look like names but never are a person's: days and seasons
  * ("Christmas Day", "Late Tuesday"), parties, faiths and nationalities ("Kentucky Republican",
  * "Covington Catholic", "Native American"), and the parts of offices ("Senate Majority").
