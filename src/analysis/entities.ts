@@ -32,11 +32,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const CURRENCY_SIGN = /^(?:Rp(?:\d[\d.]*)?|USD|IDR|EUR|GBP|JPY|CNY|SGD|AUD|MYR)$/u;
 /**
- * Whether token `i` is a currency's sign or code (`Rp 1,5 triliun`, `Rp10.000`, `USD 6000`, `dollar Amerika Serikat
+ * Whether a word is a currency's sign or code (`Rp 1,5 triliun`, `Rp10.000`, `USD 6000`, `dollar Amerika Serikat
  * (USD)`): no name, nor a word of one ("Anggarannya Rp" was a name, "USD" an organisation).
  */
-function isCurrencySign(tokens: Tok[], i: number): boolean {
-  return CURRENCY_SIGN.test(tokens[i]!.text);
+function isCurrencySign(word: string): boolean {
+  return CURRENCY_SIGN.test(word);
 }
 
 const GLUED_ACRONYM = /^(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/u;
@@ -160,7 +160,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
 
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]!.text) || isCurrencySign(tokens, i)) {
+    if (!isCapitalised(tokens[i]!.text) || isCurrencySign(tokens[i]!.text)) {
       pendingRole = null;
       throughBracket = false;
       i++;
@@ -174,7 +174,7 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
       const abbreviation = gap === '. ' && (/^\p{Lu}$/u.test(tokens[end - 1]!.text) || ABBREVIATED_TITLES.has(tokens[end - 1]!.text.toLowerCase()));
       if (gap !== ' ' && !abbreviation) break;
       const t = tokens[end]!.text;
-      if (isCapitalised(t) && !isCurrencySign(tokens, end)) end++;
+      if (isCapitalised(t) && !isCurrencySign(t)) end++;
       // "SMA Negeri 6 Jakarta", "SMPN 1 Putri Hijau": a school's number is part of its name.
       else if (language !== 'en' && /^\d{1,3}$/.test(t) && isSchoolName(tokens.slice(i, end))) end++;
       else if (NAME_CONNECTORS.has(t) && tokens[end + 1] && isCapitalised(tokens[end + 1]!.text) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end += 2;
@@ -247,8 +247,8 @@ function entitiesInSentence(sentence: Sentence, language: string): Found[] {
     if (describes(text, tokens, end)) for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known) out.splice(k, 1);
     // A lone unknown capitalised word at the start of a sentence is just the first word.
     if ((atSentenceStart || credited) && out.length === emitted + 1 && out[emitted]!.type === 'MISC' && !out[emitted]!.surface.includes(' ')) out.pop();
-    // So is a lone unknown function word anywhere: see namesNothing.
-    else if (out.length === emitted + 1 && !out[emitted]!.known && namesNothing(out[emitted]!, language, stop, tokens[i - 1]?.possessive === true)) out.pop();
+    // So is, in English, a lone unknown function word anywhere: see namesNothingEn (Indonesian: dropWordsNamingNothing).
+    else if (language === 'en' && out.length === emitted + 1 && !out[emitted]!.known && namesNothingEn(out[emitted]!.surface, tokens[i - 1]?.possessive === true)) out.pop();
     // And an acronym of a common noun left over after a known name ("England TV" where no head made them one name).
     for (let k = out.length - 1; k >= emitted; k--) if (!out[k]!.known && COMMON_ACRONYMS.has(out[k]!.surface)) out.splice(k, 1);
     // A role survives one comma: "Sekretaris Jenderal NATO, Mark Rutte, menyatakan"; and the brackets of its body's
@@ -287,27 +287,16 @@ function bodyAfterKnown(span: Tok[], from: number, to: number, text: string, pla
 }
 
 /**
- * Whether a lone word, unknown to the gazetteer, names nothing wherever it stands. In Indonesian a
- * function word does, after a full stop the scraper lost ("per bulan Atau Rp 6,6 miliar", "Tahun",
- * "Anda", "Sementara"): 665 such names over the shared corpora; not Antara, the news agency as well
- * as "between" ("seperti dikutip Antara"). In English the words that open sentences without being
- * first names (narrower than the stopword list, which holds Will, May and Microsoft) do, at the
- * start of a quotation, after a colon, a bullet or a transcript's speaker ("'We have to …'", "said:
- * We almost died", "• In the United States", "HORSLEY: He was"), and so do a pronoun's contraction
- * ("I'm", "I've"), a month cut short ("Dec. 31") and the day of a holiday after its possessive
- * ("New Year's Eve"): 380 names in the 383 English articles of stories-en-giveme5w1h, "The" the
- * most frequent English name of all but fifteen. In either language, an acronym of a common noun.
- * In Indonesian also a word of a citation of law ("Pasal 15", "Nomor 8 Tahun 2024", "ayat (2)"):
- * 114 names over the Indonesian corpora (common words alone: see dropCommonWords).
+ * Whether a lone English word, unknown to the gazetteer, names nothing wherever it stands: the words
+ * that open sentences without being first names (narrower than the stopword list, which holds Will,
+ * May and Microsoft), at the start of a quotation, after a colon, a bullet or a transcript's speaker
+ * ("'We have to …'", "said: We almost died", "• In the United States", "HORSLEY: He was"); a
+ * pronoun's contraction ("I'm", "I've"); a month cut short ("Dec. 31"); the day of a holiday after its
+ * possessive ("New Year's Eve"): 380 names in the 383 English articles of stories-en-giveme5w1h, "The"
+ * the most frequent English name of all but fifteen.
  */
-function namesNothing(f: Found, language: string, stop: Set<string>, afterPossessive: boolean): boolean {
-  const surface = f.surface;
+function namesNothingEn(surface: string, afterPossessive: boolean): boolean {
   const lower = surface.toLowerCase();
-  if (COMMON_ACRONYMS.has(surface)) return true;
-  if (language !== 'en') {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || surface === 'Antara') return false;
-    return stop.has(lower) || LAW_WORDS_ID.has(lower) || lower === 'nomor';
-  }
   if (/^\p{Lu}\p{Ll}*$/u.test(surface) && (SENTENCE_OPENERS_EN.has(lower) || MONTHS_SHORT_EN.has(lower))) return true;
   if (afterPossessive && (lower === 'eve' || lower === 'day')) return true;
   return /^\p{Lu}\p{Ll}*(?:['’](?:m|ve|ll|re|d)|n['’]t)$/u.test(surface);
@@ -317,21 +306,25 @@ function namesNothing(f: Found, language: string, stop: Set<string>, afterPosses
 const COMMON_ACRONYMS = new Set(['TV', 'CEO', 'CFO', 'COO', 'CTO', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', 'DNA', 'GPS', 'USB', 'PDF', 'VIP', 'FAQ', 'HP']);
 
 /**
- * Takes out of `found` the Indonesian common words written with a capital that the tagger gives no
- * type ("Keamanan" of an office's list, "Gaji", "Pemerintah", "Teknologi" of a heading): news writes
- * them in lower case inside sentences. 845 such names over the Indonesian corpora. Not a word the
- * article also writes in a longer name ("Zaman" for Nuruzzaman, called "Bib Zaman"), nor Antara.
+ * Takes out of `found` the Indonesian words written with a capital that name nothing alone: a
+ * function word, after a full stop the scraper lost ("per bulan Atau Rp 6,6 miliar", "Anda",
+ * "Sementara": 665 names over the shared corpora); a word of a citation of law ("Pasal 15", "Nomor 8
+ * Tahun 2024", "ayat (2)": 114); a common word the tagger gives no type ("Keamanan" of an office's
+ * list, "Gaji", "Pemerintah" of a heading), which news writes in lower case inside sentences (845),
+ * unless the article also writes it in a longer name ("Zaman" for Nuruzzaman, called "Bib Zaman").
+ * Not Antara, the news agency as well as "between" ("seperti dikutip Antara").
  */
-function dropCommonWords(found: Found[]): void {
+function dropWordsNamingNothing(found: Found[]): void {
+  const stop = stopwordsFor('id');
   const tagger = shippedTagger();
-  if (!tagger) return;
   const inNames = new Set(found.filter((f) => f.surface.includes(' ')).flatMap((f) => f.surface.split(/\s+/)));
-  for (let k = found.length - 1; k >= 0; k--) {
-    const f = found[k]!;
-    if (f.type === 'MISC' && !f.known && /^\p{Lu}\p{Ll}+$/u.test(f.surface) && f.surface !== 'Antara' && !inNames.has(f.surface) && tagger.isCommonWord(f.surface)) {
-      found.splice(k, 1);
-    }
-  }
+  const namesNothing = (f: Found) => {
+    const lower = f.surface.toLowerCase();
+    if (f.known || !/^\p{Lu}\p{Ll}+$/u.test(f.surface) || f.surface === 'Antara') return false;
+    if (stop.has(lower) || LAW_WORDS_ID.has(lower) || lower === 'nomor') return true;
+    return f.type === 'MISC' && !inNames.has(f.surface) && tagger?.isCommonWord(f.surface) === true;
+  };
+  for (let k = found.length - 1; k >= 0; k--) if (namesNothing(found[k]!)) found.splice(k, 1);
 }
 
 /** The service written after a rank ("Jenderal Polisi", "Mayjen TNI", "Irjen Pol"). */
@@ -734,7 +727,7 @@ function canonicalise(found: Found[], sentences: Sentence[], language: string): 
   const sentenceText = new Map(sentences.map((s) => [s.index, s.text]));
 
   if (language !== 'en') typeBodiesByNoun(found, sentenceText);
-  if (language !== 'en') dropCommonWords(found);
+  if (language !== 'en') dropWordsNamingNothing(found);
   // Promote unknown names to people when a reporting verb stands next to them.
   let lastWords: Set<string> | null = null;
   for (const f of found) {
@@ -1038,7 +1031,6 @@ function foldOffices(entities: EntityMention[]): EntityMention[] {
   }
   return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
 }
-
 
 /**
  * The names an article defines an acronym for, "Badan Siber dan Sandi Negara (BSSN)", and every

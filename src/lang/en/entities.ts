@@ -64,7 +64,7 @@ export const PLACE_HEADS_EN = new Set([
  */
 export const BODY_HEADS_EN = new Set([...ORG_HEADS_EN, ...PLACE_HEADS_EN, 'post', 'times', 'daily', 'telegraph', 'guardian', 'observer',
   'chronicle', 'examiner', 'star', 'sun', 'mirror', 'express', 'independent', 'standard', 'today', 'news', 'police', 'university',
-  'institute', 'institution', 'council', 'court', 'department', 'government', 'zoo', 'marathon', 'olympics', 'united', 'records', 'tv']);
+  'institute', 'institution', 'council', 'court', 'department', 'government', 'marathon', 'olympics', 'united', 'records', 'tv']);
 
 /** Months as datelines and captions cut them short ("Dec. 31", "Sept. 15"); May and June are names too, and whole. */
 export const MONTHS_SHORT_EN = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
