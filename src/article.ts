@@ -138,4 +138,10 @@ export interface StoryAssignment {
   duplicateOf: string | null;
   /** Other stories the article joins just as well: they converge, and are merged into `storyId`. */
   mergeStories?: string[];
+  /**
+   * True when the article takes up a story gone silent: nothing of it was published within
+   * `ASSIGNMENT.coldAfterDays` of the article. Such an article does not carry its story across
+   * the next silence (stories/assign.ts).
+   */
+  revives: boolean;
 }

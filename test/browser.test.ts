@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     const sizes = await Promise.all([into, from].map(async (id) => (await store.getStory(id))!.articleCount));
     // An article that brings the first two stories of the river together, as story assignment decides when one fits both.
     const article = await analyzeArticle(buildArticle({ title: 'Dua Kabar Jadi Satu', text: 'Sebuah laporan yang menyatukan dua kabar di halaman depan, ditulis untuk uji penggabungan cerita.' }, 'json', 'test:merge'));
-    await store.addArticle(article, { storyId: into, created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null, mergeStories: [from] });
+    await store.addArticle(article, { storyId: into, created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null, mergeStories: [from], revives: false });
     const survivor = (await store.getStory(from))!.id;
     const absorbed = survivor === into ? from : into;
     await expect.poll(() => page.locator(`ol.river li.story[data-story="${absorbed}"]`).count(), { timeout: 10_000 }).toBe(0);

@@ -254,7 +254,7 @@ describe('comparing a large story', () => {
     // Kompas, Antara and Tempo reports of July 2024, filed here as one story to see which are read.
     const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'));
     const store = openSqliteStore(':memory:');
-    for (const a of articles) await store.addArticle(a, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null });
+    for (const a of articles) await store.addArticle(a, { storyId: 's1', created: false, similarity: 0.5, matchedArticle: null, duplicateOf: null, revives: false });
     const stored = await store.listArticles({ storyId: 's1', limit: 1000 });
     const sources = new Set(stored.map((a) => sourceOf(a)?.toLowerCase()));
     expect(sources.size).toBeGreaterThanOrEqual(3);

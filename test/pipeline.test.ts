@@ -11,6 +11,7 @@ import { SAMPLE_DIR } from '../src/queries.js';
 import { readSources } from '../src/sources/index.js';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { fixture, SEEDS, tempDir } from './helpers.js';
+import { expectRevivals, storeNorthKoreaLaunches } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
@@ -60,6 +61,20 @@ describe('ingest', () => {
     expect(summary.rejected.map((r) => r.origin.replace(/^.*fixtures\//, ''))).toEqual([
       'bad/binary.txt', 'bad/broken-quote.csv:3', 'bad/empty.txt', 'bad/one-bad-line.jsonl:2', 'html/no-article.html',
     ]);
+    await store.close();
+  });
+
+  it('takes a story up again after a silence only through the articles that made it, not through one that took it up before', async () => {
+    // Six stories-en-giveme5w1h articles in publication order: a satellite launch of January 2013, North Korea's plans
+    // of September 2015, its launch of 6 to 8 February 2016, then its missile test of September 2016 (another event).
+    const { store } = freshStore();
+    await storeNorthKoreaLaunches(store);
+    await expectRevivals(store);
+    // The missile test matches best the report of 6 February, which revived the story: it starts its own.
+    const articles = (await store.listArticles({ limit: 10 })).sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
+    const satellites = new Set(articles.slice(0, 5).map((a) => a.storyId));
+    expect(satellites.size).toBe(1);
+    expect(satellites.has(articles[5]!.storyId)).toBe(false);
     await store.close();
   });
 

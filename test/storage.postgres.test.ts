@@ -6,7 +6,7 @@ import { assignAnalyzed } from '../src/pipeline.js';
 import { PG_MIGRATIONS } from '../src/storage/postgres/migrations.js';
 import { openPgStore } from '../src/storage/postgres/pg-store.js';
 import { analyzeFiles, SEEDS } from './helpers.js';
-import { expectOutletsRenamed, starts, storeContract, storeHostOutlets } from './storage.contract.js';
+import { expectOutletsRenamed, expectRevivals, starts, storeContract, storeHostOutlets, storeNorthKoreaLaunches } from './storage.contract.js';
 import { freshDatabase, TEST_PG, truncateKabar } from './support/pg.js';
 
 describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
@@ -48,10 +48,28 @@ describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
         const client = new pg.Client({ connectionString: fresh.url });
         await client.connect();
         // Back to version 8's schema: migration 9 and those after it run again.
-        await client.query('DELETE FROM kabar_schema WHERE version >= 9; ALTER TABLE articles DROP COLUMN merged');
+        await client.query('DELETE FROM kabar_schema WHERE version >= 9; ALTER TABLE articles DROP COLUMN merged; ALTER TABLE article_features DROP COLUMN revives');
         await client.end();
         const migrated = await openPgStore(fresh.url);
         await expectOutletsRenamed(migrated);
+        await migrated.close();
+      } finally {
+        await fresh.drop();
+      }
+    });
+
+    it('works out which stored articles took their story up again after a silence when migration 12 runs', async () => {
+      const fresh = await freshDatabase();
+      try {
+        const store = await openPgStore(fresh.url);
+        await storeNorthKoreaLaunches(store);
+        await store.close();
+        const client = new pg.Client({ connectionString: fresh.url });
+        await client.connect();
+        await client.query('DELETE FROM kabar_schema WHERE version >= 12; ALTER TABLE article_features DROP COLUMN revives');
+        await client.end();
+        const migrated = await openPgStore(fresh.url);
+        await expectRevivals(migrated);
         await migrated.close();
       } finally {
         await fresh.drop();

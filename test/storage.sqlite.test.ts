@@ -13,7 +13,7 @@ import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-
 import { queryTerms } from '../src/stories/assign.js';
 import { queryGroups } from '../src/analysis/tokens.js';
 import { analyzeFiles, fixture, sampleFile, SEEDS, tempDir } from './helpers.js';
-import { expectOutletsRenamed, starts, storeContract, storeHostOutlets } from './storage.contract.js';
+import { expectOutletsRenamed, expectRevivals, starts, storeContract, storeHostOutlets, storeNorthKoreaLaunches } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
@@ -249,7 +249,8 @@ describe('migration 15', () => {
       DROP TABLE entity_counts; DROP INDEX articles_recent; DROP INDEX articles_story_recent;
       CREATE INDEX articles_story ON articles(story_id); CREATE INDEX articles_published ON articles(published_at);
       CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id);
-      CREATE INDEX quotes_speaker ON quotes(speaker_key); ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 14;`);
+      CREATE INDEX quotes_speaker ON quotes(speaker_key); ALTER TABLE articles DROP COLUMN merged; ALTER TABLE article_features DROP COLUMN revives;
+      PRAGMA user_version = 14;`);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectListings(migrated);
@@ -264,7 +265,8 @@ describe('migration 16', () => {
     const { path, store } = await sampleStore('v15.db', (i, n) => ({ ...starts(`s${i % 5}`), ...(i === Math.floor(n / 2) ? { mergeStories: ['s4'] } : {}) }));
     expect((await store.getStory('s4'))!.id).not.toBe('s4');
     const counted = await expectListings(store);
-    store.db.exec('DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; ALTER TABLE articles DROP COLUMN merged; PRAGMA user_version = 15;');
+    store.db.exec(`DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; ALTER TABLE articles DROP COLUMN merged;
+      ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = 15;`);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(await expectListings(migrated)).toEqual(counted);
@@ -287,12 +289,28 @@ describe('migrations 17 and 19', () => {
   });
 });
 
+describe('migration 20', () => {
+  it('works out which stored articles took their story up again after a silence', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'v19.db');
+    const store = openSqliteStore(path);
+    await storeNorthKoreaLaunches(store);
+    store.db.exec('ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = 19;');
+    await store.close();
+    const migrated = openSqliteStore(path);
+    expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    await expectRevivals(migrated);
+    await migrated.close();
+  });
+});
+
 /** The contract's host-named outlets stored, the store taken back to schema `version` by `rollback`, and opened again: every outlet is named as new articles' are. */
 async function expectOutletsMigrated(version: number, rollback: string): Promise<void> {
   const path = tempPath(`v${version}.db`);
   const store = openSqliteStore(path);
   await storeHostOutlets(store);
-  store.db.exec(`${rollback} PRAGMA user_version = ${version};`);
+  store.db.exec(`${rollback} ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = ${version};`);
   await store.close();
   const migrated = openSqliteStore(path);
   expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);

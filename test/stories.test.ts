@@ -10,10 +10,10 @@ import { analyzeFiles, fixture, SEEDS } from './helpers.js';
 import { parseTermCounts, termListOf, termNumbering } from '../src/term-list.js';
 
 /** A stored article of story `storyId`, as the inverted index hands it to assignment. */
-function candidate(article: AnalyzedArticle, storyId: string): StoryCandidate {
+function candidate(article: AnalyzedArticle, storyId: string, revives = false): StoryCandidate {
   return {
     articleId: article.id, storyId, publishedAt: article.publishedAt, language: article.language, terms: article.terms,
-    entityKeys: article.entities.map((e) => e.key), anchors: [], fingerprint: article.fingerprint, duplicateOf: null, shared: 1,
+    entityKeys: article.entities.map((e) => e.key), anchors: [], fingerprint: article.fingerprint, duplicateOf: null, revives, shared: 1,
   };
 }
 
@@ -27,6 +27,22 @@ describe('story assignment', () => {
     expect(cold.articleId).toBe(september!.id);
     expect(warm.articleId).toBe(september!.id);
     expect(cold.score / warm.score).toBeCloseTo(ASSIGNMENT.coldFactor, 5);
+    expect([cold.silent, warm.silent]).toEqual([true, false]);
+  });
+
+  it('takes a silent story up again only through articles that did not themselves take it up after a silence', async () => {
+    const [september, november, late] = await analyzeFiles(fixture('json', 'giveme-equifax.jsonl'));
+    // The September report, two months before the late one, as the story's first article and as one that revived it.
+    expect(rankStories(late!, [candidate(september!, 'equifax')], null).map((s) => s.storyId)).toEqual(['equifax']);
+    expect(rankStories(late!, [candidate(september!, 'equifax', true)], null)).toEqual([]);
+    // Five days after a report of the story, the story is live: what revived it counts as any article of it.
+    const live = rankStories(late!, [candidate(september!, 'equifax', true), candidate(november!, 'equifax', true)], null);
+    expect(live.map((s) => [s.storyId, s.silent])).toEqual([['equifax', false]]);
+    // Joining a silent story revives it; joining a live one does not.
+    const members = new Map([['equifax', [september!.terms]]]);
+    const silent = rankStories(late!, [candidate(september!, 'equifax')], null);
+    expect(assignStory(late!, [], silent, members, null)).toMatchObject({ storyId: 'equifax', revives: true });
+    expect(assignStory(late!, [], live, new Map([['equifax', [september!.terms, november!.terms]]]), null)).toMatchObject({ storyId: 'equifax', revives: false });
   });
 
   it('decides between two stories its best matches score alike by how the article fits each as a whole', async () => {
@@ -38,8 +54,8 @@ describe('story assignment', () => {
     expect(fit('september')).toBeGreaterThan(fit('both'));
     expect(fit('both')).toBeGreaterThan(ASSIGNMENT.centroidThreshold);
     const ranked = (bothScore: number) => [
-      { storyId: 'both', score: bothScore, articleId: november!.id, crossLanguage: false },
-      { storyId: 'september', score: 0.3, articleId: september!.id, crossLanguage: false },
+      { storyId: 'both', score: bothScore, articleId: november!.id, crossLanguage: false, silent: false },
+      { storyId: 'september', score: 0.3, articleId: september!.id, crossLanguage: false, silent: false },
     ];
     // The other story's best article scores a little higher: a tie, which the fit decides.
     expect(assignStory(late!, [], ranked(0.3 + ASSIGNMENT.tieMargin / 2), members, null).storyId).toBe('september');

@@ -16,9 +16,9 @@ export async function copyStore(source: Store, target: Store, onProgress?: (seen
   const stories = new Set<string>();
   let seen = 0;
   for await (const stored of source.exportArticles()) {
-    const { storyId, duplicateOf, article } = split(stored);
+    const { storyId, duplicateOf, revives, article } = split(stored);
     stories.add(storyId);
-    const outcome = await target.addArticle(article, { storyId, created: false, similarity: 0, matchedArticle: null, duplicateOf });
+    const outcome = await target.addArticle(article, { storyId, created: false, similarity: 0, matchedArticle: null, duplicateOf, revives });
     if (outcome === 'inserted') result.copied++;
     else result.alreadyThere++;
     onProgress?.(++seen);
@@ -27,7 +27,7 @@ export async function copyStore(source: Store, target: Store, onProgress?: (seen
   return result;
 }
 
-function split(stored: StoredArticle): { storyId: string; duplicateOf: string | null; article: AnalyzedArticle } {
-  const { storyId, duplicateOf, ingestedAt: _ingestedAt, ...article } = stored;
-  return { storyId, duplicateOf, article };
+function split(stored: StoredArticle): { storyId: string; duplicateOf: string | null; revives: boolean; article: AnalyzedArticle } {
+  const { storyId, duplicateOf, revives, ingestedAt: _ingestedAt, ...article } = stored;
+  return { storyId, duplicateOf, revives, article };
 }

@@ -110,7 +110,7 @@ export function analysisRecord(article: AnalyzedArticle): StoredAnalysis {
  */
 export function storedArticle(
   analysis: StoredAnalysis,
-  columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null },
+  columns: { title: string; text: string; storyId: string; ingestedAt: string; duplicateOf: string | null; revives: boolean },
   featureTerms: Record<string, number> | null,
 ): StoredArticle {
   const { spans, sentences, terms, ...rest } = analysis;

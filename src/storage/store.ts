@@ -10,6 +10,8 @@ export interface StoredArticle extends AnalyzedArticle {
   storyId: string;
   ingestedAt: string;
   duplicateOf: string | null;
+  /** It took its story up again after a silence (`StoryAssignment.revives`). */
+  revives: boolean;
 }
 
 /** A short view of an article for lists. */
@@ -41,6 +43,8 @@ export interface StoryCandidate {
   fingerprint: string | null;
   /** Set when the candidate is itself a copy: its original. */
   duplicateOf: string | null;
+  /** It took its story up again after a silence (`StoryAssignment.revives`): not a way into the story across another. */
+  revives: boolean;
   /** How many of the query's terms it shares (the inverted index's rank). */
   shared: number;
   /** Found through its entities, in another language: weighed across languages only, not by its stems. */

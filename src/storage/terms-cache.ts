@@ -19,6 +19,7 @@ export interface FixedFeatures {
   entityKeys: string[];
   anchors: string[];
   fingerprint: string | null;
+  revives: boolean;
 }
 
 /** An article's stored features as read: terms (null when not asked for), entity keys and anchors as their stored JSON. */
@@ -27,10 +28,11 @@ export interface StoredFeatureRow {
   entityKeys: string;
   anchors: string;
   fingerprint: string | null;
+  revives: boolean;
 }
 
 function parseFixed(row: StoredFeatureRow): FixedFeatures {
-  return { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint };
+  return { entityKeys: JSON.parse(row.entityKeys) as string[], anchors: JSON.parse(row.anchors) as string[], fingerprint: row.fingerprint, revives: row.revives };
 }
 
 interface Entry {

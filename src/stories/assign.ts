@@ -1,8 +1,8 @@
 // Online story assignment: an article joins the story of the most similar stored article found
 // through the inverted index, when that similarity clears a threshold and the article also fits
 // the story as a whole (its centroid), so that stories do not drift by chaining; otherwise it
-// starts a story. A near-duplicate joins its original's story as a syndicated copy. Decides
-// only; the store records.
+// starts a story. A story gone silent is taken up again only through the articles that made it.
+// A near-duplicate joins its original's story as a syndicated copy. Decides only; the store records.
 
 import type { AnalyzedArticle, StoryAssignment } from '../article.js';
 import { isNearDuplicate } from '../analysis/simhash.js';
@@ -25,7 +25,11 @@ export const ASSIGNMENT = {
   centroidThreshold: 0.2,
   /** An article this similar to a second story's best article, and fitting its centroid too, merges the two. */
   mergeThreshold: 0.3,
-  /** A story goes cold: when none of its candidate articles is within this many days of the article, similarity counts only `coldFactor` as much. */
+  /**
+   * A story goes cold: when none of its candidate articles is within this many days of the
+   * article, similarity counts only `coldFactor` as much, and the article revives the story
+   * (`StoryAssignment.revives`).
+   */
   coldAfterDays: 30,
   coldFactor: 0.7,
   /** Candidate articles fetched from the inverted index per article. */
@@ -59,6 +63,8 @@ export interface RankedStory {
   articleId: string;
   /** Matched through language-neutral features (another language), not through its text. */
   crossLanguage: boolean;
+  /** Nothing of the story was published within `coldAfterDays` of the article (both dated): joining it revives it. */
+  silent: boolean;
 }
 
 /** The language-neutral features of an analysed article. */
@@ -70,6 +76,13 @@ export function neutralFeatures(article: AnalyzedArticle): NeutralFeatures {
  * Candidate stories by their best matching article, best first; only those above the threshold.
  * A candidate in another language is also weighed by what the two share across languages
  * (entities, figures, days), and counts by whichever is stronger.
+ *
+ * A story gone silent is matched through its articles that were not themselves revivals: a
+ * story taken up again and again by one article each time, months apart, drifts from an event to
+ * a subject (in stories-en-giveme5w1h, North Korea's satellite story took in its missile test of
+ * September 2016 through the report that had revived the story in February, and through that
+ * test the missiles over Japan of 2017). Its revivals count again while it is live (a candidate
+ * of it stands within `coldAfterDays` of the article).
  */
 export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate[], stats: DocumentFrequencies | null): RankedStory[] {
   const neutral = neutralFeatures(article);
@@ -82,12 +95,14 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
     // Without dates, nothing shows the two are of the same days: cold, so that undated archives (Antara's articles in
     // news-id-talas-2024 span years) do not chain into one story.
     const gap = gaps.get(candidate.storyId);
-    const text = similarity * (gap === undefined || gap > ASSIGNMENT.coldAfterDays ? ASSIGNMENT.coldFactor : 1);
+    const silent = gap !== undefined && gap > ASSIGNMENT.coldAfterDays;
+    if (silent && candidate.revives) continue;
+    const text = similarity * (gap === undefined || silent ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);
     const score = Math.max(text, cross);
     const current = best.get(candidate.storyId);
     if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) {
-      best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId, crossLanguage: cross > text });
+      best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId, crossLanguage: cross > text, silent });
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, ASSIGNMENT.storiesChecked);
@@ -104,7 +119,9 @@ export function assignStory(
   const copies = candidates.filter((c) => c.articleId !== article.id && isNearDuplicate(article.fingerprint, c.fingerprint));
   if (copies.length > 0) {
     const original = copies.find((c) => c.duplicateOf === null) ?? copies[0]!;
-    return { storyId: original.storyId, created: false, similarity: 1, matchedArticle: original.articleId, duplicateOf: original.duplicateOf ?? original.articleId };
+    return {
+      storyId: original.storyId, created: false, similarity: 1, matchedArticle: original.articleId, duplicateOf: original.duplicateOf ?? original.articleId, revives: false,
+    };
   }
   const vector = tfidfVector(article.terms, stats);
   const fits = new Map<RankedStory, number>();
@@ -125,10 +142,10 @@ export function assignStory(
       .filter((s) => !s.crossLanguage && s.score >= ASSIGNMENT.mergeThreshold && chosen.score >= ASSIGNMENT.mergeThreshold).map((s) => s.storyId);
     return {
       storyId: chosen.storyId, created: false, similarity: round(chosen.score), matchedArticle: chosen.articleId, duplicateOf: null,
-      ...(mergeStories.length ? { mergeStories } : {}),
+      ...(mergeStories.length ? { mergeStories } : {}), revives: chosen.silent,
     };
   }
-  return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null };
+  return { storyId: storyIdFor(article.id), created: true, similarity: 0, matchedArticle: null, duplicateOf: null, revives: false };
 }
 
 /**

@@ -198,4 +198,15 @@ export const PG_MIGRATIONS: PgMigration[] = [
         [renamed.map(([id]) => id), renamed.map(([, outlet]) => outlet)]);
     },
   },
+  {
+    version: 12,
+    description: 'an article records whether it took its story up again after a silence (as SQLite\'s migration 20)',
+    sql: `
+      ALTER TABLE article_features ADD COLUMN revives boolean NOT NULL DEFAULT false;
+      UPDATE article_features f SET revives = true FROM (
+        SELECT id, published_at::timestamptz - lag(published_at::timestamptz) OVER (PARTITION BY story_id ORDER BY published_at, id) AS gap
+        FROM articles WHERE published_at IS NOT NULL AND duplicate_of IS NULL
+      ) AS g WHERE g.id = f.article_id AND g.gap > interval '30 days';
+    `,
+  },
 ];

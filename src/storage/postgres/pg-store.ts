@@ -234,7 +234,8 @@ export class PgStore implements Store {
         SELECT $6, i - 1, s, k, t, d FROM unnest($13::text[], $14::text[], $15::text[], $16::text[]) WITH ORDINALITY AS x(s, k, t, d, i)
         ON CONFLICT DO NOTHING RETURNING 1
       ), features AS (
-        INSERT INTO article_features (article_id, terms, entity_keys, fingerprint, anchors) VALUES ($6, $17, $18, $19, $23) ON CONFLICT DO NOTHING RETURNING 1
+        INSERT INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, revives) VALUES ($6, $17, $18, $19, $23, $24)
+        ON CONFLICT DO NOTHING RETURNING 1
       )
       -- Delivered at commit, to every server listening.
       SELECT pg_notify($20, $21)`, [
@@ -244,7 +245,7 @@ export class PgStore implements Store {
       entities.map((e) => JSON.stringify(e.mentions)), entities.map((e) => JSON.stringify(e.roles)),
       quotes.map((q) => q.speaker), quotes.map((q) => q.speakerKey), quotes.map((q) => q.text), quotes.map((q) => q.kind),
       features.terms, features.entityKeys, article.fingerprint,
-      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt), features.anchors,
+      CHANGES_CHANNEL, String(inserted[0]!.seq), indexDay(article.publishedAt, ingestedAt), features.anchors, decided.revives,
     ]);
     return 'inserted';
   }
@@ -324,7 +325,7 @@ export class PgStore implements Store {
     const rows = await this.rows(`
       SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of,
         ${withTerms ? 'f.terms::text' : 'NULL'} AS terms, f.entity_keys, f.anchors,
-        f.fingerprint, hits.shared
+        f.fingerprint, f.revives, hits.shared
       FROM (
         -- Each term's postings, newest first and cut short (see POSTINGS_PER_TERM).
         SELECT p.article_id, count(*)::int AS shared
@@ -339,20 +340,20 @@ export class PgStore implements Store {
       articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null, language: r.language as string,
       terms: withTerms ? this.shared.termsCache.get(r.id as string, r.terms as string) : NO_TERMS, entityKeys: r.entity_keys as string[], anchors: r.anchors as string[],
       fingerprint: r.fingerprint as string | null,
-      duplicateOf: r.duplicate_of as string | null, shared: r.shared as number,
+      duplicateOf: r.duplicate_of as string | null, revives: r.revives as boolean, shared: r.shared as number,
     }));
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
     const rows = await this.rows(`SELECT a.seq, a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of,
-        f.terms, f.entity_keys, f.anchors, f.fingerprint
+        f.terms, f.entity_keys, f.anchors, f.fingerprint, f.revives
       FROM articles a JOIN article_features f ON f.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [seq, limit]);
     return rows.map((r) => ({
       seq: Number(r.seq), articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null,
       language: r.language as string, anchors: r.anchors as string[],
       terms: r.terms as Record<string, number>, entityKeys: r.entity_keys as string[], fingerprint: r.fingerprint as string | null,
-      duplicateOf: r.duplicate_of as string | null,
+      duplicateOf: r.duplicate_of as string | null, revives: r.revives as boolean,
     }));
   }
 
@@ -564,12 +565,12 @@ export class PgStore implements Store {
 }
 
 /** Whole articles, with the stem counts their features row holds. */
-const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
+const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms, f.revives FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
 
 function toArticle(row: Row): StoredArticle {
   return storedArticle(row.analysis as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
-    ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
+    ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null, revives: row.revives === true,
   }, (row.feature_terms as Record<string, number> | null) ?? null);
 }
 

@@ -343,4 +343,18 @@ export const MIGRATIONS: SqliteMigration[] = [
       }
     },
   },
+  {
+    version: 20,
+    description: 'an article records whether it took its story up again after a silence (a story gone silent is taken up only through the articles that made it)',
+    sql: `
+      ALTER TABLE article_features ADD COLUMN revives INTEGER NOT NULL DEFAULT 0;
+      -- Stored articles are read as their story's dated articles in publication order: one that came more than 30 days
+      -- (ASSIGNMENT.coldAfterDays when this was written) after the one before it took its story up again.
+      UPDATE article_features SET revives = 1 WHERE article_id IN (
+        SELECT id FROM (
+          SELECT id, julianday(published_at) - julianday(lag(published_at) OVER (PARTITION BY story_id ORDER BY published_at, id)) AS gap
+          FROM articles WHERE published_at IS NOT NULL AND duplicate_of IS NULL)
+        WHERE gap > 30);
+    `,
+  },
 ];

@@ -174,8 +174,8 @@ export class SqliteStore implements Store {
     const countStoryEntity = db.prepare(`INSERT INTO story_entities (story_id, entity_key, articles) VALUES (?, ?, 1)
       ON CONFLICT(story_id, entity_key) DO UPDATE SET articles = articles + 1`);
     const insertQuote = db.prepare('INSERT OR IGNORE INTO quotes (article_id, idx, speaker, speaker_key, text, kind) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const insertFeatures = db.prepare(`INSERT OR IGNORE INTO article_features (article_id, terms, entity_keys, fingerprint, anchors, index_terms, index_day, revives)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     // An undated article counts in a story but does not move its dates (its ingest time is not news
     // time); a story of undated articles alone is dated by when they were stored (first and last),
     // until a dated one joins.
@@ -244,7 +244,9 @@ export class SqliteStore implements Store {
       article.quotes.forEach((q, i) => insertQuote.run(article.id, i, q.speaker, q.speakerKey, q.text, q.kind));
       const features = featureRow(article);
       const filed = { indexTerms: indexTerms(article), day: indexDay(article.publishedAt, ingestedAt) };
-      insertFeatures.run(article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day);
+      insertFeatures.run(
+        article.id, features.terms, features.entityKeys, article.fingerprint, features.anchors, JSON.stringify(filed.indexTerms), filed.day, assignment.revives ? 1 : 0,
+      );
       this.tail.add({ rowid: Number(result.lastInsertRowid), articleId: article.id, ...filed, terms: Object.keys(article.terms) });
       if (this.tail.size >= indexBatch) this.flushIndex();
       return 'inserted';
@@ -423,6 +425,7 @@ export class SqliteStore implements Store {
         anchors: f.anchors,
         fingerprint: f.fingerprint,
         duplicateOf: r.duplicate_of as string | null,
+        revives: f.revives,
         shared: count,
       };
     });
@@ -430,9 +433,9 @@ export class SqliteStore implements Store {
 
   /** The stored features rows of these articles (their terms only when asked for: some kilobytes of each row). */
   private storedFeatures(ids: string[], withTerms: boolean): Map<string, StoredFeatureRow> {
-    const rows = this.statement(`SELECT article_id, ${withTerms ? 'terms' : 'NULL'}, entity_keys, anchors, fingerprint FROM article_features
-      WHERE article_id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as [string, string | null, string, string, string | null][];
-    return new Map(rows.map(([id, terms, entityKeys, anchors, fingerprint]) => [id, { terms, entityKeys, anchors, fingerprint }]));
+    const rows = this.statement(`SELECT article_id, ${withTerms ? 'terms' : 'NULL'}, entity_keys, anchors, fingerprint, revives FROM article_features
+      WHERE article_id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as [string, string | null, string, string, string | null, number][];
+    return new Map(rows.map(([id, terms, entityKeys, anchors, fingerprint, revives]) => [id, { terms, entityKeys, anchors, fingerprint, revives: revives === 1 }]));
   }
 
   /** The stored term counts (JSON) of these articles. */
@@ -443,13 +446,13 @@ export class SqliteStore implements Store {
   }
 
   async featuresSince(seq: number, limit: number): Promise<StoredFeatures[]> {
-    const rows = this.statement(`SELECT a.rowid AS seq, a.id, a.story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint
+    const rows = this.statement(`SELECT a.rowid AS seq, a.id, a.story_id, a.published_at, a.language, a.duplicate_of, f.terms, f.entity_keys, f.anchors, f.fingerprint, f.revives
       FROM articles a JOIN article_features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?`).all(seq, limit) as Row[];
     return rows.map((r) => ({
       seq: r.seq as number, articleId: r.id as string, storyId: this.resolveStoryId(r.story_id as string), publishedAt: r.published_at as string | null,
       language: r.language as string, anchors: JSON.parse(r.anchors as string) as string[],
       terms: JSON.parse(r.terms as string) as Record<string, number>, entityKeys: JSON.parse(r.entity_keys as string) as string[],
-      fingerprint: r.fingerprint as string | null, duplicateOf: r.duplicate_of as string | null,
+      fingerprint: r.fingerprint as string | null, duplicateOf: r.duplicate_of as string | null, revives: r.revives === 1,
     }));
   }
 
@@ -754,12 +757,12 @@ const SUMMARIES_HELD = 2_000;
 const QUOTE_COLUMNS = 'q.article_id, a.story_id, q.speaker, q.speaker_key, q.text, q.kind, a.publisher';
 
 /** Whole articles, with the stem counts their features row holds. */
-const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
+const ARTICLE_ROWS = 'SELECT a.*, f.terms AS feature_terms, f.revives FROM articles a LEFT JOIN article_features f ON f.article_id = a.id';
 
 function toArticle(row: Row): StoredArticle {
   return storedArticle(JSON.parse(row.analysis as string) as StoredAnalysis, {
     title: row.title as string, text: row.text as string, storyId: row.story_id as string,
-    ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null,
+    ingestedAt: row.ingested_at as string, duplicateOf: row.duplicate_of as string | null, revives: row.revives === 1,
   }, row.feature_terms ? JSON.parse(row.feature_terms as string) as Record<string, number> : null);
 }
 
