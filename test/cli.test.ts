@@ -126,6 +126,17 @@ describe('reading the store', () => {
     expect([nobody.code, nobody.stderr]).toEqual([1, "kabar: no entity 'Nobody Here' (kabar entities lists them)\n"]);
   });
 
+  it('shows where a story went quiet in its timeline', async () => {
+    const path = db();
+    await runCli(['--db', path, 'ingest', fixture('json', 'giveme-north-korea-launches.jsonl')]);
+    const stories = JSON.parse((await runCli(['--db', path, '--json', 'stories'])).stdout);
+    expect(stories.map((s: { articleCount: number }) => s.articleCount)).toEqual([5, 1]);
+    const story = await runCli(['--db', path, 'story', stories[0].id]);
+    // January 2013 to September 2015, then to the launch of February 2016, whose reports follow each other by a day.
+    expect(story.stdout.match(/… \d+ days without news …/g)).toEqual(['… 957 days without news …', '… 144 days without news …']);
+    expect(story.stdout.split('\n').findIndex((l) => l.includes('144 days'))).toBeLessThan(story.stdout.split('\n').findIndex((l) => l.includes('launches ‘satellite,’')));
+  });
+
   it('analyzes one file as JSON', async () => {
     const result = await runCli(['analyze', SEEDS[0]!]);
     const a = JSON.parse(result.stdout);

@@ -182,6 +182,22 @@ describe('web pages', () => {
     expect(page).toContain('Joe Biden');
   });
 
+  it('show where a story went quiet, in the interface language', async () => {
+    const tmp = tempDir();
+    const launches = openSqliteStore(join(tmp.dir, 'kabar.db'));
+    try {
+      await ingestAll(launches, readSources([fixture('json', 'giveme-north-korea-launches.jsonl')]));
+      const pages = createApp(launches, { token: TOKEN });
+      const satellites = (await launches.listStories())[0]!.id;
+      const english = await (await pages.request(`/stories/${satellites}?lang=en`)).text();
+      expect(english.match(/<li class="silence">[^<]*<\/li>/g)).toEqual(['<li class="silence">957 days without news</li>', '<li class="silence">144 days without news</li>']);
+      expect(await (await pages.request(`/stories/${satellites}?lang=id`)).text()).toContain('<li class="silence">144 hari tanpa berita</li>');
+    } finally {
+      await launches.close();
+      tmp.cleanup();
+    }
+  });
+
   it('name countries in the interface language, other names as written', async () => {
     const english = await (await app.request(`/stories/${storyId}?lang=en`)).text();
     expect(english).toContain('href="/entities/place%3AKP?lang=en">North Korea</a>');

@@ -23,7 +23,11 @@ export const ASSIGNMENT = {
   threshold: 0.15,
   /** Least similarity to the story's centroid (its recent articles together): stops chaining. */
   centroidThreshold: 0.2,
-  /** An article this similar to a second story's best article, and fitting its centroid too, merges the two. */
+  /**
+   * An article this similar to the best articles of two stories, and fitting both as wholes (their
+   * centroids) as well, merges the two: an article that spans two events of the same people (a
+   * visit and a coalition talk) matches an article of each without fitting either story.
+   */
   mergeThreshold: 0.3,
   /**
    * A story goes cold: when none of its candidate articles is within this many days of the
@@ -138,8 +142,8 @@ export function assignStory(
   const [chosen, ...others] = best ? [best, ...fitting.filter((s) => s !== best)] : [];
   if (chosen) {
     // Merging takes two text matches: a cross-language match says less about a whole story.
-    const mergeStories = chosen.crossLanguage ? [] : others
-      .filter((s) => !s.crossLanguage && s.score >= ASSIGNMENT.mergeThreshold && chosen.score >= ASSIGNMENT.mergeThreshold).map((s) => s.storyId);
+    const merges = (s: RankedStory) => !s.crossLanguage && s.score >= ASSIGNMENT.mergeThreshold && fits.get(s)! >= ASSIGNMENT.mergeThreshold;
+    const mergeStories = merges(chosen) ? others.filter(merges).map((s) => s.storyId) : [];
     return {
       storyId: chosen.storyId, created: false, similarity: round(chosen.score), matchedArticle: chosen.articleId, duplicateOf: null,
       ...(mergeStories.length ? { mergeStories } : {}), revives: chosen.silent,

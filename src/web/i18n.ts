@@ -10,6 +10,7 @@ const TEXT = {
   articles: { id: 'artikel', en: 'articles' },
   sources: { id: 'Sumber', en: 'Sources' },
   timeline: { id: 'Linimasa', en: 'Timeline' },
+  silence: { id: '{n} hari tanpa berita', en: '{n} days without news' },
   comparison: { id: 'Perbandingan sumber', en: 'How the sources compare' },
   discrepancies: { id: 'Perbedaan', en: 'Discrepancies' },
   agreements: { id: 'Kesamaan', en: 'Agreements' },

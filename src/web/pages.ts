@@ -6,6 +6,7 @@ import type { ArticleSummary, EntityDetail, QuoteRecord, StoredArticle, StorySum
 import { html, safeHref, type Markup } from './html.js';
 import { t, type UiLanguage } from './i18n.js';
 import { sourceOf } from '../article.js';
+import { silencesBefore } from '../stories/silences.js';
 import { gazetteer } from '../lang/gazetteer.js';
 
 /** Longest title shown in lists; hostile inputs put whole bodies in titles. */
@@ -172,9 +173,12 @@ export function storyPage(view: StoryView, lang: UiLanguage): string {
     const source = (a && sourceOf(a)) ?? id;
     return index.has(id) ? `[${index.get(id)}] ${source}` : source;
   };
-  const timeline = view.articles.map((a) => {
+  // A story taken up again after a silence shows how long it was quiet.
+  const silences = silencesBefore(view.articles);
+  const timeline = view.articles.map((a, i) => {
     const href = safeHref(a.url);
-    return html`<li><time>${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</time>
+    const silence = silences[i] === null ? '' : html`<li class="silence">${t('silence', lang).replace('{n}', String(silences[i]))}</li>`;
+    return html`${silence}<li><time>${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</time>
   <span class="source">${name(a.id)}</span>
   <a href="/articles/${encodeURIComponent(a.id)}?lang=${lang}">${cut(a.title, MAX_LIST_TITLE)}</a>
   ${a.duplicateOf ? html`<span class="copy">${t('copy', lang)} ${name(a.duplicateOf)}</span>` : ''}

@@ -43,6 +43,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; overflow-wrap: anywhere; }
 .column { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .9rem; }
 .column h3 { font-size: 1rem; }
 .copy { font-size: .8rem; color: var(--amber); }
+.timeline li.silence { display: block; text-align: center; color: var(--muted); font-size: .8rem; font-style: italic; }
 .unique { color: var(--amber); margin: .3rem 0; overflow-wrap: anywhere; }
 .column.text { font-size: .92rem; line-height: 1.6; overflow-wrap: anywhere; }
 .s-discrepancy { background: #fde2e0; }

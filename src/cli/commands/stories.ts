@@ -5,6 +5,7 @@ import { EXIT, palette, printJson, storyDay } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from './options.js';
 import { sourceOf } from '../../article.js';
+import { silencesBefore } from '../../stories/silences.js';
 
 export function registerStories(program: Command, ctx: CommandContext): void {
   program.command('stories')
@@ -46,7 +47,9 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       const s = detail.story;
       ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated copies)` : ''} · ${s.dated ? `${s.firstSeen} → ${s.lastUpdated}` : `undated (stored ${s.firstSeen} → ${s.lastUpdated})`}`)}\n`);
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
-      for (const a of detail.articles) {
+      const silences = silencesBefore(detail.articles);
+      for (const [i, a] of detail.articles.entries()) {
+        if (silences[i] !== null) ctx.io.stdout.write(c.dim(`  … ${silences[i]} days without news …\n`));
         const copy = a.duplicateOf ? c.yellow(` [copy of ${a.duplicateOf}]`) : '';
         ctx.io.stdout.write(`  ${(a.publishedAt?.slice(0, 16) ?? 'undated').padEnd(16)}  ${c.cyan(a.id)}  ${c.dim(sourceOf(a) ?? '-')}  ${a.title}${copy}\n`);
       }
