@@ -45,7 +45,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       if (ctx.json()) return printJson(ctx.io, { ...detail, ...(opts.compare ? { comparison } : {}) });
       const c = palette(ctx.io.stdout, ctx.io.env);
       const s = detail.story;
-      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated copies)` : ''} · ${s.dated ? `${s.firstSeen} → ${s.lastUpdated}` : `undated (stored ${s.firstSeen} → ${s.lastUpdated})`}`)}\n`);
+      ctx.io.stdout.write(`${c.bold(s.headline)}\n${c.dim(`${s.id} · ${s.articleCount} articles${s.copies ? ` (${s.copies} syndicated ${s.copies === 1 ? 'copy' : 'copies'})` : ''} · ${s.dated ? `${s.firstSeen} → ${s.lastUpdated}` : `undated (stored ${s.firstSeen} → ${s.lastUpdated})`}`)}\n`);
       ctx.io.stdout.write(`Sources: ${s.sources.join(', ') || 'unknown'}\nEntities: ${s.topEntities.map((e) => e.name).join(', ')}\n\nTimeline:\n`);
       const silences = silencesBefore(detail.articles);
       for (const [i, a] of detail.articles.entries()) {
