@@ -5,6 +5,7 @@ import type { AnalyzedArticle } from '../src/article.js';
 import { assignAnalyzed } from '../src/pipeline.js';
 import { PG_MIGRATIONS } from '../src/storage/postgres/migrations.js';
 import { openPgStore } from '../src/storage/postgres/pg-store.js';
+import type { Store } from '../src/storage/store.js';
 import { analyzeFiles, SEEDS } from './helpers.js';
 import { expectOutletsRenamed, expectRevivals, starts, storeContract, storeHostOutlets, storeNorthKoreaLaunches } from './storage.contract.js';
 import { freshDatabase, TEST_PG, truncateKabar } from './support/pg.js';
@@ -40,40 +41,12 @@ describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
     });
 
     it('names the outlets stored under a host name by its registrable part when migration 9 runs', async () => {
-      const fresh = await freshDatabase();
-      try {
-        const store = await openPgStore(fresh.url);
-        await storeHostOutlets(store);
-        await store.close();
-        const client = new pg.Client({ connectionString: fresh.url });
-        await client.connect();
-        // Back to version 8's schema: migration 9 and those after it run again.
-        await client.query('DELETE FROM kabar_schema WHERE version >= 9; ALTER TABLE articles DROP COLUMN merged; ALTER TABLE article_features DROP COLUMN revives');
-        await client.end();
-        const migrated = await openPgStore(fresh.url);
-        await expectOutletsRenamed(migrated);
-        await migrated.close();
-      } finally {
-        await fresh.drop();
-      }
+      // Back to version 8's schema: migration 9 and those after it run again.
+      await expectMigrated(storeHostOutlets, 'DELETE FROM kabar_schema WHERE version >= 9; ALTER TABLE articles DROP COLUMN merged; ALTER TABLE article_features DROP COLUMN revives', expectOutletsRenamed);
     });
 
     it('works out which stored articles took their story up again after a silence when migration 12 runs', async () => {
-      const fresh = await freshDatabase();
-      try {
-        const store = await openPgStore(fresh.url);
-        await storeNorthKoreaLaunches(store);
-        await store.close();
-        const client = new pg.Client({ connectionString: fresh.url });
-        await client.connect();
-        await client.query('DELETE FROM kabar_schema WHERE version >= 12; ALTER TABLE article_features DROP COLUMN revives');
-        await client.end();
-        const migrated = await openPgStore(fresh.url);
-        await expectRevivals(migrated);
-        await migrated.close();
-      } finally {
-        await fresh.drop();
-      }
+      await expectMigrated(storeNorthKoreaLaunches, 'DELETE FROM kabar_schema WHERE version >= 12; ALTER TABLE article_features DROP COLUMN revives', expectRevivals);
     });
 
     it('refuses a database written by a newer Kabar, naming the database without its password', async () => {
@@ -125,3 +98,22 @@ describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
     });
   });
 });
+
+/** A new database filled by `fill`, taken back to an older schema by the SQL `rollback`, opened again (the migrations run) and checked by `check`. */
+async function expectMigrated(fill: (store: Store) => Promise<void>, rollback: string, check: (store: Store) => Promise<void>): Promise<void> {
+  const fresh = await freshDatabase();
+  try {
+    const store = await openPgStore(fresh.url);
+    await fill(store);
+    await store.close();
+    const client = new pg.Client({ connectionString: fresh.url });
+    await client.connect();
+    await client.query(rollback);
+    await client.end();
+    const migrated = await openPgStore(fresh.url);
+    await check(migrated);
+    await migrated.close();
+  } finally {
+    await fresh.drop();
+  }
+}
