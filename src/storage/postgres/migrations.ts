@@ -205,7 +205,8 @@ export const PG_MIGRATIONS: PgMigration[] = [
       ALTER TABLE article_features ADD COLUMN revives boolean NOT NULL DEFAULT false;
       UPDATE article_features f SET revives = true FROM (
         SELECT id, published_at::timestamptz - lag(published_at::timestamptz) OVER (PARTITION BY story_id ORDER BY published_at, id) AS gap
-        FROM articles WHERE published_at IS NOT NULL AND duplicate_of IS NULL
+        -- Kabar stores ISO dates; anything else is left out rather than allowed to stop the update.
+        FROM articles WHERE published_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?)?$' AND duplicate_of IS NULL
       ) AS g WHERE g.id = f.article_id AND g.gap > interval '30 days';
     `,
   },
