@@ -73,13 +73,13 @@ describe.skipIf(!TEST_PG)('a PostgreSQL deployment', () => {
     const { dir, cleanup } = tempDir();
     try {
       const path = join(dir, 'kabar.db');
-      const ingested = await runCli(['--db', path, 'ingest', ...SEEDS, fixture('csv', 'talas-5.csv')]);
+      const ingested = await runCli(['--db', path, 'ingest', ...SEEDS, fixture('csv', 'talas-5.csv'), fixture('json', 'giveme-north-korea-launches.jsonl')]);
       expect(ingested.code).toBe(0);
       const moved = await runCli(['--db', path, '--json', 'migrate', '--to', database.url]);
       expect(moved.code).toBe(0);
-      expect(JSON.parse(moved.stdout)).toMatchObject({ copied: 7, alreadyThere: 0 });
+      expect(JSON.parse(moved.stdout)).toMatchObject({ copied: 13, alreadyThere: 0 });
       const again = await runCli(['--db', path, '--json', 'migrate', '--to', database.url]);
-      expect(JSON.parse(again.stdout)).toMatchObject({ copied: 0, alreadyThere: 7 });
+      expect(JSON.parse(again.stdout)).toMatchObject({ copied: 0, alreadyThere: 13 });
 
       const sqlite = openSqliteStore(path);
       const postgres = await openPgStore(database.url);
@@ -88,6 +88,11 @@ describe.skipIf(!TEST_PG)('a PostgreSQL deployment', () => {
       const seed = (await sqlite.listArticles({ limit: 1 }))[0]!.id;
       const [a, b] = [await sqlite.getArticle(seed), await postgres.getArticle(seed)];
       expect({ ...b, ingestedAt: null }).toEqual({ ...a, ingestedAt: null });
+      // Which articles took their story up again after a silence moves over too (the North Korean launches have two).
+      const ids = (await sqlite.listArticles({ limit: 100 })).map((x) => x.id);
+      const revivals = async (store: typeof sqlite | typeof postgres) => (await Promise.all(ids.map((id) => store.getArticle(id)))).filter((x) => x!.revives).map((x) => x!.id);
+      expect((await revivals(sqlite)).length).toBe(2);
+      expect(await revivals(postgres)).toEqual(await revivals(sqlite));
       await sqlite.close();
       await postgres.close();
     } finally {
