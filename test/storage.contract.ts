@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, StoryAssignment } from '../src/article.js';
 import { analyzeArticle } from '../src/analysis/index.js';
 import { queryGroups } from '../src/analysis/tokens.js';
-import type { QuoteQuery, Store } from '../src/storage/store.js';
+import type { ArticleSummary, QuoteQuery, Store } from '../src/storage/store.js';
 import { termKeys } from '../src/stories/similarity.js';
 import { ingestAll } from '../src/pipeline.js';
 import { readSources } from '../src/sources/index.js';
@@ -381,8 +381,9 @@ export async function storeNorthKoreaLaunches(store: Store): Promise<void> {
   await ingestAll(store, readSources([fixture('json', 'giveme-north-korea-launches.jsonl')]));
 }
 
-export async function expectRevivals(store: Store): Promise<void> {
+export async function expectRevivals(store: Store): Promise<ArticleSummary[]> {
   const articles = (await store.listArticles({ limit: 10 })).sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
   const stored = await Promise.all(articles.map((a) => store.getArticle(a.id)));
   expect(stored.map((a) => a!.revives)).toEqual([false, true, true, false, false, false]);
+  return articles;
 }

@@ -100,7 +100,7 @@ describe.skipIf(!TEST_PG)('PostgreSQL store', () => {
 });
 
 /** A new database filled by `fill`, taken back to an older schema by the SQL `rollback`, opened again (the migrations run) and checked by `check`. */
-async function expectMigrated(fill: (store: Store) => Promise<void>, rollback: string, check: (store: Store) => Promise<void>): Promise<void> {
+async function expectMigrated(fill: (store: Store) => Promise<void>, rollback: string, check: (store: Store) => Promise<unknown>): Promise<void> {
   const fresh = await freshDatabase();
   try {
     const store = await openPgStore(fresh.url);

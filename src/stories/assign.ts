@@ -92,21 +92,22 @@ export function rankStories(article: AnalyzedArticle, candidates: StoryCandidate
   const neutral = neutralFeatures(article);
   const best = new Map<string, RankedStory>();
   const gaps = storyGaps(article.publishedAt, candidates);
-  const texts = cosinesWith(article.terms, candidates.map((c) => (c.crossOnly || c.articleId === article.id ? null : c.terms)), stats);
+  const silent = (c: StoryCandidate) => { const gap = gaps.get(c.storyId); return gap !== undefined && gap > ASSIGNMENT.coldAfterDays; };
+  // Decided before any weighing: a revival of a silent story is no way into it, and its terms need not be weighed.
+  const weighed = candidates.map((c) => c.articleId !== article.id && !(c.revives && silent(c)));
+  const texts = cosinesWith(article.terms, candidates.map((c, i) => (weighed[i] && !c.crossOnly ? c.terms : null)), stats);
   for (const [i, candidate] of candidates.entries()) {
-    if (candidate.articleId === article.id) continue;
+    if (!weighed[i]) continue;
     const similarity = candidate.crossOnly ? 0 : combine(texts[i]!, entityOverlap(neutral.entityKeys, candidate.entityKeys));
     // Without dates, nothing shows the two are of the same days: cold, so that undated archives (Antara's articles in
     // news-id-talas-2024 span years) do not chain into one story.
-    const gap = gaps.get(candidate.storyId);
-    const silent = gap !== undefined && gap > ASSIGNMENT.coldAfterDays;
-    if (silent && candidate.revives) continue;
-    const text = similarity * (gap === undefined || silent ? ASSIGNMENT.coldFactor : 1);
+    const cold = !gaps.has(candidate.storyId) || silent(candidate);
+    const text = similarity * (cold ? ASSIGNMENT.coldFactor : 1);
     const cross = crossLanguageScore(neutral, candidate);
     const score = Math.max(text, cross);
     const current = best.get(candidate.storyId);
     if (score >= ASSIGNMENT.threshold && (!current || score > current.score)) {
-      best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId, crossLanguage: cross > text, silent });
+      best.set(candidate.storyId, { storyId: candidate.storyId, score, articleId: candidate.articleId, crossLanguage: cross > text, silent: silent(candidate) });
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, ASSIGNMENT.storiesChecked);
