@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { syntheticStream } from '../src/bench/synthetic.js';
-import { realCorpus, runBench } from '../src/bench/run.js';
+import { realCorpus, runBench, type Checkpoint } from '../src/bench/run.js';
+import { checkTargets, latencyGrowth } from '../src/bench/targets.js';
 import { readSources } from '../src/sources/index.js';
 import { fixture, SEEDS, tempDir } from './helpers.js';
 
@@ -72,6 +73,10 @@ describe('kabar bench', () => {
     expect(report.scale.peakRssMb).toBeGreaterThanOrEqual(mark!.peakRssMb);
     expect(report.scale.dbBytesPerArticle).toBeGreaterThan(1000);
     expect(report.peer.available).toBe(false);
+    // Against the targets: only the throughput is measured by a stream of 60 without the peer; the rest say why not.
+    expect(report.targets.map((t) => t.met === null)).toEqual([false, true, true, true, true]);
+    expect(report.targets[1]!.measured).toBe('not measured: a stream of 60 articles (kabar bench --size 1000000 measures it)');
+    expect(report.targets[4]!.measured).toMatch(/^not measured: peer script or data not found$/);
     // The longest sample article in five shapes at the size asked, each analysed whole: the attributed quotations all found.
     expect(report.largest.map((l) => l.input)).toEqual(['paragraphs of a real article, repeated', 'the same with its paragraph breaks lost', 'the same in lower case', 'quotations glued to the sentence before', 'quotations one after another, each attributed']);
     for (const l of report.largest) {
@@ -100,4 +105,34 @@ describe('kabar bench', () => {
     kept.close();
     cleanup();
   }, 120_000);
+});
+
+describe('the targets', () => {
+  const mark = (stored: number, p99ms: number, peakRssMb = 1_000): Checkpoint => ({
+    stored, p50ms: p99ms / 3, p99ms, maxMs: p99ms * 50, rssMb: peakRssMb, peakRssMb,
+    perArticleMs: { candidates: 1, centroids: 0, frequencies: 0, storing: 1, rest: 1 },
+  });
+
+  it('judges latency growth per tenfold of the store from 10,000 stored', () => {
+    // Session 21's million-article run (docs/benchmarks.md): p99 10.69 / 10.23 / 21.45 / 30.16 ms, +11.22 then +8.71 ms a tenfold.
+    const session21 = [mark(1_000, 10.69), mark(10_000, 10.23), mark(100_000, 21.45), mark(1_000_000, 30.16)];
+    expect(latencyGrowth(session21)).toMatchObject({ met: true, measured: expect.stringMatching(/^p99 per tenfold: \+11\.22 ms to 100,000, \+8\.71 ms to 1,000,000 /) });
+    // A cost linear in the store adds ten times as much with each tenfold.
+    expect(latencyGrowth([mark(10_000, 3), mark(100_000, 5), mark(1_000_000, 25)]).met).toBe(false);
+    // Flat within a millisecond counts as flat, whatever the first step.
+    expect(latencyGrowth([mark(10_000, 8), mark(100_000, 8.1), mark(1_000_000, 9)]).met).toBe(true);
+    // Fewer than three such marks: nothing to judge.
+    expect(latencyGrowth([mark(1_000, 2), mark(10_000, 3), mark(100_000, 9)]).met).toBeNull();
+  });
+
+  it('reads p99 and memory at a million stored, and the peer\'s ratio', () => {
+    const report = (p99: number, peak: number, ratio: number) => ({
+      real: { corpus: 'shared' as const, articles: 1216, seconds: 8, articlesPerSecond: 152, analysisShare: 0.6, meanBytes: 2932, startupMs: 400, analysisStagesMs: {} as never },
+      scale: { size: 1_000_000, threads: 1, seconds: 9000, articlesPerSecond: 111, checkpoints: [mark(10_000, 9), mark(100_000, p99 - 1), mark(1_000_000, p99, peak)], peakRssMb: peak, dbBytesPerArticle: 20_000, stories: { found: 1, built: 1, bcubed: { precision: 1, recall: 1, f1: 1 } }, reads: [] },
+      peer: { available: true, articles: 383, secondsPerRun: 0.6, kabarSecondsForSameArticles: 2.4, ratio },
+    });
+    expect(checkTargets(report(9.5, 1_900, 0.8)).map((t) => t.met)).toEqual([false, true, true, true, true]);
+    expect(checkTargets(report(30.16, 2_212, 4.565)).map((t) => t.met)).toEqual([false, false, true, false, false]);
+    expect(checkTargets(report(30.16, 2_212, 4.565))[4]!.measured).toBe("Kabar's whole pipeline 4.565 times the peer's time");
+  });
 });

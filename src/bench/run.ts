@@ -23,6 +23,7 @@ import { SAMPLE_DIR } from '../queries.js';
 import { bcubed, type PRF } from '../eval/metrics.js';
 import { timeLargestInputs, type LargestInputTiming } from './largest-inputs.js';
 import { MAX_TEXT_CHARS } from '../sources/record.js';
+import { checkTargets, type TargetCheck } from './targets.js';
 
 export interface BenchOptions {
   dataDir: string;
@@ -75,6 +76,8 @@ export interface BenchReport {
   peer: { available: boolean; articles?: number; secondsPerRun?: number; kabarSecondsForSameArticles?: number; ratio?: number; note?: string };
   /** The longest real article in the worst shapes of scraped text, at the largest size accepted, each analysed once. */
   largest: LargestInputTiming[];
+  /** The figures above against Kabar's targets (targets.ts). */
+  targets: TargetCheck[];
 }
 
 async function readAll(paths: string[]): Promise<Article[]> {
@@ -246,7 +249,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       kabarSame = (performance.now() - t3) / 1000;
       await s.close();
     }
-    return {
+    const report: Omit<BenchReport, 'targets'> = {
       suite: 'bench',
       node: process.version,
       real: {
@@ -271,6 +274,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         : peer,
       largest,
     };
+    return { ...report, targets: checkTargets(report) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -62,6 +62,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       } else {
         o.write(`  peer: not run (${report.peer.note})\n`);
       }
+      o.write('  against the targets:\n');
+      for (const t of report.targets) o.write(`    ${(t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET').padEnd(12)}  ${t.target}: ${t.measured.replace(/^not measured: /, '')}\n`);
     });
 }
 
