@@ -11,7 +11,7 @@ import type { Store, StoredFeatures, StoryCandidate } from './storage/store.js';
 import { termKeys, type DocumentFrequencies } from './stories/similarity.js';
 import { termIdsOf, termListOf, termNumbering, type TermCounts } from './term-list.js';
 import { ASSIGNMENT, assignStory, neutralFeatures, queryTerms, rankStories } from './stories/assign.js';
-import { CROSS_LANGUAGE, crossLanguageScore } from './stories/cross-language.js';
+import { CROSS_LANGUAGE, crossLanguageScore, withinReach } from './stories/cross-language.js';
 import { otherLanguageEntityTerms, topEntityKeys } from './storage/indexing.js';
 
 export interface IngestSummary {
@@ -156,8 +156,9 @@ function heldBitsOf(held: DocumentFrequencies): Uint8Array {
  */
 async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle): Promise<StoryCandidate[]> {
   if (!analyzed.publishedAt || topEntityKeys(analyzed).length < CROSS_LANGUAGE.minSharedEntities) return [];
-  // Their stems are never read: another language shares none.
-  const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates, { withTerms: false });
+  // Their stems are never read: another language shares none. Those in this language, undated or days away are
+  // left out before the store reads their entities and figures.
+  const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates, { withTerms: false, where: (c) => withinReach(analyzed, c) });
   const neutral = neutralFeatures(analyzed);
   // Only those that already pass across languages: the rest cost weighing for nothing.
   return found.filter((c) => c.language !== analyzed.language && crossLanguageScore(neutral, c) > 0).map((c) => ({ ...c, crossOnly: true }));

@@ -181,6 +181,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(bare).toEqual([{ ...candidates[0]!, terms: {} }]);
       expect(candidates[0]!.revives).toBe(false);
       expect(await store.findCandidates(terms, 10, { withTerms: false })).toEqual(bare);
+      // Left out on their row alone (what cross-language candidates are judged by first): told the row, kept or not.
+      const told: unknown[] = [];
+      const where = (keep: boolean) => (row: { language: string; publishedAt: string | null }) => { told.push(row); return keep; };
+      expect(await store.findCandidates(terms, 10, { withTerms: false, where: where(false) })).toEqual([]);
+      expect(await store.findCandidates(terms, 10, { withTerms: false, where: where(true) })).toEqual(bare);
+      expect(told).toEqual([{ language: 'id', publishedAt: a!.publishedAt }, { language: 'id', publishedAt: a!.publishedAt }]);
       const { total, df } = await store.documentFrequencies(['nato', 'zzzz']);
       expect(total).toBe(1);
       expect(df.get('nato')).toBe(1);

@@ -6,7 +6,9 @@ import type { StoryAssignment } from '../src/article.js';
 import type { StorySummary } from '../src/storage/store.js';
 import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
 import { foldShortNames } from '../src/storage/top-entities.js';
-import { IndexTail, mostShared, newestPostings } from '../src/storage/sqlite/index-tail.js';
+import { IndexTail } from '../src/storage/sqlite/index-tail.js';
+import { ArticleHandles, SharedCounts } from '../src/storage/sqlite/article-handles.js';
+import { FiledPostings } from '../src/storage/sqlite/filed-postings.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { startCheckpointer } from '../src/storage/sqlite/checkpointer.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -431,8 +433,7 @@ describe('the index tail', () => {
     expect(tail.documentFrequency('nato')).toBe(3);
     // Two kept of three, oldest first: day 10 fell out.
     expect(tail.postingsOf('nato').map((p) => p.articleId)).toEqual(['a', 'c']);
-    expect(newestPostings(['x', 'y', 'z'], tail.postingsOf('nato'), 4)).toEqual(['c', 'a', 'x', 'y']);
-    expect(newestPostings(['x'], tail.postingsOf('rusia'), 4)).toEqual(['x']);
+    expect(tail.postingsOf('rusia')).toEqual([]);
     tail.reset(3);
     expect([tail.size, tail.documentFrequency('nato'), tail.lastRead]).toEqual([0, 0, 3]);
     tail.add({ rowid: 2, articleId: 'old', day: 1, indexTerms: ['nato'], terms: ['nato'] });
@@ -445,7 +446,43 @@ describe('the index tail', () => {
     const shared = new Map<string, number>();
     for (const t of Object.keys(b!.terms)) shared.set(t, Object.keys(a!.terms).filter((u) => u[0] === t[0]).length % 7 + 1);
     const sorted = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    for (const limit of [0, 1, 50, shared.size + 1]) expect(mostShared(shared, limit)).toEqual(sorted.slice(0, limit));
+    const handles = new ArticleHandles(1_000);
+    const counts = new SharedCounts();
+    for (const limit of [0, 1, 50, shared.size + 1]) {
+      // Counted one posting at a time, as candidates are, in an order of their own.
+      for (const [id, n] of [...shared].reverse()) for (let i = 0; i < n; i++) counts.add(handles.of(id));
+      expect(counts.take(limit, (h) => handles.id(h))).toEqual(sorted.slice(0, limit));
+    }
+    // Taking clears the counts.
+    expect(counts.take(10, (h) => handles.id(h))).toEqual([]);
+  });
+
+  it('holds filed postings by handle, merges the tail in, and starts again with the numbering', () => {
+    const handles = new ArticleHandles(3);
+    const filed = new FiledPostings(3, handles);
+    const table = new Map<string, [string, number][]>([['nato', [['x', 9], ['y', 8], ['z', 8]]]]);
+    let reads = 0;
+    const read = (term: string) => { reads++; return table.get(term) ?? []; };
+    const ids = (list: Int32Array) => Array.from(list, (h) => handles.id(h));
+    expect(ids(filed.newest('nato', 2, read))).toEqual(['x', 'y']);
+    expect(ids(filed.newest('nato', 3, read))).toEqual(['x', 'y', 'z']);
+    expect(reads).toBe(1);
+    // Filing the tail: its newer posting goes first, the oldest held falls out.
+    const tail = new IndexTail(3);
+    tail.add({ rowid: 1, articleId: 'b', day: 10, indexTerms: ['nato'], terms: ['nato'] });
+    tail.add({ rowid: 2, articleId: 'a', day: 8, indexTerms: ['nato'], terms: ['nato'] });
+    filed.filed((term) => tail.postingsOf(term));
+    expect(ids(filed.newest('nato', 3, read))).toEqual(['b', 'x', 'a']);
+    // The tail's postings keep their handle: one per article.
+    const [posting] = tail.postingsOf('nato').filter((p) => p.articleId === 'b');
+    expect(handles.ofPosting(posting!)).toBe(posting!.handle);
+    expect(handles.full).toBe(true);
+    // Started again: handles given before mean nothing, so the lists are read again, and the tail's handles are given anew.
+    filed.clear();
+    expect([handles.size, handles.full]).toEqual([0, false]);
+    expect(ids(filed.newest('nato', 3, read))).toEqual(['x', 'y', 'z']);
+    expect(reads).toBe(2);
+    expect(handles.id(handles.ofPosting(posting!))).toBe('b');
   });
 });
 

@@ -51,6 +51,12 @@ export interface StoryCandidate {
   crossOnly?: boolean;
 }
 
+/** How `Store.findCandidates` reads candidates. */
+export interface CandidateOptions {
+  withTerms?: boolean;
+  where?: (row: { language: string; publishedAt: string | null }) => boolean;
+}
+
 /** The stem counts of a candidate read without them (`findCandidates` with `withTerms: false`). */
 export const NO_TERMS: Readonly<Record<string, number>> = Object.freeze({});
 
@@ -189,9 +195,11 @@ export interface Store {
   /**
    * Stored articles sharing the most of `terms` (an inverted index), newest first among equals.
    * `withTerms: false` leaves out their stem counts (an empty record): for candidates weighed
-   * across languages only, which read only their entities, figures and fingerprint.
+   * across languages only, which read only their entities, figures and fingerprint. `where`
+   * leaves out, after ranking, the candidates whose language and date say they are of no use,
+   * before the rest of them is read.
    */
-  findCandidates(terms: string[], limit: number, options?: { withTerms?: boolean }): Promise<StoryCandidate[]>;
+  findCandidates(terms: string[], limit: number, options?: CandidateOptions): Promise<StoryCandidate[]>;
   /**
    * Articles stored after `seq`, oldest first (at most `limit`), as story assignment sees
    * candidates: what a decision taken on an older snapshot may have missed.

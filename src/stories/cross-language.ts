@@ -34,15 +34,24 @@ export const CROSS_LANGUAGE = {
 };
 
 /**
+ * Whether two articles can be weighed across languages at all: in two known languages, both
+ * dated, at most `maxDays` apart. Read from an article's row alone, so that a store can leave
+ * out the others before it reads their features.
+ */
+export function withinReach(a: Pick<NeutralFeatures, 'language' | 'publishedAt'>, b: Pick<NeutralFeatures, 'language' | 'publishedAt'>): boolean {
+  if (a.language === b.language || a.language === 'und' || b.language === 'und') return false;
+  if (!a.publishedAt || !b.publishedAt) return false;
+  const days = Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt)) / 86_400_000;
+  return Number.isFinite(days) && days <= CROSS_LANGUAGE.maxDays;
+}
+
+/**
  * How strongly two articles in different languages look like reports of one event, in 0..1 (the
  * Jaccard overlap of their named entities), or 0 when they are in the same language, undated,
  * days apart, or fail the thresholds above.
  */
 export function crossLanguageScore(a: NeutralFeatures, b: NeutralFeatures): number {
-  if (a.language === b.language || a.language === 'und' || b.language === 'und') return 0;
-  if (!a.publishedAt || !b.publishedAt) return 0;
-  const days = Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt)) / 86_400_000;
-  if (!Number.isFinite(days) || days > CROSS_LANGUAGE.maxDays) return 0;
+  if (!withinReach(a, b)) return 0;
   const namesA = namedKeys(a.entityKeys);
   const namesB = namedKeys(b.entityKeys);
   let shared = 0;

@@ -11,7 +11,7 @@ import {
 } from '../indexing.js';
 import { foldShortNames, shortFormKeys, TOP_ENTITIES_READ } from '../top-entities.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
+  AddResult, ArticleSummary, CandidateOptions, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import { absorbedStories, ENTITY_KEY, inOrder, NO_TERMS, survivingStory } from '../store.js';
@@ -319,7 +319,7 @@ export class PgStore implements Store {
     }
   }
 
-  async findCandidates(terms: string[], limit: number, options: { withTerms?: boolean } = {}): Promise<StoryCandidate[]> {
+  async findCandidates(terms: string[], limit: number, options: CandidateOptions = {}): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     const withTerms = options.withTerms !== false;
     const rows = await this.rows(`
@@ -336,7 +336,9 @@ export class PgStore implements Store {
       JOIN articles a ON a.id = hits.article_id JOIN article_features f ON f.article_id = a.id
       LEFT JOIN stories s ON s.id = a.story_id
       ORDER BY hits.shared DESC, a.id`, [terms, limit, POSTINGS_PER_TERM]);
-    return rows.map((r) => ({
+    const where = options.where;
+    // Read in the same statement here: left out after, as on SQLite, before their terms are parsed.
+    return rows.filter((r) => !where || where({ language: r.language as string, publishedAt: r.published_at as string | null })).map((r) => ({
       articleId: r.id as string, storyId: r.story_id as string, publishedAt: r.published_at as string | null, language: r.language as string,
       terms: withTerms ? this.shared.termsCache.get(r.id as string, r.terms as string) : NO_TERMS, entityKeys: r.entity_keys as string[], anchors: r.anchors as string[],
       fingerprint: r.fingerprint as string | null,

@@ -6,7 +6,9 @@
 // up to which article (rowid) term_df and article_terms are complete, and the articles past it,
 // the tail, are read back from article_features, whichever process stored them. Lookups add the
 // tail to what the tables hold: document frequencies are exactly those of every stored article,
-// and a term's postings are the tail's first (see `newestPostings`).
+// and a term's postings are the tail's first (see `findCandidates` in sqlite-store.ts).
+
+import type { HandledPosting } from './article-handles.js';
 
 /** One article of the tail. */
 export interface TailArticle {
@@ -20,8 +22,8 @@ export interface TailArticle {
   terms: readonly string[];
 }
 
-/** A posting: an article filed under a term, with its day. */
-export interface Posting {
+/** A posting: an article filed under a term, with its day (one object per article, whatever the terms). */
+export interface Posting extends HandledPosting {
   articleId: string;
   day: number;
 }
@@ -87,38 +89,6 @@ export class IndexTail {
   }
 }
 
-/**
- * The articles of a term's `limit` newest postings: the tail's, newest first, then the table's
- * (`stored`, as the table orders them). The tail arrived last, so it comes first; for articles
- * arriving in order of publication this is the table's own order, and an article published long
- * before it arrived counts as new only until the next batch is filed. (Reading each stored
- * posting's day to merge the two exactly took twice as long as reading the article ids alone.)
- */
-export function newestPostings(stored: readonly string[], tail: readonly Posting[], limit: number): string[] {
-  const out: string[] = [];
-  for (let j = tail.length - 1; j >= 0 && out.length < limit; j--) out.push(tail[j]!.articleId);
-  for (let i = 0; i < stored.length && out.length < limit; i++) out.push(stored[i]!);
-  return out;
-}
-
 function newestFirst(a: Posting, b: Posting): number {
   return b.day - a.day || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
-}
-
-/**
- * The `limit` articles sharing the most query terms, most first and then by id: the order a full
- * sort gives, without sorting the thousands that share one or two terms (counts are small whole
- * numbers, so they are gathered by count and only the groups taken are sorted).
- */
-export function mostShared(shared: ReadonlyMap<string, number>, limit: number): [string, number][] {
-  const byCount: string[][] = [];
-  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
-  const out: [string, number][] = [];
-  for (let count = byCount.length - 1; count > 0 && out.length < limit; count--) {
-    const ids = byCount[count];
-    if (!ids) continue;
-    ids.sort((a, b) => (a < b ? -1 : 1));
-    for (let i = 0; i < ids.length && out.length < limit; i++) out.push([ids[i]!, count]);
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { AnalyzedArticle, EntityType, StoryAssignment } from '../../article.js';
 import type { TermList } from '../../term-list.js';
 import type {
-  AddResult, ArticleSummary, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
+  AddResult, ArticleSummary, CandidateOptions, Change, EntityDetail, EntitySummary, MigrationNotice, QuoteQuery, QuoteRecord, Store, StoreSearchHit, StoredArticle, StoredFeatures, StoryCandidate,
   StoryQuery, StorySummary,
 } from '../store.js';
 import {
@@ -18,7 +18,8 @@ import { foldShortNames, shortFormKeys, TOP_ENTITIES_READ } from '../top-entitie
 import { FrequencyEpoch } from '../frequency-epoch.js';
 import { absorbedStories, ENTITY_KEY, inOrder, survivingStory } from '../store.js';
 import { TermsCache, type StoredFeatureRow } from '../terms-cache.js';
-import { IndexTail, mostShared, newestPostings } from './index-tail.js';
+import { IndexTail } from './index-tail.js';
+import { ArticleHandles, SharedCounts } from './article-handles.js';
 import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
 import { FiledPostings } from './filed-postings.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
@@ -36,6 +37,8 @@ const DF_CACHE_TERMS = 500_000;
  * more just before a filing), and a filing is the slowest article (about 2.5 s at 300,000).
  */
 const INDEX_BATCH_ARTICLES = 2000;
+/** Articles numbered for counting before the numbering starts again (and the held postings with it): about 80 bytes each. */
+const ARTICLE_HANDLES = 1_000_000;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -268,9 +271,12 @@ export class SqliteStore implements Store {
 
   /** Files the tail into the tables (under the write lock). */
   private readonly flushIndex: () => void;
+  /** Articles named by held and tail postings, as numbers for counting candidates (article-handles.ts). */
+  private readonly handles = new ArticleHandles(ARTICLE_HANDLES);
+  private readonly sharedCounts = new SharedCounts();
   private readonly tail = new IndexTail(POSTINGS_PER_TERM);
   /** The heads of the filed postings lists that candidates were looked up in. */
-  private readonly filedPostings = new FiledPostings(POSTINGS_PER_TERM);
+  private readonly filedPostings = new FiledPostings(POSTINGS_PER_TERM, this.handles);
 
   /** After a rollback: what the tail and the cache took from it is read again from the database. */
   private forgetTail(): void {
@@ -382,37 +388,48 @@ export class SqliteStore implements Store {
     }
   }
 
-  async findCandidates(terms: string[], limit: number, options: { withTerms?: boolean } = {}): Promise<StoryCandidate[]> {
+  async findCandidates(terms: string[], limit: number, options: CandidateOptions = {}): Promise<StoryCandidate[]> {
     if (terms.length === 0) return [];
     // Each term's postings, newest first and cut short; the articles sharing the most terms win.
     // (Counted here: one statement that also counted and sorted took twice as long.)
     this.syncTail();
+    // Started again between lookups, never inside one: the counts hold handles.
+    if (this.handles.full) this.filedPostings.clear();
     const postings = this.statement('SELECT article_id, day FROM article_terms WHERE term = ? ORDER BY day DESC, article_id LIMIT ?').raw();
     const read = (term: string, keep: number) => postings.all(term, keep) as [string, number][];
-    const shared = new Map<string, number>();
+    // A term's newest postings: the tail's, newest first, then the table's. The tail arrived last, so
+    // it comes first; for articles arriving in order of publication this is the table's own order, and
+    // an article published long before it arrived counts as new only until the next batch is filed.
+    // (Reading each stored posting's day to merge the two exactly took twice as long.)
+    const counts = this.sharedCounts;
     for (const term of new Set(terms)) {
       const recent = this.tail.postingsOf(term);
+      let taken = 0;
+      for (let j = recent.length - 1; j >= 0 && taken < POSTINGS_PER_TERM; j--, taken++) counts.add(this.handles.ofPosting(recent[j]!));
       // The tail alone may fill the term's share.
-      const stored = recent.length >= POSTINGS_PER_TERM ? [] : this.filedPostings.newest(term, POSTINGS_PER_TERM - recent.length, read);
-      for (const id of newestPostings(stored, recent, POSTINGS_PER_TERM)) shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (taken >= POSTINGS_PER_TERM) continue;
+      const stored = this.filedPostings.newest(term, POSTINGS_PER_TERM - taken, read);
+      for (let i = 0; i < stored.length; i++) counts.add(stored[i]!);
     }
-    const top = mostShared(shared, limit);
+    const top = counts.take(limit, (handle) => this.handles.id(handle));
     if (top.length === 0) return [];
     // A merged story's articles moved to the surviving story with it; its redirect is followed
     // once more for a merge another process made after this read began (as on PostgreSQL). The
     // article's columns come from an index (migration 9): the planner prefers the unique one on
     // id, which leaves them to be read from a row some kilobytes long.
-    const ids = top.map(([id]) => id);
+    let ids = top.map(([id]) => id);
     const rows = this.statement(`
       SELECT a.id, coalesce(s.redirect_to, a.story_id) AS story_id, a.published_at, a.language, a.duplicate_of
       FROM articles a INDEXED BY articles_assignment LEFT JOIN stories s ON s.id = a.story_id
       WHERE a.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const where = options.where;
+    if (where) ids = ids.filter((id) => byId.has(id) && where({ language: byId.get(id)!.language as string, publishedAt: byId.get(id)!.published_at as string | null }));
     // What never changes comes from the cache; the story, which a merge changes, from the index above.
     const withTerms = options.withTerms !== false;
     const features = this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing, withTerms), withTerms);
-    return top.filter(([id]) => byId.has(id) && features.has(id)).map(([id, count]) => {
+    return top.filter(([id]) => features.has(id) && byId.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       const f = features.get(id)!;
       return {
