@@ -14,7 +14,12 @@
 // writer's clock, it prints every thread's CPU time and the bytes written per article.
 // KABAR_MEMORY=N prints this process's memory every N articles (to standard error): resident,
 // V8's heap in use and in all, and memory outside it (SQLite's page cache is in none but the first).
+// It also prints a SHA-1 of every decision (story, copy, merges), so that a change meant only to be
+// faster is seen to decide alike, and where the slowest 1% of articles spent their time against all
+// of them (each store call, and the garbage collector's pauses that fell within them).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 // The tooling is this checkout's; what is timed is KABAR_SRC's (by default this checkout's too).
@@ -91,14 +96,25 @@ function bytesWritten(): number | null {
 
 const memoryEvery = Number(process.env.KABAR_MEMORY ?? 0);
 const times: number[] = [];
+const decisions = createHash('sha1');
+/** Each timed article: when it started and ended, and its time in each store call. */
+const timed: { start: number; end: number; parts: Record<string, number> }[] = [];
+const pauses: { start: number; end: number }[] = [];
+const collections = new PerformanceObserver((list) => { for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration }); });
+collections.observe({ entryTypes: ['gc'] });
 let cpuAtWarm: number | null = null;
 let processCpuAtWarm = process.cpuUsage();
 let writtenAtWarm: number | null = null;
 for (const [i, article] of articles.entries()) {
   if (i === warm) { calls.take(); cpuAtWarm = threadCpuMs(); processCpuAtWarm = process.cpuUsage(); writtenAtWarm = bytesWritten(); }
   const started = performance.now();
-  await assignAnalyzed(store, article);
-  if (i >= warm) times.push(performance.now() - started);
+  const { assignment } = await assignAnalyzed(store, article);
+  const ended = performance.now();
+  decisions.update(`${article.id} ${assignment.storyId} ${assignment.duplicateOf ?? ''} ${(assignment.mergeStories ?? []).join(',')}\n`);
+  if (i >= warm) {
+    times.push(ended - started);
+    timed.push({ start: started, end: ended, parts: calls.take() });
+  }
   if (memoryEvery > 0 && (i + 1) % memoryEvery === 0) {
     const m = process.memoryUsage();
     const mb = (x: number) => Math.round(x / 1048576);
@@ -108,7 +124,11 @@ for (const [i, article] of articles.entries()) {
 const cpuNow = threadCpuMs();
 const processCpu = process.cpuUsage(processCpuAtWarm);
 const writtenNow = bytesWritten();
-const parts: Record<string, number> = calls.take();
+// The pauses are reported after the fact: wait for the last of them.
+await new Promise((resolve) => setTimeout(resolve, 200));
+collections.disconnect();
+const parts: Record<string, number> = {};
+for (const t of timed) for (const [k, v] of Object.entries(t.parts)) parts[k] = (parts[k] ?? 0) + v;
 await store.close();
 for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
 
@@ -123,4 +143,20 @@ console.log(JSON.stringify({
   processCpuMsPerArticle: round((processCpu.user + processCpu.system) / 1000 / n), systemCpuMsPerArticle: round(processCpu.system / 1000 / n),
   writtenKbPerArticle: writtenAtWarm === null || writtenNow === null ? null : Math.round((writtenNow - writtenAtWarm) / 1024 / n),
   perArticleMs: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / n)])),
+  decisions: decisions.digest('hex'),
+  slowestPercent: anatomy([...timed].sort((a, b) => (b.end - b.start) - (a.end - a.start)).slice(0, Math.ceil(n / 100))),
+  allArticles: anatomy(timed),
 }));
+
+/** Mean ms per article of `some`: in all, in each store call, in collections, and the rest (weighing, the commit). */
+function anatomy(some: typeof timed): Record<string, number> {
+  const sum: Record<string, number> = { ms: 0, collections: 0 };
+  for (const t of some) {
+    sum.ms! += t.end - t.start;
+    sum.collections! += pauses.reduce((ms, p) => ms + Math.max(0, Math.min(p.end, t.end) - Math.max(p.start, t.start)), 0);
+    for (const [k, v] of Object.entries(t.parts)) sum[k] = (sum[k] ?? 0) + v;
+  }
+  const calls = Object.keys(parts).reduce((ms, k) => ms + (sum[k] ?? 0), 0);
+  sum.rest = sum.ms! - calls;
+  return Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, round(v / Math.max(some.length, 1))]));
+}
