@@ -179,6 +179,26 @@ describe('SQLite specifics', () => {
   });
 });
 
+describe('counting candidates by number', () => {
+  it('finds the same candidates when the numbering of articles starts again, again and again', async () => {
+    const articles = await analyzeFiles(sampleFile('news-id-talas-2024.jsonl'), sampleFile('stories-en-giveme5w1h.jsonl'));
+    const queries = articles.slice(0, 12).map((a) => queryTerms(a));
+    // Numbering eight articles at most: it starts again between nearly every two lookups.
+    const stores = [openSqliteStore(tempPath('handles-many.db'), { indexBatch: 3 }), openSqliteStore(tempPath('handles-few.db'), { indexBatch: 3, articleHandles: 8 })];
+    const found: string[][][] = [[], []];
+    for (const [i, a] of articles.slice(0, 30).entries()) {
+      for (const [s, store] of stores.entries()) {
+        await store.addArticle(a, starts(`s${i}`));
+        for (const q of queries) found[s]!.push((await store.findCandidates(q, 50)).map((c) => c.articleId));
+      }
+    }
+    expect(found[1]).toEqual(found[0]);
+    expect(found[0]!.at(-1)!.length).toBeGreaterThan(5);
+    expect((stores[1] as unknown as { handles: { generation: number } }).handles.generation).toBeGreaterThan(10);
+    for (const store of stores) await store.close();
+  });
+});
+
 describe('batched filing', () => {
   it('finds the candidates and entities the tables find, batch after filed batch, and after another process files', async () => {
     const path = tempPath('held.db');

@@ -37,8 +37,11 @@ const DF_CACHE_TERMS = 500_000;
  * more just before a filing), and a filing is the slowest article (about 2.5 s at 300,000).
  */
 const INDEX_BATCH_ARTICLES = 2000;
-/** Articles numbered for counting before the numbering starts again (and the held postings with it): about 80 bytes each. */
-const ARTICLE_HANDLES = 1_000_000;
+/**
+ * Articles numbered for counting before the numbering starts again, and the held postings with it
+ * (about 80 bytes each: the 40 MB the pool of interned ids held before it).
+ */
+const ARTICLE_HANDLES = 500_000;
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -56,6 +59,8 @@ export interface SqliteOptions {
   commonEntityArticles?: number;
   /** Told of each migration as it starts on a database made by an older Kabar (some take a while on a large store). */
   onMigration?: (migration: MigrationNotice) => void;
+  /** Articles numbered for counting candidates before the numbering starts again (ARTICLE_HANDLES); tests lower it. */
+  articleHandles?: number;
 }
 
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
@@ -73,7 +78,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
   const background = options.backgroundCheckpoints === true && path !== ':memory:';
   if (background) db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   return new SqliteStore(db, background ? startCheckpointer(path) : null, options.indexBatch ?? INDEX_BATCH_ARTICLES,
-    options.commonEntityArticles ?? COMMON_ENTITY_ARTICLES);
+    options.commonEntityArticles ?? COMMON_ENTITY_ARTICLES, options.articleHandles ?? ARTICLE_HANDLES);
 }
 
 /**
@@ -124,8 +129,10 @@ export class SqliteStore implements Store {
   private readonly addTx: Database.Transaction<(article: AnalyzedArticle, assignment: StoryAssignment) => AddResult>;
 
   constructor(db: Database.Database, private readonly checkpointer: Checkpointer | null = null, indexBatch = INDEX_BATCH_ARTICLES,
-    private readonly commonEntityArticles = COMMON_ENTITY_ARTICLES) {
+    private readonly commonEntityArticles = COMMON_ENTITY_ARTICLES, articleHandles = ARTICLE_HANDLES) {
     this.db = db;
+    this.handles = new ArticleHandles(articleHandles);
+    this.filedPostings = new FiledPostings(POSTINGS_PER_TERM, this.handles);
     this.insertArticle = db.prepare(`
       INSERT OR IGNORE INTO articles (id, url, title, text, language, publisher, original_source, translated, author,
         published_at, ingested_at, format, origin, story_id, analysis, duplicate_of, merged)
@@ -272,11 +279,11 @@ export class SqliteStore implements Store {
   /** Files the tail into the tables (under the write lock). */
   private readonly flushIndex: () => void;
   /** Articles named by held and tail postings, as numbers for counting candidates (article-handles.ts). */
-  private readonly handles = new ArticleHandles(ARTICLE_HANDLES);
+  private readonly handles: ArticleHandles;
   private readonly sharedCounts = new SharedCounts();
   private readonly tail = new IndexTail(POSTINGS_PER_TERM);
   /** The heads of the filed postings lists that candidates were looked up in. */
-  private readonly filedPostings = new FiledPostings(POSTINGS_PER_TERM, this.handles);
+  private readonly filedPostings: FiledPostings;
 
   /** After a rollback: what the tail and the cache took from it is read again from the database. */
   private forgetTail(): void {
