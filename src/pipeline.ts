@@ -160,8 +160,8 @@ async function otherLanguageCandidates(store: Store, analyzed: AnalyzedArticle):
   // left out before the store reads their entities and figures.
   const found = await store.findCandidates(otherLanguageEntityTerms(analyzed), ASSIGNMENT.candidates, { withTerms: false, where: (c) => withinReach(analyzed, c) });
   const neutral = neutralFeatures(analyzed);
-  // Only those that already pass across languages: the rest cost weighing for nothing.
-  return found.filter((c) => c.language !== analyzed.language && crossLanguageScore(neutral, c) > 0).map((c) => ({ ...c, crossOnly: true }));
+  // Only those that already pass across languages (another language among them): the rest cost weighing for nothing.
+  return found.filter((c) => crossLanguageScore(neutral, c) > 0).map((c) => ({ ...c, crossOnly: true }));
 }
 
 /**

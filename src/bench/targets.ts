@@ -13,7 +13,7 @@ export interface TargetCheck {
   met: boolean | null;
 }
 
-export const TARGETS = {
+const TARGETS = {
   articlesPerSecond: 1_000,
   p99Ms: 10,
   peakRssMb: 2_048,

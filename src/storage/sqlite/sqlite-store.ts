@@ -432,11 +432,11 @@ export class SqliteStore implements Store {
       .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     const where = options.where;
-    if (where) ids = ids.filter((id) => byId.has(id) && where({ language: byId.get(id)!.language as string, publishedAt: byId.get(id)!.published_at as string | null }));
+    if (where) ids = ids.filter((id) => { const r = byId.get(id); return r !== undefined && where({ language: r.language as string, publishedAt: r.published_at as string | null }); });
     // What never changes comes from the cache; the story, which a merge changes, from the index above.
     const withTerms = options.withTerms !== false;
     const features = this.termsCache.candidates(ids, (missing) => this.storedFeatures(missing, withTerms), withTerms);
-    return top.filter(([id]) => features.has(id) && byId.has(id)).map(([id, count]) => {
+    return top.filter(([id]) => byId.has(id) && features.has(id)).map(([id, count]) => {
       const r = byId.get(id)!;
       const f = features.get(id)!;
       return {
