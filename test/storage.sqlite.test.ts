@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoryAssignment } from '../src/article.js';
 import type { StorySummary } from '../src/storage/store.js';
-import { indexTerms, stemsForIndex } from '../src/storage/indexing.js';
+import { indexTerms, POSTINGS_PER_TERM, stemsForIndex } from '../src/storage/indexing.js';
 import { foldShortNames } from '../src/storage/top-entities.js';
 import { IndexTail } from '../src/storage/sqlite/index-tail.js';
 import { ArticleHandles, SharedCounts } from '../src/storage/sqlite/article-handles.js';
 import { FiledPostings } from '../src/storage/sqlite/filed-postings.js';
+import { mergePostings, parsePostings, type StoredPosting } from '../src/storage/sqlite/term-postings.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { startCheckpointer } from '../src/storage/sqlite/checkpointer.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -18,6 +19,31 @@ import { analyzeFiles, fixture, sampleFile, SEEDS, tempDir } from './helpers.js'
 import { expectOutletsRenamed, expectRevivals, starts, storeContract, storeHostOutlets, storeNorthKoreaLaunches } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
+
+/** Takes a store's postings back to the table they were filed in before migration 21 (article_terms, every posting a row). */
+function postingsBefore21(db: Database.Database): void {
+  db.exec('CREATE TABLE article_terms (term TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (term, day DESC, article_id)) WITHOUT ROWID');
+  const insert = db.prepare('INSERT INTO article_terms (term, day, article_id) VALUES (?, ?, ?)');
+  for (const [term, row] of db.prepare('SELECT term, postings FROM term_postings').raw().all() as [string, string][]) {
+    for (const [id, day] of parsePostings(row)) insert.run(term, day, id);
+  }
+  db.exec('DROP TABLE term_postings');
+}
+
+/** Runs `work` on the database at `path`, opened on its own. */
+function withDatabase(path: string, work: (db: Database.Database) => void): void {
+  const db = new Database(path);
+  try {
+    work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Every posting the table holds, each term's newest first. */
+function filedPostings(db: Database.Database): StoredPosting[] {
+  return (db.prepare('SELECT postings FROM term_postings ORDER BY term').pluck().all() as string[]).flatMap((row) => parsePostings(row));
+}
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
 
 storeContract('SQLite', async () => {
@@ -79,7 +105,7 @@ describe('SQLite specifics', () => {
     await first.addArticle(b!, starts('s2'));
     // Not yet in the tables, yet counted and found: from what the articles stored.
     expect(first.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBeUndefined();
-    expect(first.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(0);
+    expect(first.db.prepare('SELECT count(*) FROM term_postings').pluck().get()).toBe(0);
     expect((await first.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
     expect((await first.findCandidates(Object.keys(a!.terms), 10)).map((c) => c.articleId).sort()).toEqual([a!.id, b!.id].sort());
     // Another process opens the file while the first has not counted (as after a crash).
@@ -95,7 +121,7 @@ describe('SQLite specifics', () => {
     expect(second.db.open).toBe(false);
     const db = new Database(path);
     expect(db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
-    expect(db.prepare('SELECT DISTINCT article_id FROM article_terms ORDER BY article_id').pluck().all()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect([...new Set(filedPostings(db).map(([id]) => id))].sort()).toEqual([a!.id, b!.id, c!.id].sort());
     db.close();
     // The first process closing counts nothing twice.
     await first.close();
@@ -103,7 +129,7 @@ describe('SQLite specifics', () => {
     expect(third.db.prepare("SELECT df FROM term_df WHERE term = 'nato'").pluck().get()).toBe(2);
     expect((await third.documentFrequencies(['nato'])).df.get('nato')).toBe(2);
     // Each article filed once under each of its terms, though two processes closed with it in their tail.
-    expect(third.db.prepare('SELECT count(*) FROM article_terms').pluck().get()).toBe(indexTerms(a!).length + indexTerms(b!).length + indexTerms(c!).length);
+    expect(filedPostings(third.db).length).toBe(indexTerms(a!).length + indexTerms(b!).length + indexTerms(c!).length);
     expect((await third.documentFrequencies(['nato'])).total).toBe(3);
     await third.close();
   });
@@ -167,7 +193,8 @@ describe('SQLite specifics', () => {
 
     const store = openSqliteStore(path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
-    expect(store.db.prepare('SELECT DISTINCT day FROM article_terms').pluck().all()).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
+    expect([...new Set(filedPostings(store.db).map(([, day]) => day))]).toEqual([Math.floor(Date.parse('2024-10-28') / 86_400_000)]);
+    expect(store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'article_terms'").pluck().get()).toBe(0);
     expect((await store.findCandidates(Object.keys(b!.terms), 10)).map((c) => c.articleId)).toEqual([a!.id]);
     // Its story is dated by its dated article alone (migration 11), and headed by its first report (migration 12).
     expect(await store.getStory('s1')).toMatchObject({ dated: true, firstSeen: '2024-10-28', lastUpdated: '2024-10-28', headline: title });
@@ -273,6 +300,7 @@ describe('migration 15', () => {
       CREATE INDEX articles_story_recent ON articles(story_id, coalesce(published_at, ingested_at) DESC, id);
       CREATE INDEX quotes_speaker ON quotes(speaker_key); ALTER TABLE articles DROP COLUMN merged; ALTER TABLE article_features DROP COLUMN revives;
       PRAGMA user_version = 14;`);
+    postingsBefore21(store.db);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectListings(migrated);
@@ -289,6 +317,7 @@ describe('migration 16', () => {
     const counted = await expectListings(store);
     store.db.exec(`DROP TABLE story_entities; DROP INDEX stories_listing; DROP INDEX quotes_speaker_key; ALTER TABLE articles DROP COLUMN merged;
       ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = 15;`);
+    postingsBefore21(store.db);
     const migrated = openSqliteStore(path, { indexBatch: 10 });
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(await expectListings(migrated)).toEqual(counted);
@@ -311,6 +340,36 @@ describe('migrations 17 and 19', () => {
   });
 });
 
+describe('migration 21', () => {
+  it('keeps each term\'s newest postings of every one filed, and finds the candidates the rows found', async () => {
+    const { path, store, articles } = await sampleStore('v20.db', (i) => starts(`s${i}`));
+    await store.close();
+    const queries = articles.slice(0, 8).map((a) => queryTerms(a));
+    const before = openSqliteStore(path);
+    const found = await Promise.all(queries.map(async (q) => (await before.findCandidates(q, 50)).map((c) => c.articleId)));
+    const rows = new Map(before.db.prepare('SELECT term, postings FROM term_postings').raw().all() as [string, string][]);
+    await before.close();
+    // Back to every posting a row, and a term filed under more articles than a row keeps: 250 from years before.
+    withDatabase(path, (db) => {
+      postingsBefore21(db);
+      const old = db.prepare("INSERT INTO article_terms (term, day, article_id) VALUES ('nato', ?, ?)");
+      for (let i = 0; i < 250; i++) old.run(15_000 + (i % 40), `old${String(i).padStart(3, '0')}`);
+      db.pragma('user_version = 20');
+    });
+    const migrated = openSqliteStore(path);
+    const nato = [...parsePostings(rows.get('nato')), ...Array.from({ length: 250 }, (_, i): StoredPosting => [`old${String(i).padStart(3, '0')}`, 15_000 + (i % 40)])]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, POSTINGS_PER_TERM);
+    const migratedRows = new Map(migrated.db.prepare('SELECT term, postings FROM term_postings').raw().all() as [string, string][]);
+    expect(parsePostings(migratedRows.get('nato'))).toEqual(nato);
+    expect(nato.filter(([id]) => id.startsWith('old')).length).toBe(POSTINGS_PER_TERM - parsePostings(rows.get('nato')).length);
+    migratedRows.delete('nato');
+    rows.delete('nato');
+    expect(migratedRows).toEqual(rows);
+    for (const [i, q] of queries.entries()) expect((await migrated.findCandidates(q, 50)).map((c) => c.articleId)).toEqual(found[i]);
+    await migrated.close();
+  });
+});
+
 describe('migration 20', () => {
   it('works out which stored articles took their story up again after a silence', async () => {
     const { dir, cleanup } = tempDir();
@@ -320,6 +379,7 @@ describe('migration 20', () => {
     await storeNorthKoreaLaunches(store);
     store.db.exec('ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = 19;');
     await store.close();
+    withDatabase(path, postingsBefore21);
     const migrated = openSqliteStore(path);
     expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     await expectRevivals(migrated);
@@ -334,6 +394,7 @@ async function expectOutletsMigrated(version: number, rollback: string): Promise
   await storeHostOutlets(store);
   store.db.exec(`${rollback} ALTER TABLE article_features DROP COLUMN revives; PRAGMA user_version = ${version};`);
   await store.close();
+  withDatabase(path, postingsBefore21);
   const migrated = openSqliteStore(path);
   expect(migrated.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
   await expectOutletsRenamed(migrated);
@@ -458,6 +519,36 @@ describe('the index tail', () => {
     expect([tail.size, tail.documentFrequency('nato'), tail.lastRead]).toEqual([0, 0, 3]);
     tail.add({ rowid: 2, articleId: 'old', day: 1, indexTerms: ['nato'], terms: ['nato'] });
     expect(tail.size).toBe(0);
+  });
+
+  it('files a term\'s postings into its row as the newest of everything filed, read line by line only where the tail reaches', async () => {
+    // The seeds' stems as article ids, on days that repeat: ties broken by id, as the lookups order them.
+    const [a, b] = await analyzeFiles(...SEEDS);
+    const ids = [...new Set([...Object.keys(a!.terms), ...Object.keys(b!.terms)])];
+    const day = (i: number) => 19_000 + Math.floor(i / 7);
+    const order = (x: StoredPosting, y: StoredPosting) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    const written = (list: StoredPosting[]) => list.map(([id, d]) => `${d} ${id}\n`).join('');
+    let row: string | undefined;
+    let all: StoredPosting[] = [];
+    for (let batch = 0; batch * 40 < ids.length; batch++) {
+      const tail = new IndexTail(6);
+      // Mostly newer than what is filed, some of the same day, and now and then one from long before.
+      for (const [k, id] of ids.slice(batch * 40, batch * 40 + 40).entries()) {
+        const i = batch * 40 + k;
+        tail.add({ rowid: i + 1, articleId: id, day: i % 13 === 0 ? day(i) - 30 : day(i), indexTerms: ['nato'], terms: [] });
+      }
+      row = mergePostings(row, tail.postingsOf('nato'), 10);
+      all = [...all, ...tail.postingsOf('nato').map((p): StoredPosting => [p.articleId, p.day])].sort(order).slice(0, 10);
+      expect(parsePostings(row)).toEqual(all);
+      expect(row).toBe(written(all));
+    }
+    expect(all.length).toBe(10);
+    // A posting already filed is not filed twice; an empty tail leaves the row as it was, cut to the share.
+    const again = new IndexTail(6);
+    again.add({ rowid: 1, articleId: all[0]![0], day: all[0]![1], indexTerms: ['nato'], terms: [] });
+    expect(mergePostings(row, again.postingsOf('nato'), 10)).toBe(row);
+    expect(mergePostings(row, [], 4)).toBe(written(all.slice(0, 4)));
+    expect([parsePostings(undefined), mergePostings(undefined, [], 10)]).toEqual([[], '']);
   });
 
   it('ranks candidates by shared terms, then id, as a full sort does', async () => {

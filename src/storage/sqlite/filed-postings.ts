@@ -2,10 +2,11 @@
 // asks for the postings of some thirty terms; the common ones return the two hundred a term is
 // cut to, read from the table and made into strings again for every article that has the term.
 // Held here, a term's list is read once, and when this process files the index tail (index-tail.ts)
-// the tail's postings are merged in, so that it stays the table's newest; when another process
+// the tail's postings are merged in, so that it stays the term's stored list; when another process
 // moves the mark, or a transaction that filed rolls back, everything held is dropped.
 
 import type { Posting } from './index-tail.js';
+import { before, type StoredPosting } from './term-postings.js';
 import type { ArticleHandles } from './article-handles.js';
 
 /**
@@ -30,15 +31,15 @@ export class FiledPostings {
 
   /**
    * The handles of `term`'s newest `limit` filed postings (at most `keep`), from memory or, on a
-   * miss, from `read` (the table's newest `keep`, as [article id, day], newest first).
+   * miss, from `read` (the term's stored postings, newest first).
    */
-  newest(term: string, limit: number, read: (term: string, keep: number) => [string, number][]): Int32Array {
+  newest(term: string, limit: number, read: (term: string) => readonly StoredPosting[]): Int32Array {
     let list = this.held.get(term);
     if (list) {
       // Most recently asked for last: the first in the map is the one to let go.
       this.held.delete(term);
     } else {
-      const rows = read(term, this.keep);
+      const rows = read(term);
       list = { handles: Int32Array.from(rows, (r) => this.handles.of(r[0])), days: Int32Array.from(rows, (r) => r[1]) };
       if (this.held.size >= CAPACITY) this.held.delete(this.held.keys().next().value!);
     }
@@ -83,7 +84,3 @@ export class FiledPostings {
   }
 }
 
-/** Whether the posting (day, id) comes before (otherDay, otherId) in the table's order. */
-function before(day: number, id: string, otherDay: number, otherId: string): boolean {
-  return day > otherDay || (day === otherDay && id < otherId);
-}

@@ -3,7 +3,7 @@
 // Filing every article under its fifty terms and bumping the document frequency of each of its
 // stems dirtied a page per term: most of what each commit wrote. The SQLite store now writes both
 // for hundreds of articles at once (`flushIndex` in sqlite-store.ts): a mark in the database says
-// up to which article (rowid) term_df and article_terms are complete, and the articles past it,
+// up to which article (rowid) term_df and term_postings are complete, and the articles past it,
 // the tail, are read back from article_features, whichever process stored them. Lookups add the
 // tail to what the tables hold: document frequencies are exactly those of every stored article,
 // and a term's postings are the tail's first (see `findCandidates` in sqlite-store.ts).
@@ -67,6 +67,11 @@ export class IndexTail {
   /** The tail's newest postings for `term`, oldest first. */
   postingsOf(term: string): readonly Posting[] {
     return this.postings.get(term) ?? [];
+  }
+
+  /** Every term the tail's articles are filed under. */
+  postedTerms(): IterableIterator<string> {
+    return this.postings.keys();
   }
 
   /** How many tail articles have `term` among their stems. */

@@ -3,6 +3,7 @@
 
 import type Database from 'better-sqlite3';
 import { namesNoOneOutlet, outletFromAddress, outletRenames } from '../../outlet.js';
+import { POSTINGS_PER_TERM } from '../indexing.js';
 
 export interface Migration {
   version: number;
@@ -355,6 +356,23 @@ export const MIGRATIONS: SqliteMigration[] = [
           SELECT id, julianday(published_at) - julianday(lag(published_at) OVER (PARTITION BY story_id ORDER BY published_at, id)) AS gap
           FROM articles WHERE published_at IS NOT NULL AND duplicate_of IS NULL)
         WHERE gap > 30);
+    `,
+  },
+  {
+    version: 21,
+    description: 'each term\'s newest postings kept in one row (candidates read no more): every posting of every article was filed in a b-tree that grew with the store',
+    sql: `
+      -- A line per posting, '<day> <article id>', newest first (the latest day, then by id), at most POSTINGS_PER_TERM:
+      -- see src/storage/sqlite/term-postings.ts. A rowid table: rows of some kilobytes are read faster from one.
+      CREATE TABLE term_postings (
+        term TEXT PRIMARY KEY,
+        postings TEXT NOT NULL
+      );
+      INSERT INTO term_postings (term, postings)
+        SELECT term, group_concat(day || ' ' || article_id || char(10), '' ORDER BY day DESC, article_id)
+        FROM (SELECT term, article_id, day, row_number() OVER (PARTITION BY term ORDER BY day DESC, article_id) AS n FROM article_terms)
+        WHERE n <= ${POSTINGS_PER_TERM} GROUP BY term;
+      DROP TABLE article_terms;
     `,
   },
 ];

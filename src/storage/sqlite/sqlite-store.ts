@@ -22,6 +22,7 @@ import { IndexTail } from './index-tail.js';
 import { ArticleHandles, SharedCounts } from './article-handles.js';
 import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
 import { FiledPostings } from './filed-postings.js';
+import { mergePostings, parsePostings } from './term-postings.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -138,17 +139,20 @@ export class SqliteStore implements Store {
         published_at, ingested_at, format, origin, story_id, analysis, duplicate_of, merged)
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf, @merged)`);
-    // Files the articles past the mark into article_terms and term_df and moves the mark: exact
+    // Files the articles past the mark into term_postings and term_df and moves the mark: exact
     // whichever process stored them, since it reads what is stored, under the write lock.
     const countDf = db.prepare(`INSERT INTO term_df (term, df)
       SELECT j.key, count(*) FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.terms) AS j
       WHERE a.rowid > (SELECT seq FROM index_mark) GROUP BY j.key
       ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`);
-    const filePostings = db.prepare(`INSERT OR IGNORE INTO article_terms (term, day, article_id)
-      SELECT j.value, f.index_day, f.article_id FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.index_terms) AS j
-      WHERE a.rowid > (SELECT seq FROM index_mark)
-      -- In the b-tree's order: postings of one term land on one page, written once per batch instead of once per article.
-      ORDER BY j.value, f.index_day DESC, f.article_id`);
+    const readPostings = db.prepare('SELECT postings FROM term_postings WHERE term = ?').pluck();
+    const writePostings = db.prepare('INSERT INTO term_postings (term, postings) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET postings = excluded.postings');
+    // Each term of the tail gets its newest postings written again (term-postings.ts), in the table's order.
+    const filePostings = () => {
+      for (const term of [...this.tail.postedTerms()].sort()) {
+        writePostings.run(term, mergePostings(readPostings.get(term) as string | undefined, this.tail.postingsOf(term), POSTINGS_PER_TERM));
+      }
+    };
     const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, article_id)
       SELECT ae.entity_key, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
       WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id`);
@@ -167,7 +171,7 @@ export class SqliteStore implements Store {
     this.flushIndex = () => {
       this.syncTail();
       countDf.run();
-      filePostings.run();
+      filePostings();
       fileEntityLinks.run();
       countEntities.run();
       // One segment of the full-text index for the whole batch (see migration 14).
@@ -402,8 +406,8 @@ export class SqliteStore implements Store {
     this.syncTail();
     // Started again between lookups, never inside one: the counts hold handles.
     if (this.handles.full) this.filedPostings.clear();
-    const postings = this.statement('SELECT article_id, day FROM article_terms WHERE term = ? ORDER BY day DESC, article_id LIMIT ?').raw();
-    const read = (term: string, keep: number) => postings.all(term, keep) as [string, number][];
+    const postings = this.statement('SELECT postings FROM term_postings WHERE term = ?').pluck();
+    const read = (term: string) => parsePostings(postings.get(term) as string | undefined);
     // A term's newest postings: the tail's, newest first, then the table's. The tail arrived last, so
     // it comes first; for articles arriving in order of publication this is the table's own order, and
     // an article published long before it arrived counts as new only until the next batch is filed.
