@@ -39,6 +39,7 @@ describe('kabar ingest', () => {
       expect.stringMatching(/^kabar: updating the database to schema version 19: outlets an older Kabar named by a shared suffix/),
       expect.stringMatching(/^kabar: updating the database to schema version 20: an article records whether it took its story up again/),
       expect.stringMatching(/^kabar: updating the database to schema version 21: each term's newest postings kept in one row/),
+      expect.stringMatching(/^kabar: updating the database to schema version 22: which articles name an entity, kept in the order they arrived/),
     ]);
     expect(JSON.parse(updated.stdout)[0]).toMatchObject({ articleCount: 2, topEntities: expect.arrayContaining([expect.objectContaining({ name: 'NATO', articles: 2 })]) });
     expect((await runCli(['--db', path, 'stories'])).stderr).toBe('');

@@ -370,6 +370,31 @@ describe('migration 21', () => {
   });
 });
 
+describe('migration 22', () => {
+  it('keeps which articles name an entity in the order they arrived', async () => {
+    const { path, store, articles } = await sampleStore('v21.db', (i) => starts(`s${i}`));
+    await store.close();
+    const links = 'SELECT entity_key, seq, article_id FROM entity_articles ORDER BY entity_key, seq';
+    let filed: unknown[] = [];
+    // Back to version 21: links keyed by article id.
+    withDatabase(path, (db) => {
+      filed = db.prepare(links).raw().all();
+      db.exec(`CREATE TABLE links_21 (entity_key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (entity_key, article_id)) WITHOUT ROWID;
+        INSERT INTO links_21 SELECT entity_key, article_id FROM entity_articles; DROP TABLE entity_articles;
+        ALTER TABLE links_21 RENAME TO entity_articles; PRAGMA user_version = 21;`);
+    });
+    const migrated = openSqliteStore(path);
+    expect(migrated.db.prepare(links).raw().all()).toEqual(filed);
+    const rowids = new Map(migrated.db.prepare('SELECT id, rowid FROM articles').raw().all() as [string, number][]);
+    expect(filed.length).toBeGreaterThan(100);
+    for (const [, seq, id] of filed as [string, number, string][]) expect(seq).toBe(rowids.get(id));
+    // Every article naming an entity counted, whichever of its links are read for its forms.
+    const key = (filed as [string][])[0]![0];
+    expect((await migrated.getEntity(key))?.articles).toBe(articles.filter((a) => a.entities.some((e) => e.key === key)).length);
+    await migrated.close();
+  });
+});
+
 describe('migration 20', () => {
   it('works out which stored articles took their story up again after a silence', async () => {
     const { dir, cleanup } = tempDir();

@@ -149,7 +149,7 @@ export function indexDay(publishedAt: string | null, ingestedAt: string): number
  * Links of an entity read for the names it is written as and its roles: the most named entities
  * have tens of thousands (Indonesia, 18,072 of 100,000 articles: 2 s to read cold). Its count of
  * articles stays exact; the forms and roles of an entity named more often come from this many of
- * its articles (on SQLite in article id order, a hash: no order of time or source).
+ * its articles (on SQLite the newest filed, in the order they arrived, and those not filed yet).
  */
 export const ENTITY_LINKS_READ = 1000;
 

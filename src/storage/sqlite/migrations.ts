@@ -375,4 +375,21 @@ export const MIGRATIONS: SqliteMigration[] = [
       DROP TABLE article_terms;
     `,
   },
+  {
+    version: 22,
+    description: 'which articles name an entity, kept in the order they arrived: each filing wrote its links between older ones, a page per link once an entity\'s links filled pages',
+    sql: `
+      -- Keyed by the article's rowid (arrival order): a filing appends each entity's links at the end of its own.
+      CREATE TABLE entity_articles_new (
+        entity_key TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (entity_key, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO entity_articles_new (entity_key, seq, article_id)
+        SELECT ea.entity_key, a.rowid, ea.article_id FROM entity_articles ea JOIN articles a ON a.id = ea.article_id ORDER BY 1, 2;
+      DROP TABLE entity_articles;
+      ALTER TABLE entity_articles_new RENAME TO entity_articles;
+    `,
+  },
 ];

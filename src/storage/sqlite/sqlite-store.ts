@@ -140,11 +140,12 @@ export class SqliteStore implements Store {
       VALUES (@id, @url, @title, @text, @language, @publisher, @originalSource, @translated, @author,
         @publishedAt, @ingestedAt, @format, @origin, @storyId, @analysis, @duplicateOf, @merged)`);
     // Files the articles past the mark into term_postings and term_df and moves the mark: exact
-    // whichever process stored them, since it reads what is stored, under the write lock.
-    const countDf = db.prepare(`INSERT INTO term_df (term, df)
-      SELECT j.key, count(*) FROM articles a JOIN article_features f ON f.article_id = a.id, json_each(f.terms) AS j
-      WHERE a.rowid > (SELECT seq FROM index_mark) GROUP BY j.key
-      ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`);
+    // whichever process stored them, since the tail is first read up to date, under the write lock.
+    const addDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
+    // Counted as the tail was read (its stems were parsed then): SQL parsed each article's stems again.
+    const countDf = () => {
+      for (const [term, n] of [...this.tail.counts()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) addDf.run(term, n);
+    };
     const readPostings = db.prepare('SELECT postings FROM term_postings WHERE term = ?').pluck();
     const writePostings = db.prepare('INSERT INTO term_postings (term, postings) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET postings = excluded.postings');
     // Each term of the tail gets its newest postings written again (term-postings.ts), in the table's order.
@@ -153,9 +154,9 @@ export class SqliteStore implements Store {
         writePostings.run(term, mergePostings(readPostings.get(term) as string | undefined, this.tail.postingsOf(term), POSTINGS_PER_TERM));
       }
     };
-    const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, article_id)
-      SELECT ae.entity_key, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
-      WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, ae.article_id`);
+    const fileEntityLinks = db.prepare(`INSERT OR IGNORE INTO entity_articles (entity_key, seq, article_id)
+      SELECT ae.entity_key, a.rowid, ae.article_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
+      WHERE a.rowid > (SELECT seq FROM index_mark) ORDER BY ae.entity_key, a.rowid`);
     // Counted from the same links, in the same transaction as the mark moves: filed once each. (CROSS JOIN: from the
     // articles past the mark; joined to entities, the planner chose to scan every link.)
     const countEntities = db.prepare(`INSERT INTO entity_counts (entity_key, type, articles)
@@ -170,7 +171,7 @@ export class SqliteStore implements Store {
       fts_seq = (SELECT coalesce(max(rowid), 0) FROM articles) RETURNING seq`).pluck();
     this.flushIndex = () => {
       this.syncTail();
-      countDf.run();
+      countDf();
       filePostings();
       fileEntityLinks.run();
       countEntities.run();
@@ -696,7 +697,7 @@ export class SqliteStore implements Store {
     // Filed links (entity_articles, counted in entity_counts; up to ENTITY_LINKS_READ read), then all those of the
     // articles past the mark, found by their rows.
     const filed = this.statement(`
-      SELECT ae.mentions, ae.roles FROM (SELECT article_id FROM entity_articles WHERE entity_key = @key ORDER BY article_id LIMIT @read) ea
+      SELECT ae.mentions, ae.roles FROM (SELECT article_id FROM entity_articles WHERE entity_key = @key ORDER BY seq DESC LIMIT @read) ea
       JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.entity_key = @key`).all({ key: entity.key, read: ENTITY_LINKS_READ }) as Row[];
     const tail = this.statement(`
       SELECT ae.mentions, ae.roles FROM articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_key = @key
