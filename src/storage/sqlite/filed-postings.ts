@@ -6,7 +6,7 @@
 // moves the mark, or a transaction that filed rolls back, everything held is dropped.
 
 import type { Posting } from './index-tail.js';
-import { before, type StoredPosting } from './term-postings.js';
+import { before, rowAsHandles } from './term-postings.js';
 import type { ArticleHandles } from './article-handles.js';
 
 /**
@@ -31,16 +31,15 @@ export class FiledPostings {
 
   /**
    * The handles of `term`'s newest `limit` filed postings (at most `keep`), from memory or, on a
-   * miss, from `read` (the term's stored postings, newest first).
+   * miss, from `read` (the term's row of stored postings, term-postings.ts).
    */
-  newest(term: string, limit: number, read: (term: string) => readonly StoredPosting[]): Int32Array {
+  newest(term: string, limit: number, read: (term: string) => string | undefined): Int32Array {
     let list = this.held.get(term);
     if (list) {
       // Most recently asked for last: the first in the map is the one to let go.
       this.held.delete(term);
     } else {
-      const rows = read(term);
-      list = { handles: Int32Array.from(rows, (r) => this.handles.of(r[0])), days: Int32Array.from(rows, (r) => r[1]) };
+      list = rowAsHandles(read(term), (id) => this.handles.of(id));
       if (this.held.size >= CAPACITY) this.held.delete(this.held.keys().next().value!);
     }
     this.held.set(term, list);

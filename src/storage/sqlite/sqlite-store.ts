@@ -22,7 +22,7 @@ import { IndexTail } from './index-tail.js';
 import { ArticleHandles, SharedCounts } from './article-handles.js';
 import { ftsDocument, readAverages, searchUnfiled } from './search-tail.js';
 import { FiledPostings } from './filed-postings.js';
-import { mergePostings, parsePostings } from './term-postings.js';
+import { mergePostings } from './term-postings.js';
 import { type Checkpointer, startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -408,7 +408,7 @@ export class SqliteStore implements Store {
     // Started again between lookups, never inside one: the counts hold handles.
     if (this.handles.full) this.filedPostings.clear();
     const postings = this.statement('SELECT postings FROM term_postings WHERE term = ?').pluck();
-    const read = (term: string) => parsePostings(postings.get(term) as string | undefined);
+    const read = (term: string) => postings.get(term) as string | undefined;
     // A term's newest postings: the tail's, newest first, then the table's. The tail arrived last, so
     // it comes first; for articles arriving in order of publication this is the table's own order, and
     // an article published long before it arrived counts as new only until the next batch is filed.
