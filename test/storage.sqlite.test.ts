@@ -587,7 +587,7 @@ describe('the index tail', () => {
     const sorted = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const handles = new ArticleHandles(1_000);
     const counts = new SharedCounts();
-    for (const limit of [0, 1, 50, shared.size + 1]) {
+    for (const limit of [0, 1, 7, 50, 120, shared.size + 1]) {
       // Counted one posting at a time, as candidates are, in an order of their own.
       for (const [id, n] of [...shared].reverse()) for (let i = 0; i < n; i++) counts.add(handles.of(id));
       expect(counts.take(limit, (h) => handles.id(h))).toEqual(sorted.slice(0, limit));

@@ -94,11 +94,31 @@ export class SharedCounts {
     for (let count = byCount.length - 1; count > 0 && out.length < limit; count--) {
       const group = byCount[count];
       if (!group) continue;
-      const ids = group.map(idOf).sort((a, b) => (a < b ? -1 : 1));
+      // The group the limit falls in is mostly the thousands sharing one or two terms: only its first ids are sorted.
+      const ids = firstInOrder(group.map(idOf), limit - out.length);
       for (let i = 0; i < ids.length && out.length < limit; i++) out.push([ids[i]!, count]);
     }
     for (const h of this.touched) this.counts[h] = 0;
     this.touched = [];
     return out;
   }
+}
+
+/** The `k` first of `ids` (distinct) in ascending order, without sorting the rest: kept in a sorted list of at most `k`. */
+function firstInOrder(ids: string[], k: number): string[] {
+  if (ids.length <= k) return ids.sort((a, b) => (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (kept.length === k && id >= kept[k - 1]!) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, id);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
 }
