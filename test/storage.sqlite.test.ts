@@ -9,7 +9,7 @@ import { foldShortNames } from '../src/storage/top-entities.js';
 import { IndexTail } from '../src/storage/sqlite/index-tail.js';
 import { ArticleHandles, SharedCounts } from '../src/storage/sqlite/article-handles.js';
 import { FiledPostings } from '../src/storage/sqlite/filed-postings.js';
-import { mergePostings, parsePostings, rowAsHandles, type StoredPosting } from '../src/storage/sqlite/term-postings.js';
+import { mergePostings, rowAsHandles } from '../src/storage/sqlite/term-postings.js';
 import { MIGRATIONS } from '../src/storage/sqlite/migrations.js';
 import { startCheckpointer } from '../src/storage/sqlite/checkpointer.js';
 import { openSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -19,6 +19,22 @@ import { analyzeFiles, fixture, sampleFile, SEEDS, tempDir } from './helpers.js'
 import { expectOutletsRenamed, expectRevivals, starts, storeContract, storeHostOutlets, storeNorthKoreaLaunches } from './storage.contract.js';
 
 const cleanups: (() => void)[] = [];
+
+/** A filed posting as a row holds it: the article and its day. */
+type StoredPosting = [articleId: string, day: number];
+
+/** A term's row as [article id, day] pairs, newest first: read as lookups read it, each article numbered in order of first sight. */
+function parsePostings(row: string | undefined): StoredPosting[] {
+  const ids: string[] = [];
+  const seen = new Map<string, number>();
+  const handleOf = (id: string) => {
+    let handle = seen.get(id);
+    if (handle === undefined) seen.set(id, (handle = ids.push(id) - 1));
+    return handle;
+  };
+  const { handles, days } = rowAsHandles(row, handleOf);
+  return Array.from(handles, (h, i): StoredPosting => [ids[h]!, days[i]!]);
+}
 
 /** Takes a store's postings back to the table they were filed in before migration 21 (article_terms, every posting a row). */
 function postingsBefore21(db: Database.Database): void {

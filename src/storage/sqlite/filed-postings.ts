@@ -5,8 +5,8 @@
 // the tail's postings are merged in, so that it stays the term's stored list; when another process
 // moves the mark, or a transaction that filed rolls back, everything held is dropped.
 
-import type { Posting } from './index-tail.js';
-import { before, rowAsHandles } from './term-postings.js';
+import { before, type Posting } from './index-tail.js';
+import { rowAsHandles } from './term-postings.js';
 import type { ArticleHandles } from './article-handles.js';
 
 /**

@@ -57,7 +57,7 @@ export class IndexTail {
       if (!list) this.postings.set(term, (list = []));
       // Oldest first; a new article is mostly the newest, so the place is found from the end.
       let at = list.length;
-      while (at > 0 && newestFirst(posting, list[at - 1]!) > 0) at--;
+      while (at > 0 && before(list[at - 1]!.day, list[at - 1]!.articleId, posting.day, posting.articleId)) at--;
       list.splice(at, 0, posting);
       if (list.length > this.keep) list.shift();
     }
@@ -94,6 +94,7 @@ export class IndexTail {
   }
 }
 
-function newestFirst(a: Posting, b: Posting): number {
-  return b.day - a.day || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
+/** Whether the posting (day, id) comes before (otherDay, otherId) in a term's order: the latest day first, then by article id. */
+export function before(day: number, id: string, otherDay: number, otherId: string): boolean {
+  return day > otherDay || (day === otherDay && id < otherId);
 }

@@ -10,28 +10,7 @@
 // than anything filed): as JSON, parsing and writing every list again took nearly four times as long
 // as the whole b-tree insert it replaced.
 
-import type { Posting } from './index-tail.js';
-
-/** A filed posting as read: the article and its day (indexDay). */
-export type StoredPosting = [articleId: string, day: number];
-
-/** Whether the posting (day, id) comes before (otherDay, otherId) in a term's order: the latest day first, then by article id. */
-export function before(day: number, id: string, otherDay: number, otherId: string): boolean {
-  return day > otherDay || (day === otherDay && id < otherId);
-}
-
-/** A term's row as read, newest first (none: no postings). */
-export function parsePostings(row: string | undefined): StoredPosting[] {
-  const out: StoredPosting[] = [];
-  if (!row) return out;
-  for (let at = 0; at < row.length;) {
-    const space = row.indexOf(' ', at);
-    const end = row.indexOf('\n', space);
-    out.push([row.slice(space + 1, end), Number(row.slice(at, space))]);
-    at = end + 1;
-  }
-  return out;
-}
+import { before, type Posting } from './index-tail.js';
 
 /** A term's row as read for counting (newest first): each article as numbered by `handleOf`, and its day. */
 export function rowAsHandles(row: string | undefined, handleOf: (articleId: string) => number): { handles: Int32Array; days: Int32Array } {
